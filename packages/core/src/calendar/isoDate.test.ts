@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, dayOfWeek, fromDayNumber, isIsoDate, toDayNumber } from './isoDate.js';
+
+describe('isIsoDate', () => {
+  it('accepts real dates written yyyy-MM-dd, including 29 February in a leap year', () => {
+    expect(['2022-04-13', '2024-02-29', '2000-02-29', '1999-12-31'].map(isIsoDate)).toEqual([true, true, true, true]);
+  });
+
+  it('rejects impossible dates and other spellings', () => {
+    const values = [
+      '2023-02-29',
+      '1900-02-29',
+      '2022-04-31',
+      '2022-13-01',
+      '2022-00-10',
+      '13/04/22',
+      'Wed 13/04/22',
+      '2022-4-13',
+      '2022-04-13T00:00:00Z',
+      '',
+      20220413,
+      null,
+    ];
+    expect(values.filter(isIsoDate)).toEqual([]);
+  });
+});
+
+describe('day numbers', () => {
+  it('counts days from 1970-01-01', () => {
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(toDayNumber('2022-04-13')).toBe(19095);
+    expect(fromDayNumber(19095)).toBe('2022-04-13');
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+  });
+
+  it('names the bad value when a date is not real', () => {
+    expect(() => toDayNumber('2022-02-30')).toThrow('Expected a date written yyyy-MM-dd, found "2022-02-30"');
+  });
+
+  it('gives Sunday as 0 and Saturday as 6', () => {
+    expect(dayOfWeek(toDayNumber('2022-04-13'))).toBe(3);
+    expect(dayOfWeek(toDayNumber('2022-04-17'))).toBe(0);
+    expect(dayOfWeek(toDayNumber('1969-12-27'))).toBe(6);
+  });
+
+  it('adds calendar days across the clock changes without losing or gaining a day', () => {
+    // British Summer Time began 27 March 2022 and ended 30 October 2022; New Zealand's ended 3 April.
+    expect(addCalendarDays('2022-03-26', 1)).toBe('2022-03-27');
+    expect(addCalendarDays('2022-03-26', 2)).toBe('2022-03-28');
+    expect(addCalendarDays('2022-10-29', 2)).toBe('2022-10-31');
+    expect(addCalendarDays('2022-04-02', 2)).toBe('2022-04-04');
+    expect(addCalendarDays('2022-03-28', -2)).toBe('2022-03-26');
+  });
+
+  it('round-trips every day from 2015 to 2030', () => {
+    const first = toDayNumber('2015-01-01');
+    const last = toDayNumber('2030-12-31');
+    let mismatches = 0;
+    for (let day = first; day <= last; day++) if (toDayNumber(fromDayNumber(day)) !== day) mismatches++;
+    expect(last - first + 1).toBe(5844);
+    expect(mismatches).toBe(0);
+  });
+});

@@ -1,0 +1,7 @@
+/**
+ * @packageDocumentation
+ * The WSoA / SEND improvement plan domain: schemas and `parsePlan`, working-day calendars with UK
+ * bank holidays. No React, no DOM.
+ */
+export * from './model/index.js';
+export * from './calendar/index.js';

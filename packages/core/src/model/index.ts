@@ -1,0 +1,16 @@
+export * from './primitives.js';
+export * from './inspection.js';
+export * from './finding.js';
+export * from './person.js';
+export * from './workstream.js';
+export * from './action.js';
+export * from './board.js';
+export * from './impactMeasure.js';
+export * from './coproduction.js';
+export * from './risk.js';
+export * from './settings.js';
+export * from './plan.js';
+export * from './problem.js';
+export * from './parsePlan.js';
+export { crossCheckPlan } from './crossCheckPlan.js';
+export { planJsonSchema } from './planJsonSchema.js';
