@@ -1,6 +1,6 @@
 import { crossCheckPlan } from './crossCheckPlan.js';
 import { PlanSchema, type Plan } from './plan.js';
-import { makeProblem, type Problem } from './problem.js';
+import { makeProblem, type PathSegment, type Problem } from './problem.js';
 import { expectedMessage, problemsFromIssue } from './zodProblems.js';
 
 /** What a parse gives back: the typed value, or every problem found (never both, never a throw). */
@@ -11,8 +11,8 @@ export type ParseResult<T> =
  * Reads a plan document (already parsed from JSON) into a typed `Plan`, or lists every problem with
  * it: each with its JSON path, what was expected and what was found. Besides the shape of each
  * field it checks that ids and refs are unique, references resolve, finish is not before start,
- * nothing depends on itself and the plan's kind matches its inspection framework. It never throws,
- * whatever it is given.
+ * nothing depends on itself and the plan's kind matches its inspection framework. Problems come in
+ * document order. It never throws, whatever it is given.
  *
  * @example
  * const result = parsePlan(JSON.parse(text));
@@ -25,7 +25,7 @@ export function parsePlan(input: unknown): ParseResult<Plan> {
     const problems: Problem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => problemsFromIssue(issue));
     problems.push(...crossCheckPlan(input));
     if (parsed.success && problems.length === 0) return { ok: true, value: parsed.data, problems: [] };
-    return { ok: false, problems };
+    return { ok: false, problems: problems.sort(byDocumentOrder) };
   } catch (error) {
     // A hostile or exotic value (a throwing getter, a revoked proxy) still gets an answer.
     return {
@@ -50,6 +50,29 @@ export function parsePlanJson(text: string): ParseResult<Plan> {
     return { ok: false, problems: [makeProblem([], 'JSON text', `text that is not JSON (${errorText(error)})`)] };
   }
   return parsePlan(value);
+}
+
+const TOP_LEVEL_ORDER = Object.keys(PlanSchema.shape);
+
+/** Orders problems as a reader meets them: top-level fields in format order, then list items by index. */
+function byDocumentOrder(a: Problem, b: Problem): number {
+  const length = Math.min(a.path.length, b.path.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.path[i] as PathSegment;
+    const y = b.path[i] as PathSegment;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1;
+    if (typeof y === 'number') return 1;
+    if (i === 0) return rank(x) - rank(y);
+    return x < y ? -1 : 1;
+  }
+  return a.path.length - b.path.length;
+}
+
+function rank(key: string): number {
+  const index = TOP_LEVEL_ORDER.indexOf(key);
+  return index === -1 ? TOP_LEVEL_ORDER.length : index;
 }
 
 function errorText(error: unknown): string {
