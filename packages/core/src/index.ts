@@ -5,3 +5,6 @@
  */
 export * from './model/index.js';
 export * from './calendar/index.js';
+export * from './rag/index.js';
+export * from './schedule/index.js';
+export * from './analysis/index.js';

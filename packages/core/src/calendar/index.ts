@@ -5,3 +5,5 @@ export * from './isWorkingDay.js';
 export * from './addWorkingDays.js';
 export * from './countWorkingDays.js';
 export * from './nextWorkingDay.js';
+export * from './workingTime.js';
+export * from './formatDate.js';

@@ -22,6 +22,31 @@ function lowerBound(sorted: Int32Array, value: number): number {
   return lo;
 }
 
+/**
+ * Working time: the number of working days before day number `n` (negative before 1970). It rises
+ * by exactly one across each working day, so a task on working days s…f occupies the interval
+ * [W(s), W(f + 1)) and its length is its duration in working days.
+ */
+export function workingTimeBefore(calendar: WorkingDayCalendar, n: number): number {
+  return weekdaysBefore(n) - lowerBound(calendar.weekdayClosures, n);
+}
+
+/** The working day that begins at working time `t`: the day x, working, with W(x) = t. */
+export function workingDayAtTime(calendar: WorkingDayCalendar, t: number): number {
+  // W(x) ≈ 5x/7 near the epoch, so start from that estimate and search outward for a bracket.
+  let lo = Math.floor((t * 7) / 5) - 14;
+  while (workingTimeBefore(calendar, lo) > t) lo -= 14 + Math.ceil(((workingTimeBefore(calendar, lo) - t) * 7) / 5);
+  let hi = lo + 28;
+  while (workingTimeBefore(calendar, hi + 1) <= t) hi += 14 + Math.ceil(((t - workingTimeBefore(calendar, hi + 1)) * 7) / 5);
+  // Smallest x in [lo, hi] with W(x + 1) > t; that x is working and has W(x) = t.
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (workingTimeBefore(calendar, mid + 1) > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Whether a day number is a working day in the calendar. */
 export function isWorkingDayNumber(calendar: WorkingDayCalendar, day: number): boolean {
   const weekday = dayOfWeek(day);

@@ -46,6 +46,9 @@ export const RagSettingsSchema = z.strictObject({
   redWhenBehindBy: z.number().min(0).max(100).default(25),
   /** Red when no progress is reported this many working days after the start. */
   redWhenNotStartedAfter: z.int().min(0).default(10),
+  /** How a workstream's RAG follows from its actions': the worst of them, or the most common. */
+  rollUp: z.enum(['worst', 'majority']).default('worst'),
+  /** The council's own words for each status, e.g. `{ "blue": "Complete", "amber": "At risk" }`. */
   labels: z.partialRecord(RagStatusSchema, TextSchema).optional(),
 });
 export type RagSettings = z.infer<typeof RagSettingsSchema>;

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { fromDayNumber, toDayNumber } from '../calendar/isoDate.js';
+import { workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
+import { earliestStartAllowed } from '../schedule/criticalPathMethod.js';
+import { analysePlan } from './analysePlan.js';
+import { planOf, type TestAction } from './testPlans.js';
+
+const calendarSettings = fc.constantFrom(
+  { region: 'england-and-wales' as const, convention: 'weekends-only' as const },
+  { region: 'england-and-wales' as const, convention: 'weekends-and-holidays' as const },
+  { region: 'scotland' as const, convention: 'weekends-and-holidays' as const },
+);
+
+/** Random acyclic plans: each action may depend on earlier ones, with any link type and lag. */
+const randomPlan = fc
+  .record({
+    calendar: calendarSettings,
+    specs: fc.array(
+      fc.record({
+        offset: fc.integer({ min: 0, max: 400 }),
+        duration: fc.integer({ min: 0, max: 40 }),
+        percent: fc.integer({ min: 0, max: 100 }),
+        workstream: fc.constantFrom('ws1', 'ws2'),
+        links: fc.array(
+          fc.record({
+            back: fc.integer({ min: 1, max: 5 }),
+            type: fc.constantFrom('FS', 'SS', 'FF', 'SF' as const),
+            lag: fc.integer({ min: -3, max: 6 }),
+          }),
+          { maxLength: 2 },
+        ),
+      }),
+      { minLength: 1, maxLength: 30 },
+    ),
+  })
+  .map(({ calendar, specs }) => {
+    const base = toDayNumber('2022-01-03');
+    const actions: TestAction[] = specs.map((spec, i) => {
+      const predecessors = [...new Map(spec.links.filter((l) => i - l.back >= 0).map((l) => [i - l.back, l])).entries()];
+      return {
+        id: `a${i}`,
+        workstreamId: spec.workstream,
+        start: fromDayNumber(base + spec.offset),
+        ...(spec.duration === 0 ? { milestone: true } : { durationDays: spec.duration }),
+        percentComplete: spec.percent,
+        dependencies: predecessors.map(([p, l]) => ({ predecessorId: `a${p}`, type: l.type, lagDays: l.lag })),
+      };
+    });
+    return planOf(actions, {
+      calendar,
+      workstreams: [
+        { id: 'ws1', ref: '1', title: 'One', findingIds: ['w1'] },
+        { id: 'ws2', ref: '2', title: 'Two' },
+      ],
+    });
+  });
+
+describe('analysePlan properties', () => {
+  it('with autoSchedule, starts no action before its predecessors allow', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const analysis = analysePlan(plan, { asOf: '2022-06-01', autoSchedule: true });
+        const calendar = createCalendar(plan.calendar);
+        const times = (id: string) => {
+          const a = analysis.actionsById.get(id);
+          if (!a?.start || !a.finish) throw new Error(`${id} has no dates`);
+          const finish = workingTimeAtFinish(a.finish, calendar);
+          return { start: a.milestone ? finish : workingTimeAtStart(a.start, calendar), finish };
+        };
+        for (const action of plan.actions) {
+          const own = times(action.id);
+          for (const dep of action.dependencies) {
+            const pred = times(dep.predecessorId);
+            expect(own.start).toBeGreaterThanOrEqual(
+              earliestStartAllowed(dep.type, dep.lagDays, pred.start, pred.finish, own.finish - own.start),
+            );
+          }
+        }
+      }),
+    );
+  });
+
+  it('never gives negative float with autoSchedule, nor as entered when no link is broken', () => {
+    fc.assert(
+      fc.property(randomPlan, fc.boolean(), (plan, autoSchedule) => {
+        const analysis = analysePlan(plan, { asOf: '2022-06-01', autoSchedule });
+        if (!autoSchedule && analysis.problems.some((p) => p.code === 'dependency-violated')) return;
+        for (const action of analysis.actions) expect(action.totalFloat).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('gives a non-empty critical path of linked, critical actions from a start to the plan’s finish', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const analysis = analysePlan(plan, { asOf: '2022-06-01', autoSchedule: true });
+        const path = analysis.criticalPath.map((id) => analysis.actionsById.get(id));
+        expect(path.length).toBeGreaterThan(0);
+        expect(path.every((a) => a?.critical && a.totalFloat === 0)).toBe(true);
+        expect(path[path.length - 1]?.finish).toBe(analysis.finish);
+        expect(path[0]?.source.dependencies).toEqual([]);
+        for (let i = 1; i < path.length; i++) {
+          expect(path[i]?.source.dependencies.map((d) => d.predecessorId)).toContain(path[i - 1]?.id);
+        }
+      }),
+    );
+  });
+
+  it('rolls workstreams and the plan up so they bound their actions', () => {
+    fc.assert(
+      fc.property(randomPlan, fc.boolean(), (plan, autoSchedule) => {
+        const analysis = analysePlan(plan, { asOf: '2022-06-01', autoSchedule });
+        for (const ws of analysis.workstreams) {
+          const actions = analysis.actions.filter((a) => a.workstreamId === ws.id);
+          if (actions.length === 0) continue;
+          const percents = actions.map((a) => a.percentComplete);
+          for (const a of actions) {
+            expect(ws.start! <= a.start!).toBe(true);
+            expect(ws.finish! >= a.finish!).toBe(true);
+          }
+          expect(ws.percentComplete).toBeGreaterThanOrEqual(Math.min(...percents) - 1e-9);
+          expect(ws.percentComplete).toBeLessThanOrEqual(Math.max(...percents) + 1e-9);
+          expect(ws.rag.severity).toBe(Math.max(...actions.map((a) => a.rag.severity)));
+        }
+        expect(analysis.start).toBe(
+          analysis.workstreams
+            .map((w) => w.start)
+            .filter(Boolean)
+            .sort()[0],
+        );
+      }),
+    );
+  });
+});

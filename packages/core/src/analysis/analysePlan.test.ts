@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../model/parsePlan.js';
+import type { Plan } from '../model/plan.js';
+import { samplePlans } from '../samples/index.js';
+import { analysePlan } from './analysePlan.js';
+import { planOf } from './testPlans.js';
+
+// Week of Monday 2 May 2022, counting weekdays only: 2-6 May, then 9-13 May.
+const A = { id: 'A', start: '2022-05-02', durationDays: 5 };
+
+function dates(plan: Plan, asOf = '2022-05-01', autoSchedule = false) {
+  const analysis = analysePlan(plan, { asOf, autoSchedule });
+  return Object.fromEntries(analysis.actions.map((a) => [a.id, [a.start, a.finish, a.durationDays]]));
+}
+
+describe('analysePlan: dates', () => {
+  it('completes any two of start, finish and duration', () => {
+    const plan = planOf([
+      { id: 'S', start: '2022-05-02', durationDays: 5 },
+      { id: 'F', finish: '2022-05-13', durationDays: 3 },
+      { id: 'B', start: '2022-05-04', finish: '2022-05-10' },
+    ]);
+    expect(dates(plan)).toEqual({
+      S: ['2022-05-02', '2022-05-06', 5],
+      F: ['2022-05-11', '2022-05-13', 3],
+      B: ['2022-05-04', '2022-05-10', 5],
+    });
+  });
+
+  it('skips bank holidays under the weekends-and-holidays convention', () => {
+    const plan = planOf([{ id: 'J', start: '2022-05-31', durationDays: 3 }], {
+      calendar: { region: 'england-and-wales', convention: 'weekends-and-holidays' },
+    });
+    expect(dates(plan)).toEqual({ J: ['2022-05-31', '2022-06-06', 3] });
+  });
+
+  it('uses the dates when a stated duration disagrees with them, and says so', () => {
+    const analysis = analysePlan(planOf([{ id: 'X', start: '2022-05-02', finish: '2022-05-06', durationDays: 6 }]), { asOf: '2022-05-01' });
+    expect(analysis.actions[0]?.durationDays).toBe(5);
+    expect(analysis.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['duration-mismatch', 'warning', 'X says 6 working days, but 2 May 2022 to 6 May 2022 is 5; the dates are used'],
+    ]);
+  });
+
+  it('reports an action it cannot schedule and leaves it unrated', () => {
+    const analysis = analysePlan(planOf([{ id: 'N', start: '2022-05-02' }]), { asOf: '2022-05-10' });
+    expect(analysis.problems.map((p) => p.message)).toEqual(['N needs two of start, finish and duration to be scheduled']);
+    expect(analysis.actions[0]).toMatchObject({ rag: { status: 'unrated', label: 'Not rated' }, critical: false });
+    expect(analysis.actions[0]?.totalFloat).toBeUndefined();
+  });
+
+  it('puts a milestone on its date with no duration', () => {
+    expect(dates(planOf([{ id: 'M', milestone: true, finish: '2022-05-13' }]))).toEqual({ M: ['2022-05-13', '2022-05-13', 0] });
+  });
+});
+
+describe('analysePlan: dependencies', () => {
+  const linked = planOf([
+    A,
+    { id: 'FS', durationDays: 3, start: '2022-05-02', dependencies: [{ predecessorId: 'A', type: 'FS' }] },
+    { id: 'SS', durationDays: 2, start: '2022-05-02', dependencies: [{ predecessorId: 'A', type: 'SS', lagDays: 2 }] },
+    { id: 'FF', durationDays: 4, start: '2022-05-02', dependencies: [{ predecessorId: 'FS', type: 'FF', lagDays: 1 }] },
+    { id: 'SF', durationDays: 2, start: '2022-05-02', dependencies: [{ predecessorId: 'A', type: 'SF' }] },
+    { id: 'NEG', durationDays: 1, start: '2022-05-02', dependencies: [{ predecessorId: 'A', lagDays: -2 }] },
+    { id: 'MS', milestone: true, start: '2022-05-02', dependencies: [{ predecessorId: 'FF' }] },
+  ]);
+
+  it('computes the earliest dates for every link type with autoSchedule, negative lag included', () => {
+    expect(dates(linked, '2022-05-01', true)).toEqual({
+      A: ['2022-05-02', '2022-05-06', 5],
+      FS: ['2022-05-09', '2022-05-11', 3],
+      SS: ['2022-05-04', '2022-05-05', 2],
+      FF: ['2022-05-09', '2022-05-12', 4],
+      SF: ['2022-04-28', '2022-04-29', 2],
+      NEG: ['2022-05-05', '2022-05-05', 1],
+      MS: ['2022-05-12', '2022-05-12', 0],
+    });
+    const analysis = analysePlan(linked, { asOf: '2022-05-01', autoSchedule: true });
+    expect(analysis.actions.filter((a) => a.rescheduled).map((a) => a.id)).toEqual(['FS', 'SS', 'FF', 'SF', 'NEG', 'MS']);
+    expect(analysis.problems).toEqual([]);
+  });
+
+  it('keeps dates as entered by default and names both refs of each broken link', () => {
+    const analysis = analysePlan(linked, { asOf: '2022-05-01' });
+    expect(analysis.problems.map((p) => [p.code, p.refs, p.message])).toEqual([
+      ['dependency-violated', ['A', 'FS'], 'FS starts 2 May 2022 but depends on A finishing first, on 6 May 2022 (finish-to-start)'],
+      [
+        'dependency-violated',
+        ['A', 'SS'],
+        'SS starts 2 May 2022 but cannot start before A starts on 2 May 2022 (start-to-start with a lag of 2 working days)',
+      ],
+      [
+        'dependency-violated',
+        ['A', 'NEG'],
+        'NEG starts 2 May 2022 but depends on A finishing first, on 6 May 2022 (finish-to-start with a lag of -2 working days)',
+      ],
+      ['dependency-violated', ['FF', 'MS'], 'MS starts 2 May 2022 but depends on FF finishing first, on 5 May 2022 (finish-to-start)'],
+    ]);
+    expect(analysis.actionsById.get('A')?.problems.map((p) => p.refs)).toEqual([
+      ['A', 'FS'],
+      ['A', 'SS'],
+      ['A', 'NEG'],
+    ]);
+  });
+
+  it('names every action of a dependency cycle, and still analyses the rest', () => {
+    const plan = planOf([
+      { id: 'P', start: '2022-05-02', durationDays: 2, dependencies: [{ predecessorId: 'R' }] },
+      { id: 'Q', start: '2022-05-04', durationDays: 2, dependencies: [{ predecessorId: 'P' }] },
+      { id: 'R', start: '2022-05-06', durationDays: 2, dependencies: [{ predecessorId: 'Q' }] },
+      { id: 'Z', start: '2022-05-02', durationDays: 10 },
+    ]);
+    const analysis = analysePlan(plan, { asOf: '2022-05-01', autoSchedule: true });
+    expect(analysis.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      [
+        'dependency-cycle',
+        'error',
+        'These actions depend on each other in a loop, so none can be scheduled from the others: P → Q → R → P',
+      ],
+    ]);
+    expect(analysis.actionsById.get('P')).toMatchObject({ start: '2022-05-02', critical: false });
+    expect(analysis.actionsById.get('P')?.totalFloat).toBeUndefined();
+    expect(analysis.criticalPath).toEqual(['Z']);
+  });
+
+  it('handles a cycle through 20,000 actions without overflowing the stack', () => {
+    const n = 20_000;
+    const actions = Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      start: '2022-05-02',
+      durationDays: 1,
+      dependencies: [{ predecessorId: `c${(i + n - 1) % n}` }],
+    }));
+    const analysis = analysePlan(planOf(actions), { asOf: '2022-05-01', autoSchedule: true });
+    expect(analysis.problems).toHaveLength(1);
+    expect(analysis.problems[0]?.refs).toHaveLength(n);
+    expect(analysis.problems[0]?.refs.slice(0, 3)).toEqual(['c0', 'c1', 'c2']);
+  });
+
+  it('ignores links to a summary action, saying so', () => {
+    const plan = planOf([
+      { id: 'P' },
+      { id: 'K', parentId: 'P', start: '2022-05-02', durationDays: 2 },
+      { id: 'L', start: '2022-05-02', durationDays: 2, dependencies: [{ predecessorId: 'P' }] },
+    ]);
+    expect(analysePlan(plan, { asOf: '2022-05-01' }).problems.map((p) => p.message)).toEqual([
+      'L depends on P, but P is a summary of other actions; link the actions inside it instead (this link is not used)',
+    ]);
+  });
+});
+
+describe('analysePlan: float and the critical path', () => {
+  const plan = planOf([
+    A,
+    { id: 'B', start: '2022-05-09', durationDays: 3, dependencies: [{ predecessorId: 'A' }] },
+    { id: 'C', start: '2022-05-02', durationDays: 2 },
+    { id: 'D', start: '2022-05-04', durationDays: 2, dependencies: [{ predecessorId: 'C' }] },
+  ]);
+
+  it('gives total float in working days and marks the zero-float actions critical', () => {
+    const analysis = analysePlan(plan, { asOf: '2022-05-01' });
+    expect(analysis.actions.map((a) => [a.id, a.totalFloat, a.critical, a.lateStart, a.lateFinish])).toEqual([
+      ['A', 0, true, '2022-05-02', '2022-05-06'],
+      ['B', 0, true, '2022-05-09', '2022-05-11'],
+      ['C', 4, false, '2022-05-06', '2022-05-09'],
+      ['D', 4, false, '2022-05-10', '2022-05-11'],
+    ]);
+    expect(analysis.criticalPath).toEqual(['A', 'B']);
+    expect([analysis.start, analysis.finish]).toEqual(['2022-05-02', '2022-05-11']);
+    expect(analysis.summary.criticalCount).toBe(2);
+  });
+});
+
+describe('analysePlan: roll-ups, slippage and overrides', () => {
+  const plan = planOf(
+    [
+      { id: 'P', ref: '1' },
+      { id: 'K1', ref: '1.1', parentId: 'P', start: '2022-05-02', durationDays: 5, percentComplete: 100 },
+      { id: 'K2', ref: '1.2', parentId: 'P', start: '2022-05-09', durationDays: 15, percentComplete: 0 },
+      {
+        id: 'S',
+        ref: '2',
+        start: '2022-05-02',
+        finish: '2022-05-10',
+        percentComplete: 10,
+        baseline: { start: '2022-05-02', finish: '2022-05-06' },
+        ragOverride: { status: 'green', reason: 'Cover arranged from 9 May; back on track by 13 May', byPersonId: 'tt', on: '2022-05-04' },
+      },
+    ],
+    {},
+  );
+  const analysis = analysePlan(plan, { asOf: '2022-05-06' });
+
+  it('rolls a summary action up from its children, weighting percent by working days', () => {
+    expect(analysis.actionsById.get('P')).toMatchObject({
+      isSummary: true,
+      childIds: ['K1', 'K2'],
+      start: '2022-05-02',
+      finish: '2022-05-27',
+      durationDays: 20,
+      percentComplete: 25,
+      depth: 0,
+      rag: { status: 'green', reasons: ['Worst of 2 rated actions: 1.2 is Green'] },
+    });
+    expect(analysis.actionsById.get('K1')?.depth).toBe(1);
+  });
+
+  it('rolls the workstream up from every action in it', () => {
+    const ws = analysis.workstreamsById.get('ws1');
+    expect(ws).toMatchObject({
+      start: '2022-05-02',
+      finish: '2022-05-27',
+      durationDays: 20,
+      actionCount: 3,
+      topLevelActionIds: ['P', 'S'],
+    });
+    expect(ws?.percentComplete).toBeCloseTo((5 * 100 + 15 * 0 + 7 * 10) / 27, 10);
+    expect(ws?.rag.reasons).toEqual(['Worst of 3 rated actions: 1.2, 2 are Green']);
+    expect(ws?.ragCounts).toMatchObject({ blue: 1, green: 2, red: 0 });
+  });
+
+  it('measures slippage against the baseline in working days', () => {
+    expect(analysis.actionsById.get('S')?.slippage).toEqual({
+      baselineStart: '2022-05-02',
+      baselineFinish: '2022-05-06',
+      startDays: 0,
+      finishDays: 2,
+    });
+  });
+
+  it('lets a manual override win, with its reason first, and keeps the computed RAG beside it', () => {
+    expect(analysis.actionsById.get('S')?.rag).toEqual({
+      status: 'green',
+      label: 'Green',
+      computed: 'red',
+      computedLabel: 'Red',
+      verdict: 'far-behind',
+      severity: 2,
+      expectedPercent: (5 / 7) * 100,
+      behindBy: (5 / 7) * 100 - 10,
+      override: {
+        status: 'green',
+        label: 'Green',
+        reason: 'Cover arranged from 9 May; back on track by 13 May',
+        byPersonId: 'tt',
+        byName: 'Terry Test',
+        on: '2022-05-04',
+      },
+      reasons: [
+        'Set to Green by Terry Test on 4 May 2022: Cover arranged from 9 May; back on track by 13 May',
+        'Computed Red: Expected 71% complete by 6 May 2022 (5 of 7 working days elapsed); reported 10%: 61.4 points behind, more than the 25 allowed before Red',
+      ],
+    });
+  });
+
+  it('does not change the plan it is given', () => {
+    const copy = structuredClone(plan);
+    analysePlan(plan, { asOf: '2022-05-06', autoSchedule: true });
+    expect(plan).toEqual(copy);
+  });
+
+  it('gives the same result every time', () => {
+    const again = analysePlan(plan, { asOf: '2022-05-06' });
+    expect(again.actions.map((a) => [a.id, a.start, a.finish, a.rag.reasons])).toEqual(
+      analysis.actions.map((a) => [a.id, a.start, a.finish, a.rag.reasons]),
+    );
+  });
+
+  it('names an as-of date that is not a date', () => {
+    expect(() => analysePlan(plan, { asOf: '22/05/2022' })).toThrow('Expected asOf written yyyy-MM-dd, found "22/05/2022"');
+  });
+});
+
+describe('analysePlan: Torbay (seed 004) as of 22 May 2022', () => {
+  const parsed = parsePlan(samplePlans.torbay);
+  if (!parsed.ok) throw new Error('the Torbay sample must parse');
+  const analysis = analysePlan(parsed.value, { asOf: '2022-05-22' });
+  const byRef = new Map(analysis.actions.map((a) => [a.ref, a]));
+
+  it('keeps every row’s dates and working-day duration', () => {
+    expect(analysis.actions.map((a) => [a.ref, a.start, a.finish, a.durationDays])).toEqual(
+      parsed.value.actions.map((a) => [a.ref, a.start, a.finish, a.durationDays]),
+    );
+    expect(analysis.problems).toEqual([]);
+  });
+
+  it('rates each row by the default rule', () => {
+    expect(Object.fromEntries(analysis.actions.map((a) => [a.ref, a.rag.label]))).toEqual({
+      '1A': 'Red',
+      '1A.6': 'Green',
+      '2A': 'Blue',
+      '2A.1': 'Red',
+      '2A.5': 'Amber',
+      '2C': 'Green',
+      '3A': 'Red',
+      '3A.2': 'Green',
+      '4A': 'Amber',
+      '5A': 'Red',
+      '6A.2': 'Red',
+      '6B': 'Green',
+      '7C': 'Amber',
+      '8A': 'Red',
+      '8B': 'Green',
+      '8B.1': 'Red',
+      '9A': 'Red',
+      '10A': 'Red',
+      '10B': 'Red',
+      '10D': 'Red',
+      '10E': 'Red',
+      '14C': 'Red',
+      '14D': 'Green',
+      '15a': 'Green',
+      '15A.1': 'Green',
+      '15A.2': 'Red',
+      '15C': 'Red',
+      '16B': 'Red',
+      '17B': 'Red',
+    });
+  });
+
+  it('explains the rows with exact dates and numbers', () => {
+    expect(byRef.get('2A')?.rag.reasons).toEqual(['Reported 100% complete']);
+    expect(byRef.get('2A.1')?.rag.reasons).toEqual([
+      'Expected 49% complete by 22 May 2022 (28 of 57 working days elapsed); reported 5%: 44.1 points behind, more than the 25 allowed before Red',
+    ]);
+    expect(byRef.get('10B')?.rag.reasons).toEqual(['Due to start 13 Apr 2022; no progress reported by 27 Apr 2022']);
+    expect(byRef.get('10E')?.rag.reasons).toEqual(['Due to finish 16 May 2022; 90% complete on 22 May 2022']);
+    expect(byRef.get('14D')?.rag.reasons).toEqual([
+      'Expected 15% complete by 22 May 2022 (28 of 188 working days elapsed); reported 5%: 9.9 points behind, within the 10 allowed',
+    ]);
+    expect(byRef.get('10E')?.overdue).toBe(true);
+  });
+
+  it('rolls the focus areas up and keeps their published windows beside the roll-up', () => {
+    const fa2 = analysis.workstreamsById.get('fa2');
+    expect(fa2).toMatchObject({
+      label: 'Focus Area',
+      start: '2022-04-13',
+      finish: '2023-09-29',
+      actionCount: 4,
+      entered: { start: '2022-04-01', finish: '2024-04-02', durationDays: 523 },
+      rag: { status: 'red', reasons: ['Worst of 4 rated actions: 2A.1 is Red'] },
+    });
+    expect(fa2?.percentComplete).toBeCloseTo((13 * 100 + (57 + 123 + 383) * 5) / (13 + 57 + 123 + 383), 10);
+    expect(analysis.workstreamsById.get('fa11')).toMatchObject({
+      actionCount: 0,
+      rag: { status: 'unrated', reasons: ['No actions to roll up'] },
+    });
+  });
+
+  it('counts the plan’s RAG, with the longest action as its critical path', () => {
+    expect(analysis.summary.ragCounts).toMatchObject({ blue: 1, green: 8, amber: 3, red: 17 });
+    expect(analysis.criticalPath).toEqual(['2C']);
+    expect(analysis.finish).toBe('2023-09-29');
+  });
+});

@@ -1,0 +1,671 @@
+import { createCalendar, type WorkingDayCalendar } from '../calendar/createCalendar.js';
+import { formatDate } from '../calendar/formatDate.js';
+import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+import { finishDateAtWorkingTime, startDateAtWorkingTime, workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
+import type { Action, DependencyType } from '../model/action.js';
+import type { Lead } from '../model/person.js';
+import type { Plan } from '../model/plan.js';
+import type { RagSettings } from '../model/settings.js';
+import { assessProgress } from '../rag/assessProgress.js';
+import { ragSeverity, resolveRagRules, type RagRules, type RagStatusOrUnrated } from '../rag/ragRules.js';
+import { criticalPathMethod, earliestStartAllowed, type TaskLink } from '../schedule/criticalPathMethod.js';
+import type { ScheduleProblem } from '../schedule/scheduleProblem.js';
+import { lastUpdateAsOf, percentAsOf } from './percentAsOf.js';
+import { rollUpRag } from './rollUpRag.js';
+import type { ActionAnalysis, PlanAnalysis, PlanSummary, RagResult, ResolvedLead, WorkstreamAnalysis } from './types.js';
+
+/** Options for {@link analysePlan}. */
+export interface AnalysePlanOptions {
+  /** The date progress is judged at, `yyyy-MM-dd`. */
+  readonly asOf: IsoDate;
+  /** Default: made from the plan's own calendar settings. */
+  readonly calendar?: WorkingDayCalendar;
+  /** Overrides for the plan's RAG settings. */
+  readonly ragRules?: Partial<RagSettings>;
+  /** Compute the earliest dates from dependencies instead of keeping the dates as entered. */
+  readonly autoSchedule?: boolean;
+}
+
+const TYPE_WORDS: Record<DependencyType, string> = {
+  FS: 'finish-to-start',
+  SS: 'start-to-start',
+  FF: 'finish-to-finish',
+  SF: 'start-to-finish',
+};
+
+/**
+ * Analyses a plan as of a date: resolves every action's dates from any two of start, finish and
+ * duration; checks or (with `autoSchedule`) applies dependencies; finds cycles, float and the
+ * critical path; rolls dates, progress and RAG up to summary actions, workstreams and the plan;
+ * measures slippage against baselines; and explains every RAG in plain English. Pure and
+ * deterministic: the plan is not changed.
+ *
+ * @example
+ * const analysis = analysePlan(plan, { asOf: '2022-05-22' });
+ * analysis.actionsById.get('2A.1')?.rag.reasons;
+ * // ['Expected 49% complete by 22 May 2022 (28 of 57 working days elapsed); reported 5%: …']
+ */
+export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalysis {
+  const { asOf } = options;
+  if (!isIsoDate(asOf)) throw new RangeError(`Expected asOf written yyyy-MM-dd, found ${JSON.stringify(asOf)}`);
+  const calendar = options.calendar ?? createCalendar(plan.calendar);
+  const rules = resolveRagRules(plan.rag, options.ragRules);
+  const auto = options.autoSchedule ?? false;
+  const actions = plan.actions;
+  const count = actions.length;
+
+  const indexById = new Map<string, number>();
+  actions.forEach((action, i) => indexById.set(action.id, i));
+  const children: number[][] = Array.from({ length: count }, () => []);
+  actions.forEach((action, i) => {
+    const parent = action.parentId === undefined ? undefined : indexById.get(action.parentId);
+    if (parent !== undefined) children[parent]?.push(i);
+  });
+  const isSummary = children.map((list) => list.length > 0);
+
+  const people = new Map(plan.people.map((person) => [person.id, person]));
+  const resolveLeads = (leads: readonly Lead[]): ResolvedLead[] =>
+    leads.map((lead) => {
+      const person = people.get(lead.personId);
+      return {
+        personId: lead.personId,
+        initials: person?.initials ?? lead.personId,
+        name: person?.name ?? lead.personId,
+        role: lead.role,
+        ...(person?.role ? { jobTitle: person.role } : {}),
+      };
+    });
+
+  // Memoised date ↔ working-time conversions: large plans share few distinct dates.
+  const startTimes = new Map<IsoDate, number>();
+  const finishTimes = new Map<IsoDate, number>();
+  const startDates = new Map<number, IsoDate>();
+  const finishDates = new Map<number, IsoDate>();
+  const timeAtStart = (date: IsoDate) => memo(startTimes, date, () => workingTimeAtStart(date, calendar));
+  const timeAtFinish = (date: IsoDate) => memo(finishTimes, date, () => workingTimeAtFinish(date, calendar));
+  const startDateAt = (t: number) => memo(startDates, t, () => startDateAtWorkingTime(t, calendar));
+  const finishDateAt = (t: number) => memo(finishDates, t, () => finishDateAtWorkingTime(t, calendar));
+
+  const problems: ScheduleProblem[] = [];
+  const problemsOf: ScheduleProblem[][] = Array.from({ length: count }, () => []);
+  const report = (problem: ScheduleProblem, ...indexes: number[]) => {
+    problems.push(problem);
+    for (const i of new Set(indexes)) problemsOf[i]?.push(problem);
+  };
+
+  // 1. Entered dates → working time, from any two of start, finish and duration.
+  const start = new Float64Array(count).fill(Number.NaN);
+  const duration = new Float64Array(count).fill(Number.NaN);
+  for (let i = 0; i < count; i++) {
+    if (isSummary[i]) continue;
+    const action = actions[i] as Action;
+    const hasDuration = action.durationDays !== undefined;
+    if (action.milestone) {
+      const date = action.finish ?? action.start;
+      if (date === undefined) {
+        report(problem('missing-dates', 'error', [action], `${action.ref} is a milestone with no date: give it a start or a finish`), i);
+        continue;
+      }
+      start[i] = timeAtFinish(date);
+      duration[i] = 0;
+      continue;
+    }
+    if (action.start !== undefined && action.finish !== undefined) {
+      const s = timeAtStart(action.start);
+      const d = Math.max(timeAtFinish(action.finish) - s, 0);
+      start[i] = s;
+      duration[i] = d;
+      if (d === 0) {
+        report(
+          problem(
+            'no-working-days',
+            'warning',
+            [action],
+            `${action.ref} runs from ${formatDate(action.start)} to ${formatDate(action.finish)}, which holds no working days`,
+          ),
+          i,
+        );
+      } else if (hasDuration && action.durationDays !== d) {
+        report(
+          problem(
+            'duration-mismatch',
+            'warning',
+            [action],
+            `${action.ref} says ${action.durationDays} working days, but ${formatDate(action.start)} to ${formatDate(action.finish)} is ${d}; the dates are used`,
+          ),
+          i,
+        );
+      }
+    } else if (action.start !== undefined && hasDuration) {
+      start[i] = timeAtStart(action.start);
+      duration[i] = action.durationDays as number;
+    } else if (action.finish !== undefined && hasDuration) {
+      duration[i] = action.durationDays as number;
+      start[i] = timeAtFinish(action.finish) - (action.durationDays as number);
+    } else {
+      report(problem('missing-dates', 'error', [action], `${action.ref} needs two of start, finish and duration to be scheduled`), i);
+    }
+  }
+  const scheduled = (i: number) => !Number.isNaN(start[i] as number);
+
+  // 2. Links between scheduled actions that are not summaries.
+  const links: TaskLink[] = [];
+  actions.forEach((action, to) => {
+    for (const dependency of action.dependencies) {
+      const from = indexById.get(dependency.predecessorId);
+      if (from === undefined) continue;
+      const predecessor = actions[from] as Action;
+      if (isSummary[from] || isSummary[to]) {
+        const summary = isSummary[from] ? predecessor : action;
+        report(
+          problem(
+            'dependency-on-summary',
+            'warning',
+            [predecessor, action],
+            `${action.ref} depends on ${predecessor.ref}, but ${summary.ref} is a summary of other actions; link the actions inside it instead (this link is not used)`,
+          ),
+          from,
+          to,
+        );
+        continue;
+      }
+      if (!scheduled(from) || !scheduled(to)) {
+        const missing = scheduled(from) ? action : predecessor;
+        report(
+          problem(
+            'dependency-on-unscheduled',
+            'warning',
+            [predecessor, action],
+            `${action.ref} depends on ${predecessor.ref}, but ${missing.ref} has no dates yet, so this link is not checked`,
+          ),
+          from,
+          to,
+        );
+        continue;
+      }
+      links.push({ from, to, type: dependency.type, lag: dependency.lagDays });
+    }
+  });
+
+  // 3. Critical path method over the leaf actions.
+  const cpm = criticalPathMethod(count, start, duration, links, auto);
+  for (const cycle of cpm.cycles) {
+    const members = cycle.map((i) => actions[i] as Action);
+    const loop = [...members, members[0] as Action].map((a) => a.ref).join(' → ');
+    report(
+      problem(
+        'dependency-cycle',
+        'error',
+        members,
+        `These actions depend on each other in a loop, so none can be scheduled from the others: ${loop}`,
+      ),
+      ...cycle,
+    );
+  }
+  if (!auto) {
+    for (const link of links) {
+      if (cpm.inCycle[link.from] || cpm.inCycle[link.to]) continue;
+      const allowed = earliestStartAllowed(
+        link.type,
+        link.lag,
+        start[link.from] as number,
+        (start[link.from] as number) + (duration[link.from] as number),
+        duration[link.to] as number,
+      );
+      if ((start[link.to] as number) < allowed) {
+        const predecessor = actions[link.from] as Action;
+        const successor = actions[link.to] as Action;
+        report(
+          problem(
+            'dependency-violated',
+            'error',
+            [predecessor, successor],
+            violationText(link, predecessor, successor, start, duration, startDateAt, finishDateAt),
+          ),
+          link.from,
+          link.to,
+        );
+      }
+    }
+  }
+
+  // 4. Per-action results for leaves; summaries are filled in bottom-up afterwards.
+  const results: (ActionAnalysis | undefined)[] = new Array(count);
+  const weight = new Float64Array(count); // working-day weight for percent roll-ups
+  const weighted = new Float64Array(count); // sum of weight × percent
+  const depthOf = depths(actions, indexById);
+  const critical = new Uint8Array(count);
+
+  for (let i = 0; i < count; i++) {
+    if (isSummary[i]) continue;
+    const action = actions[i] as Action;
+    const percent = percentAsOf(action, asOf);
+    const known = scheduled(i);
+    const inCycle = cpm.inCycle[i] === 1;
+    const es = known ? (inCycle ? (start[i] as number) : (cpm.earlyStart[i] as number)) : Number.NaN;
+    const ef = known ? es + (duration[i] as number) : Number.NaN;
+    const dates: { start?: IsoDate; finish?: IsoDate; durationDays?: number } = known
+      ? datesOf(es, ef, action.milestone, startDateAt, finishDateAt)
+      : {};
+    const float = known && !inCycle ? (cpm.lateStart[i] as number) - es : undefined;
+    critical[i] = float !== undefined && float <= 0 ? 1 : 0;
+    const rag = actionRag(
+      action,
+      percent,
+      known ? { ...dates, startTime: es, finishTime: ef, milestone: action.milestone } : {},
+      asOf,
+      calendar,
+      rules,
+      people,
+    );
+    weight[i] = known ? (duration[i] as number) : 0;
+    weighted[i] = (weight[i] as number) * percent;
+    results[i] = {
+      id: action.id,
+      ref: action.ref,
+      title: action.title,
+      workstreamId: action.workstreamId,
+      ...(action.parentId !== undefined ? { parentId: action.parentId } : {}),
+      childIds: [],
+      isSummary: false,
+      depth: depthOf[i] as number,
+      milestone: action.milestone,
+      leads: resolveLeads(action.leads),
+      percentComplete: percent,
+      ...optional('lastUpdate', lastUpdateAsOf(action, asOf)),
+      ...dates,
+      ...(float !== undefined
+        ? { lateStart: startDateAt(cpm.lateStart[i] as number), lateFinish: finishDateAt(cpm.lateFinish[i] as number), totalFloat: float }
+        : {}),
+      critical: critical[i] === 1,
+      ...optional(
+        'slippage',
+        known && action.baseline ? slippageOf(action.baseline, es, ef, action.milestone, timeAtStart, timeAtFinish) : undefined,
+      ),
+      rag,
+      problems: problemsOf[i] as ScheduleProblem[],
+      rescheduled: known && auto && es !== start[i],
+      overdue: dates.finish !== undefined && percent < 100 && asOf > dates.finish,
+      source: action,
+    };
+  }
+
+  // 5. Summary actions, deepest first, roll up their children.
+  const summaryOrder = [...Array(count).keys()].filter((i) => isSummary[i]).sort((a, b) => (depthOf[b] as number) - (depthOf[a] as number));
+  for (const i of summaryOrder) {
+    const action = actions[i] as Action;
+    const kids = (children[i] as number[]).map((k) => results[k]).filter((r): r is ActionAnalysis => r !== undefined);
+    const span = spanOf(kids);
+    let w = 0;
+    let wp = 0;
+    for (const k of children[i] as number[]) {
+      w += weight[k] as number;
+      wp += weighted[k] as number;
+    }
+    weight[i] = w;
+    weighted[i] = wp;
+    const percent = w > 0 ? wp / w : mean(kids.map((kid) => kid.percentComplete));
+    const dates =
+      span.start && span.finish
+        ? { start: span.start, finish: span.finish, durationDays: timeAtFinish(span.finish) - timeAtStart(span.start) }
+        : {};
+    critical[i] = kids.some((kid) => kid.critical) ? 1 : 0;
+    const floats = kids.map((kid) => kid.totalFloat).filter((f): f is number => f !== undefined);
+    const computed = rollUpRag(kids, rules);
+    results[i] = {
+      id: action.id,
+      ref: action.ref,
+      title: action.title,
+      workstreamId: action.workstreamId,
+      ...(action.parentId !== undefined ? { parentId: action.parentId } : {}),
+      childIds: kids.map((kid) => kid.id),
+      isSummary: true,
+      depth: depthOf[i] as number,
+      milestone: false,
+      leads: resolveLeads(action.leads),
+      percentComplete: percent,
+      ...optional('lastUpdate', lastUpdateAsOf(action, asOf)),
+      ...dates,
+      ...(floats.length > 0 ? { totalFloat: Math.min(...floats) } : {}),
+      critical: critical[i] === 1,
+      ...optional(
+        'slippage',
+        action.baseline && dates.start && dates.finish
+          ? slippageOf(action.baseline, timeAtStart(dates.start), timeAtFinish(dates.finish), false, timeAtStart, timeAtFinish)
+          : undefined,
+      ),
+      rag: withOverride(computed, action, rules, people),
+      problems: problemsOf[i] as ScheduleProblem[],
+      rescheduled: kids.some((kid) => kid.rescheduled),
+      overdue: percent < 100 && dates.finish !== undefined && asOf > dates.finish,
+      source: action,
+    };
+  }
+  const analysed = results as ActionAnalysis[];
+  const actionsById = new Map(analysed.map((a) => [a.id, a]));
+
+  // 6. Workstreams roll up their leaf actions and child workstreams.
+  const workstreams = analyseWorkstreams(plan, analysed, isSummary, weight, weighted, rules, resolveLeads, timeAtStart, timeAtFinish);
+
+  // 7. One critical chain, walking back from the action that sets the plan's finish.
+  const criticalPath = criticalChain(
+    cpm,
+    links,
+    critical,
+    actions.map((a) => a.id),
+  );
+
+  const leaves = analysed.filter((a) => !a.isSummary);
+  const span = spanOf(leaves);
+  const totalWeight = leaves.reduce((sum, a, k) => sum + (weight[indexById.get(a.id) ?? k] as number), 0);
+  const summary: PlanSummary = {
+    actionCount: count,
+    leafActionCount: leaves.length,
+    milestoneCount: leaves.filter((a) => a.milestone).length,
+    completeCount: leaves.filter((a) => a.percentComplete >= 100).length,
+    overdueCount: leaves.filter((a) => a.overdue).length,
+    criticalCount: leaves.filter((a) => a.critical).length,
+    percentComplete:
+      totalWeight > 0
+        ? leaves.reduce((sum, a) => sum + (weighted[indexById.get(a.id) as number] as number), 0) / totalWeight
+        : mean(leaves.map((a) => a.percentComplete)),
+    ragCounts: countStatuses(leaves.map((a) => a.rag.status)),
+  };
+  const topWorkstreams = workstreams.filter((w) => w.parentId === undefined);
+
+  return {
+    asOf,
+    plan,
+    calendar,
+    rules,
+    autoSchedule: auto,
+    ...optional('start', span.start),
+    ...optional('finish', span.finish),
+    actions: analysed,
+    workstreams,
+    actionsById,
+    workstreamsById: new Map(workstreams.map((w) => [w.id, w])),
+    criticalPath,
+    problems,
+    summary,
+    rag: rollUpRag(topWorkstreams, rules, 'workstream'),
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function problem(
+  code: ScheduleProblem['code'],
+  severity: ScheduleProblem['severity'],
+  actions: readonly Action[],
+  message: string,
+): ScheduleProblem {
+  return { code, severity, actionIds: actions.map((a) => a.id), refs: actions.map((a) => a.ref), message };
+}
+
+function datesOf(es: number, ef: number, milestone: boolean, startDateAt: (t: number) => IsoDate, finishDateAt: (t: number) => IsoDate) {
+  if (ef === es) {
+    // A milestone (or zero-length task) sits at the end of the working day before its time.
+    const date = milestone ? finishDateAt(ef) : startDateAt(es);
+    return { start: date, finish: date, durationDays: 0 };
+  }
+  return { start: startDateAt(es), finish: finishDateAt(ef), durationDays: ef - es };
+}
+
+function violationText(
+  link: TaskLink,
+  predecessor: Action,
+  successor: Action,
+  start: Float64Array,
+  duration: Float64Array,
+  startDateAt: (t: number) => IsoDate,
+  finishDateAt: (t: number) => IsoDate,
+): string {
+  const predDates = datesOf(
+    start[link.from] as number,
+    (start[link.from] as number) + (duration[link.from] as number),
+    predecessor.milestone,
+    startDateAt,
+    finishDateAt,
+  );
+  const succDates = datesOf(
+    start[link.to] as number,
+    (start[link.to] as number) + (duration[link.to] as number),
+    successor.milestone,
+    startDateAt,
+    finishDateAt,
+  );
+  const lag = link.lag === 0 ? '' : ` with a lag of ${link.lag} working day${Math.abs(link.lag) === 1 ? '' : 's'}`;
+  const rule = `${TYPE_WORDS[link.type]}${lag}`;
+  switch (link.type) {
+    case 'FS':
+      return `${successor.ref} starts ${formatDate(succDates.start)} but depends on ${predecessor.ref} finishing first, on ${formatDate(predDates.finish)} (${rule})`;
+    case 'SS':
+      return `${successor.ref} starts ${formatDate(succDates.start)} but cannot start before ${predecessor.ref} starts on ${formatDate(predDates.start)} (${rule})`;
+    case 'FF':
+      return `${successor.ref} finishes ${formatDate(succDates.finish)} but cannot finish before ${predecessor.ref} finishes on ${formatDate(predDates.finish)} (${rule})`;
+    case 'SF':
+      return `${successor.ref} finishes ${formatDate(succDates.finish)} but cannot finish before ${predecessor.ref} starts on ${formatDate(predDates.start)} (${rule})`;
+  }
+}
+
+function depths(actions: readonly Action[], indexById: Map<string, number>): Int32Array {
+  const depth = new Int32Array(actions.length).fill(-1);
+  for (let i = 0; i < actions.length; i++) {
+    const chain: number[] = [];
+    let cursor: number | undefined = i;
+    // parsePlan rejects parent loops; the guard keeps a hand-built Plan from hanging.
+    while (cursor !== undefined && depth[cursor] === -1 && chain.length <= actions.length) {
+      chain.push(cursor);
+      const parentId: string | undefined = actions[cursor]?.parentId;
+      cursor = parentId === undefined ? undefined : indexById.get(parentId);
+    }
+    let base = cursor === undefined || depth[cursor] === -1 ? -1 : (depth[cursor] as number);
+    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k] as number] = ++base;
+  }
+  return depth;
+}
+
+function spanOf(items: readonly { start?: IsoDate; finish?: IsoDate }[]): { start?: IsoDate; finish?: IsoDate } {
+  let first: IsoDate | undefined;
+  let last: IsoDate | undefined;
+  for (const item of items) {
+    if (item.start !== undefined && (first === undefined || item.start < first)) first = item.start;
+    if (item.finish !== undefined && (last === undefined || item.finish > last)) last = item.finish;
+  }
+  return { ...(first ? { start: first } : {}), ...(last ? { finish: last } : {}) };
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function slippageOf(
+  baseline: NonNullable<Action['baseline']>,
+  es: number,
+  ef: number,
+  milestone: boolean,
+  timeAtStart: (d: IsoDate) => number,
+  timeAtFinish: (d: IsoDate) => number,
+) {
+  const baseStart = milestone ? timeAtFinish(baseline.start) : timeAtStart(baseline.start);
+  return {
+    baselineStart: baseline.start,
+    baselineFinish: baseline.finish,
+    startDays: es - baseStart,
+    finishDays: ef - timeAtFinish(baseline.finish),
+  };
+}
+
+function actionRag(
+  action: Action,
+  percent: number,
+  facts: { start?: IsoDate; finish?: IsoDate; startTime?: number; finishTime?: number; milestone?: boolean },
+  asOf: IsoDate,
+  calendar: WorkingDayCalendar,
+  rules: RagRules,
+  people: Map<string, { name: string }>,
+): RagResult {
+  const assessment = assessProgress({ ...facts, percentComplete: percent }, asOf, calendar, rules);
+  const computed: RagResult = {
+    status: assessment.status,
+    label: rules.labels[assessment.status],
+    computed: assessment.status,
+    computedLabel: rules.labels[assessment.status],
+    verdict: assessment.verdict,
+    reasons: assessment.reasons,
+    severity: ragSeverity(assessment.status),
+    ...optional('expectedPercent', assessment.expectedPercent),
+    ...optional('behindBy', assessment.behindBy),
+  };
+  return withOverride(computed, action, rules, people);
+}
+
+/** Applies a manual override: it wins, its reason comes first, and the computed value stays beside it. */
+function withOverride(computed: RagResult, action: Action, rules: RagRules, people: Map<string, { name: string }>): RagResult {
+  const override = action.ragOverride;
+  if (!override) return computed;
+  const byName = people.get(override.byPersonId)?.name;
+  const label = rules.labels[override.status];
+  return {
+    ...computed,
+    status: override.status,
+    label,
+    severity: ragSeverity(override.status),
+    override: { ...override, label, ...optional('byName', byName) },
+    reasons: [
+      `Set to ${label} by ${byName ?? override.byPersonId} on ${formatDate(override.on)}: ${override.reason}`,
+      ...computed.reasons.map((reason) => `Computed ${computed.computedLabel}: ${reason}`),
+    ],
+  };
+}
+
+function countStatuses(statuses: readonly RagStatusOrUnrated[]): Record<RagStatusOrUnrated, number> {
+  const counts: Record<RagStatusOrUnrated, number> = {
+    blue: 0,
+    green: 0,
+    amber: 0,
+    red: 0,
+    'not-started': 0,
+    started: 0,
+    complete: 0,
+    unrated: 0,
+  };
+  for (const status of statuses) counts[status]++;
+  return counts;
+}
+
+function analyseWorkstreams(
+  plan: Plan,
+  actions: readonly ActionAnalysis[],
+  isSummary: readonly boolean[],
+  weight: Float64Array,
+  weighted: Float64Array,
+  rules: RagRules,
+  resolveLeads: (leads: readonly Lead[]) => ResolvedLead[],
+  timeAtStart: (d: IsoDate) => number,
+  timeAtFinish: (d: IsoDate) => number,
+): WorkstreamAnalysis[] {
+  const childWorkstreams = new Map<string, string[]>();
+  for (const ws of plan.workstreams) if (ws.parentId !== undefined) push(childWorkstreams, ws.parentId, ws.id);
+  const actionIds = new Set(actions.map((a) => a.id));
+  const leavesByWorkstream = new Map<string, number[]>();
+  const topLevelByWorkstream = new Map<string, string[]>();
+  actions.forEach((action, i) => {
+    if (!isSummary[i]) push(leavesByWorkstream, action.workstreamId, i);
+    if (action.parentId === undefined || !actionIds.has(action.parentId)) push(topLevelByWorkstream, action.workstreamId, action.id);
+  });
+  const descendants = (id: string, seen = new Set<string>()): string[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [id, ...(childWorkstreams.get(id) ?? []).flatMap((child) => descendants(child, seen))];
+  };
+
+  return plan.workstreams.map((ws) => {
+    const leafIndexes = descendants(ws.id).flatMap((id) => leavesByWorkstream.get(id) ?? []);
+    const leaves = leafIndexes.map((i) => actions[i] as ActionAnalysis);
+    const span = spanOf(leaves);
+    let w = 0;
+    let wp = 0;
+    for (const i of leafIndexes) {
+      w += weight[i] as number;
+      wp += weighted[i] as number;
+    }
+    const dates =
+      span.start && span.finish
+        ? { start: span.start, finish: span.finish, durationDays: timeAtFinish(span.finish) - timeAtStart(span.start) }
+        : {};
+    const entered =
+      ws.start !== undefined || ws.finish !== undefined || ws.durationDays !== undefined
+        ? { ...optional('start', ws.start), ...optional('finish', ws.finish), ...optional('durationDays', ws.durationDays) }
+        : undefined;
+    return {
+      id: ws.id,
+      ref: ws.ref,
+      label: ws.label,
+      title: ws.title,
+      ...optional('parentId', ws.parentId),
+      childWorkstreamIds: childWorkstreams.get(ws.id) ?? [],
+      topLevelActionIds: topLevelByWorkstream.get(ws.id) ?? [],
+      actionCount: leaves.length,
+      findingIds: ws.findingIds,
+      leads: resolveLeads(ws.leads),
+      percentComplete: w > 0 ? wp / w : mean(leaves.map((a) => a.percentComplete)),
+      ...dates,
+      ...optional('entered', entered),
+      critical: leaves.some((a) => a.critical),
+      rag: rollUpRag(leaves, rules),
+      ragCounts: countStatuses(leaves.map((a) => a.rag.status)),
+      overdueCount: leaves.filter((a) => a.overdue).length,
+    };
+  });
+}
+
+function criticalChain(
+  cpm: ReturnType<typeof criticalPathMethod>,
+  links: readonly TaskLink[],
+  critical: Uint8Array,
+  ids: readonly string[],
+): string[] {
+  let end = -1;
+  for (const task of cpm.order) {
+    if (critical[task] && cpm.earlyFinish[task] === cpm.projectFinish && (end === -1 || task < end)) end = task;
+  }
+  if (end === -1) return [];
+  const incoming = new Map<number, TaskLink[]>();
+  for (const link of links) push(incoming, link.to, link);
+  const chain = [end];
+  const seen = new Set(chain);
+  for (let current = end; ;) {
+    const es = cpm.earlyStart[current] as number;
+    const d = (cpm.earlyFinish[current] as number) - es;
+    const driver = (incoming.get(current) ?? []).find(
+      (link) =>
+        !seen.has(link.from) &&
+        critical[link.from] === 1 &&
+        earliestStartAllowed(link.type, link.lag, cpm.earlyStart[link.from] as number, cpm.earlyFinish[link.from] as number, d) === es,
+    );
+    if (!driver) break;
+    chain.push(driver.from);
+    seen.add(driver.from);
+    current = driver.from;
+  }
+  return chain.reverse().map((i) => ids[i] as string);
+}

@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './analysePlan.js';
+export * from './percentAsOf.js';
+export * from './rollUpRag.js';

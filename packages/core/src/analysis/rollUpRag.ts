@@ -1,0 +1,56 @@
+import type { RagRules, RagStatusOrUnrated } from '../rag/ragRules.js';
+import { ragSeverity } from '../rag/ragRules.js';
+import type { RagResult } from './types.js';
+
+/** A rated item to roll up, named by its ref in the reasons. */
+export interface RatedItem {
+  readonly ref: string;
+  readonly rag: RagResult;
+}
+
+/**
+ * Rolls the RAG of actions up to a workstream or summary action. `worst` takes the most severe
+ * status; `majority` the most common (ties go to the more severe). Unrated items are left out.
+ *
+ * @example
+ * rollUpRag([{ ref: '2A', rag: green }, { ref: '2A.1', rag: red }], rules).reasons;
+ * // ['Worst of 2 rated actions: 2A.1 is Red']
+ */
+export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'action' | 'workstream' = 'action'): RagResult {
+  const rated = items.filter((item) => item.rag.status !== 'unrated');
+  if (rated.length === 0) {
+    return {
+      status: 'unrated',
+      label: rules.labels.unrated,
+      computed: 'unrated',
+      computedLabel: rules.labels.unrated,
+      verdict: 'roll-up',
+      reasons: [items.length === 0 ? `No ${noun}s to roll up` : `None of its ${noun}s can be rated yet`],
+      severity: -1,
+    };
+  }
+  const counts = new Map<RagStatusOrUnrated, number>();
+  for (const item of rated) counts.set(item.rag.status, (counts.get(item.rag.status) ?? 0) + 1);
+  let status: RagStatusOrUnrated;
+  let reason: string;
+  const counted = `${rated.length} rated ${noun}${rated.length === 1 ? '' : 's'}`;
+  if (rules.rollUp === 'majority') {
+    status = [...counts.entries()].sort((a, b) => b[1] - a[1] || ragSeverity(b[0]) - ragSeverity(a[0]))[0]?.[0] as RagStatusOrUnrated;
+    reason = `Most common of ${counted}: ${counts.get(status)} ${rules.labels[status]}`;
+  } else {
+    const worst = rated.reduce((a, b) => (ragSeverity(b.rag.status) > ragSeverity(a.rag.status) ? b : a));
+    status = worst.rag.status;
+    const same = rated.filter((item) => item.rag.status === status).map((item) => item.ref);
+    const named = same.length <= 3 ? same.join(', ') : `${same.slice(0, 3).join(', ')} and ${same.length - 3} more`;
+    reason = `Worst of ${counted}: ${named} ${same.length === 1 ? 'is' : 'are'} ${rules.labels[status]}`;
+  }
+  return {
+    status,
+    label: rules.labels[status],
+    computed: status,
+    computedLabel: rules.labels[status],
+    verdict: 'roll-up',
+    reasons: [reason],
+    severity: ragSeverity(status),
+  };
+}

@@ -1,0 +1,53 @@
+import { defaultCalendar, type WorkingDayCalendar } from './createCalendar.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from './isoDate.js';
+import { workingDayAtTime, workingTimeBefore } from './workingDayMath.js';
+
+/**
+ * Working time turns dates into whole numbers of working days so that scheduling is integer
+ * arithmetic: a task on `start`…`finish` occupies [startTime, finishTime) and
+ * `finishTime - startTime` is its duration in working days. A start on a non-working day begins
+ * on the next working day; a finish on a non-working day ends on the working day before.
+ *
+ * @example
+ * const c = createCalendar({ convention: 'weekends-only' });
+ * workingTimeAtFinish('2022-05-31', c) - workingTimeAtStart('2022-04-13', c); // 35
+ */
+export function workingTimeAtStart(date: IsoDate, calendar: WorkingDayCalendar = defaultCalendar): number {
+  return workingTimeBefore(calendar, toDayNumber(date));
+}
+
+/** The working time at the end of `date` (see {@link workingTimeAtStart}). */
+export function workingTimeAtFinish(date: IsoDate, calendar: WorkingDayCalendar = defaultCalendar): number {
+  return workingTimeBefore(calendar, toDayNumber(date) + 1);
+}
+
+/**
+ * The working day that begins at working time `t`: the start date of a task whose start time is `t`.
+ *
+ * @example
+ * startDateAtWorkingTime(workingTimeAtStart('2022-04-16')); // '2022-04-19': Saturday → Tuesday after Easter
+ */
+export function startDateAtWorkingTime(t: number, calendar: WorkingDayCalendar = defaultCalendar): IsoDate {
+  return fromDayNumber(workingDayAtTime(calendar, t));
+}
+
+/**
+ * The working day that ends at working time `t`: the finish date of a task whose finish time is `t`.
+ *
+ * @example
+ * finishDateAtWorkingTime(workingTimeAtFinish('2022-04-17')); // '2022-04-14': Easter Sunday → Maundy Thursday
+ */
+export function finishDateAtWorkingTime(t: number, calendar: WorkingDayCalendar = defaultCalendar): IsoDate {
+  return fromDayNumber(workingDayAtTime(calendar, t - 1));
+}
+
+/**
+ * Working days from the end of `asOf` to the end of `date`: positive when `date` is ahead, 0 on the
+ * day, negative when it has passed. "WSoA due in 12 working days".
+ *
+ * @example
+ * workingDaysUntil('2022-06-07', '2022-05-20'); // 10: 23 May to 7 June less the Jubilee holidays
+ */
+export function workingDaysUntil(date: IsoDate, asOf: IsoDate, calendar: WorkingDayCalendar = defaultCalendar): number {
+  return workingTimeAtFinish(date, calendar) - workingTimeAtFinish(asOf, calendar);
+}

@@ -1,0 +1,2 @@
+export * from './ragRules.js';
+export * from './assessProgress.js';

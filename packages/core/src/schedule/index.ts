@@ -1,0 +1,2 @@
+export * from './scheduleProblem.js';
+export { criticalPathMethod, earliestStartAllowed, type CpmResult, type TaskLink } from './criticalPathMethod.js';
