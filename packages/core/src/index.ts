@@ -8,3 +8,4 @@ export * from './calendar/index.js';
 export * from './rag/index.js';
 export * from './schedule/index.js';
 export * from './analysis/index.js';
+export * from './report/index.js';

@@ -6,11 +6,12 @@ import type { Action, DependencyType } from '../model/action.js';
 import type { Lead } from '../model/person.js';
 import type { Plan } from '../model/plan.js';
 import type { RagSettings } from '../model/settings.js';
-import { assessProgress } from '../rag/assessProgress.js';
+import { assessProgress, createProgressCache, type ProgressCache, type ProgressFacts } from '../rag/assessProgress.js';
 import { ragSeverity, resolveRagRules, type RagRules, type RagStatusOrUnrated } from '../rag/ragRules.js';
 import { criticalPathMethod, earliestStartAllowed, type TaskLink } from '../schedule/criticalPathMethod.js';
 import type { ScheduleProblem } from '../schedule/scheduleProblem.js';
 import { lastUpdateAsOf, percentAsOf } from './percentAsOf.js';
+import { IndexedMap } from './indexedMap.js';
 import { rollUpRag } from './rollUpRag.js';
 import type { ActionAnalysis, PlanAnalysis, PlanSummary, RagResult, ResolvedLead, WorkstreamAnalysis } from './types.js';
 
@@ -20,8 +21,8 @@ export interface AnalysePlanOptions {
   readonly asOf: IsoDate;
   /** Default: made from the plan's own calendar settings. */
   readonly calendar?: WorkingDayCalendar;
-  /** Overrides for the plan's RAG settings. */
-  readonly ragRules?: Partial<RagSettings>;
+  /** Overrides for the plan's RAG settings (or a complete set of rules, such as another analysis's). */
+  readonly ragRules?: Partial<RagSettings> | RagRules;
   /** Compute the earliest dates from dependencies instead of keeping the dates as entered. */
   readonly autoSchedule?: boolean;
 }
@@ -48,49 +49,58 @@ const TYPE_WORDS: Record<DependencyType, string> = {
 export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalysis {
   const { asOf } = options;
   if (!isIsoDate(asOf)) throw new RangeError(`Expected asOf written yyyy-MM-dd, found ${JSON.stringify(asOf)}`);
-  const calendar = options.calendar ?? createCalendar(plan.calendar);
+  const calendar = options.calendar ?? calendarFor(plan.calendar);
   const rules = resolveRagRules(plan.rag, options.ragRules);
   const auto = options.autoSchedule ?? false;
   const actions = plan.actions;
   const count = actions.length;
 
   const indexById = new Map<string, number>();
-  actions.forEach((action, i) => indexById.set(action.id, i));
-  const children: number[][] = Array.from({ length: count }, () => []);
+  // parsePlan rejects duplicate ids; should a hand-built plan have them, the first one wins.
+  for (let i = count - 1; i >= 0; i--) indexById.set((actions[i] as Action).id, i);
+  // Most actions have no children or problems: those lists are made only when needed.
+  const children: (number[] | undefined)[] = filled(count, undefined);
   actions.forEach((action, i) => {
     const parent = action.parentId === undefined ? undefined : indexById.get(action.parentId);
-    if (parent !== undefined) children[parent]?.push(i);
+    if (parent !== undefined) (children[parent] ??= []).push(i);
   });
-  const isSummary = children.map((list) => list.length > 0);
+  const isSummary: boolean[] = filled(count, false);
+  for (let i = 0; i < count; i++) if (children[i] !== undefined) isSummary[i] = true;
 
   const people = new Map(plan.people.map((person) => [person.id, person]));
-  const resolveLeads = (leads: readonly Lead[]): ResolvedLead[] =>
-    leads.map((lead) => {
+  // Leads repeat across a plan: one frozen record per person and role is shared by every action.
+  const resolvedLeads = new Map<string, Partial<Record<Lead['role'], ResolvedLead>>>();
+  const resolveLead = (lead: Lead): ResolvedLead => {
+    let byRole = resolvedLeads.get(lead.personId);
+    if (byRole === undefined) resolvedLeads.set(lead.personId, (byRole = {}));
+    let resolved = byRole[lead.role];
+    if (resolved === undefined) {
       const person = people.get(lead.personId);
-      return {
+      resolved = Object.freeze({
         personId: lead.personId,
         initials: person?.initials ?? lead.personId,
         name: person?.name ?? lead.personId,
         role: lead.role,
-        ...(person?.role ? { jobTitle: person.role } : {}),
-      };
-    });
+        jobTitle: person?.role,
+      });
+      byRole[lead.role] = resolved;
+    }
+    return resolved;
+  };
+  const resolveLeads = (leads: readonly Lead[]): ResolvedLead[] => leads.map(resolveLead);
 
-  // Memoised date ↔ working-time conversions: large plans share few distinct dates.
-  const startTimes = new Map<IsoDate, number>();
-  const finishTimes = new Map<IsoDate, number>();
-  const startDates = new Map<number, IsoDate>();
-  const finishDates = new Map<number, IsoDate>();
-  const timeAtStart = (date: IsoDate) => memo(startTimes, date, () => workingTimeAtStart(date, calendar));
-  const timeAtFinish = (date: IsoDate) => memo(finishTimes, date, () => workingTimeAtFinish(date, calendar));
-  const startDateAt = (t: number) => memo(startDates, t, () => startDateAtWorkingTime(t, calendar));
-  const finishDateAt = (t: number) => memo(finishDates, t, () => finishDateAtWorkingTime(t, calendar));
+  // Date ↔ working-time conversions (memoised per calendar in the calendar module).
+  const timeAtStart = (date: IsoDate) => workingTimeAtStart(date, calendar);
+  const timeAtFinish = (date: IsoDate) => workingTimeAtFinish(date, calendar);
+  const startDateAt = (t: number) => startDateAtWorkingTime(t, calendar);
+  const finishDateAt = (t: number) => finishDateAtWorkingTime(t, calendar);
 
+  const progressCache = createProgressCache(asOf, calendar);
   const problems: ScheduleProblem[] = [];
-  const problemsOf: ScheduleProblem[][] = Array.from({ length: count }, () => []);
+  const problemsOf: (ScheduleProblem[] | undefined)[] = filled(count, undefined);
   const report = (problem: ScheduleProblem, ...indexes: number[]) => {
     problems.push(problem);
-    for (const i of new Set(indexes)) problemsOf[i]?.push(problem);
+    for (const i of new Set(indexes)) (problemsOf[i] ??= []).push(problem);
   };
 
   // 1. Entered dates → working time, from any two of start, finish and duration.
@@ -230,7 +240,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   }
 
   // 4. Per-action results for leaves; summaries are filled in bottom-up afterwards.
-  const results: (ActionAnalysis | undefined)[] = new Array(count);
+  const results: (ActionAnalysis | undefined)[] = filled(count, undefined);
   const weight = new Float64Array(count); // working-day weight for percent roll-ups
   const weighted = new Float64Array(count); // sum of weight × percent
   const depthOf = depths(actions, indexById);
@@ -244,46 +254,39 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     const inCycle = cpm.inCycle[i] === 1;
     const es = known ? (inCycle ? (start[i] as number) : (cpm.earlyStart[i] as number)) : Number.NaN;
     const ef = known ? es + (duration[i] as number) : Number.NaN;
-    const dates: { start?: IsoDate; finish?: IsoDate; durationDays?: number } = known
-      ? datesOf(es, ef, action.milestone, startDateAt, finishDateAt)
-      : {};
+    const dates = known ? datesOf(es, ef, action.milestone, startDateAt, finishDateAt) : NO_DATES;
     const float = known && !inCycle ? (cpm.lateStart[i] as number) - es : undefined;
     critical[i] = float !== undefined && float <= 0 ? 1 : 0;
-    const rag = actionRag(
-      action,
-      percent,
-      known ? { ...dates, startTime: es, finishTime: ef, milestone: action.milestone } : {},
-      asOf,
-      calendar,
-      rules,
-      people,
-    );
+    const facts = known
+      ? { start: dates.start, finish: dates.finish, startTime: es, finishTime: ef, percentComplete: percent, milestone: action.milestone }
+      : { percentComplete: percent };
+    const rag = actionRag(action, facts, asOf, calendar, rules, people, progressCache);
     weight[i] = known ? (duration[i] as number) : 0;
     weighted[i] = (weight[i] as number) * percent;
+    // One fixed shape for every result (absent values are undefined) keeps large plans fast.
     results[i] = {
       id: action.id,
       ref: action.ref,
       title: action.title,
       workstreamId: action.workstreamId,
-      ...(action.parentId !== undefined ? { parentId: action.parentId } : {}),
-      childIds: [],
+      parentId: action.parentId,
+      childIds: NO_IDS,
       isSummary: false,
       depth: depthOf[i] as number,
       milestone: action.milestone,
       leads: resolveLeads(action.leads),
       percentComplete: percent,
-      ...optional('lastUpdate', lastUpdateAsOf(action, asOf)),
-      ...dates,
-      ...(float !== undefined
-        ? { lateStart: startDateAt(cpm.lateStart[i] as number), lateFinish: finishDateAt(cpm.lateFinish[i] as number), totalFloat: float }
-        : {}),
+      lastUpdate: lastUpdateAsOf(action, asOf),
+      start: dates.start,
+      finish: dates.finish,
+      durationDays: dates.durationDays,
+      lateStart: float === undefined ? undefined : startDateAt(cpm.lateStart[i] as number),
+      lateFinish: float === undefined ? undefined : finishDateAt(cpm.lateFinish[i] as number),
+      totalFloat: float,
       critical: critical[i] === 1,
-      ...optional(
-        'slippage',
-        known && action.baseline ? slippageOf(action.baseline, es, ef, action.milestone, timeAtStart, timeAtFinish) : undefined,
-      ),
+      slippage: known && action.baseline ? slippageOf(action.baseline, es, ef, action.milestone, timeAtStart, timeAtFinish) : undefined,
       rag,
-      problems: problemsOf[i] as ScheduleProblem[],
+      problems: problemsOf[i] ?? NO_PROBLEMS,
       rescheduled: known && auto && es !== start[i],
       overdue: dates.finish !== undefined && percent < 100 && asOf > dates.finish,
       source: action,
@@ -291,14 +294,16 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   }
 
   // 5. Summary actions, deepest first, roll up their children.
-  const summaryOrder = [...Array(count).keys()].filter((i) => isSummary[i]).sort((a, b) => (depthOf[b] as number) - (depthOf[a] as number));
+  const summaryOrder: number[] = [];
+  for (let i = 0; i < count; i++) if (isSummary[i]) summaryOrder.push(i);
+  summaryOrder.sort((a, b) => (depthOf[b] as number) - (depthOf[a] as number));
   for (const i of summaryOrder) {
     const action = actions[i] as Action;
-    const kids = (children[i] as number[]).map((k) => results[k]).filter((r): r is ActionAnalysis => r !== undefined);
+    const kids = (children[i] ?? []).map((k) => results[k]).filter((r): r is ActionAnalysis => r !== undefined);
     const span = spanOf(kids);
     let w = 0;
     let wp = 0;
-    for (const k of children[i] as number[]) {
+    for (const k of children[i] ?? []) {
       w += weight[k] as number;
       wp += weighted[k] as number;
     }
@@ -335,17 +340,17 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
           : undefined,
       ),
       rag: withOverride(computed, action, rules, people),
-      problems: problemsOf[i] as ScheduleProblem[],
+      problems: problemsOf[i] ?? NO_PROBLEMS,
       rescheduled: kids.some((kid) => kid.rescheduled),
       overdue: percent < 100 && dates.finish !== undefined && asOf > dates.finish,
       source: action,
     };
   }
   const analysed = results as ActionAnalysis[];
-  const actionsById = new Map(analysed.map((a) => [a.id, a]));
+  const actionsById = new IndexedMap(indexById, analysed);
 
   // 6. Workstreams roll up their leaf actions and child workstreams.
-  const workstreams = analyseWorkstreams(plan, analysed, isSummary, weight, weighted, rules, resolveLeads, timeAtStart, timeAtFinish);
+  const workstreams = analyseWorkstreams(plan, analysed, actionsById, isSummary, weight, weighted, rules, resolveLeads, timeAtStart, timeAtFinish);
 
   // 7. One critical chain, walking back from the action that sets the plan's finish.
   const criticalPath = criticalChain(
@@ -355,21 +360,42 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     actions.map((a) => a.id),
   );
 
-  const leaves = analysed.filter((a) => !a.isSummary);
-  const span = spanOf(leaves);
-  const totalWeight = leaves.reduce((sum, a, k) => sum + (weight[indexById.get(a.id) ?? k] as number), 0);
+  let first: IsoDate | undefined;
+  let last: IsoDate | undefined;
+  let totalWeight = 0;
+  let totalWeighted = 0;
+  let percentSum = 0;
+  let leafCount = 0;
+  let milestoneCount = 0;
+  let completeCount = 0;
+  let overdueCount = 0;
+  let criticalCount = 0;
+  const ragCounts = countStatuses([]);
+  for (let i = 0; i < count; i++) {
+    if (isSummary[i]) continue;
+    const a = analysed[i] as ActionAnalysis;
+    leafCount++;
+    if (a.start !== undefined && (first === undefined || a.start < first)) first = a.start;
+    if (a.finish !== undefined && (last === undefined || a.finish > last)) last = a.finish;
+    totalWeight += weight[i] as number;
+    totalWeighted += weighted[i] as number;
+    percentSum += a.percentComplete;
+    if (a.milestone) milestoneCount++;
+    if (a.percentComplete >= 100) completeCount++;
+    if (a.overdue) overdueCount++;
+    if (a.critical) criticalCount++;
+    ragCounts[a.rag.status]++;
+  }
+  const span = { start: first, finish: last };
   const summary: PlanSummary = {
     actionCount: count,
-    leafActionCount: leaves.length,
-    milestoneCount: leaves.filter((a) => a.milestone).length,
-    completeCount: leaves.filter((a) => a.percentComplete >= 100).length,
-    overdueCount: leaves.filter((a) => a.overdue).length,
-    criticalCount: leaves.filter((a) => a.critical).length,
-    percentComplete:
-      totalWeight > 0
-        ? leaves.reduce((sum, a) => sum + (weighted[indexById.get(a.id) as number] as number), 0) / totalWeight
-        : mean(leaves.map((a) => a.percentComplete)),
-    ragCounts: countStatuses(leaves.map((a) => a.rag.status)),
+    leafActionCount: leafCount,
+    milestoneCount,
+    completeCount,
+    overdueCount,
+    criticalCount,
+    percentComplete: totalWeight > 0 ? totalWeighted / totalWeight : leafCount > 0 ? percentSum / leafCount : 0,
+    ragCounts,
   };
   const topWorkstreams = workstreams.filter((w) => w.parentId === undefined);
 
@@ -392,20 +418,30 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   };
 }
 
+/** A packed array of `count` copies of a value (faster than Array.from, never sparse). */
+function filled<T>(count: number, value: T): T[] {
+  const array: T[] = [];
+  for (let i = 0; i < count; i++) array.push(value);
+  return array;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
+// One calendar per plan settings object, so repeated analyses of a plan share its memoised dates.
+const planCalendars = new WeakMap<Plan['calendar'], WorkingDayCalendar>();
+function calendarFor(settings: Plan['calendar']): WorkingDayCalendar {
+  let calendar = planCalendars.get(settings);
+  if (calendar === undefined) planCalendars.set(settings, (calendar = createCalendar(settings)));
+  return calendar;
 }
+
+const NO_IDS: readonly string[] = Object.freeze([]);
+const NO_PROBLEMS: readonly ScheduleProblem[] = Object.freeze([]);
+const NO_DATES: { start?: IsoDate; finish?: IsoDate; durationDays?: number } = Object.freeze({});
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -516,14 +552,14 @@ function slippageOf(
 
 function actionRag(
   action: Action,
-  percent: number,
-  facts: { start?: IsoDate; finish?: IsoDate; startTime?: number; finishTime?: number; milestone?: boolean },
+  facts: ProgressFacts,
   asOf: IsoDate,
   calendar: WorkingDayCalendar,
   rules: RagRules,
   people: Map<string, { name: string }>,
+  cache: ProgressCache,
 ): RagResult {
-  const assessment = assessProgress({ ...facts, percentComplete: percent }, asOf, calendar, rules);
+  const assessment = assessProgress(facts, asOf, calendar, rules, cache);
   const computed: RagResult = {
     status: assessment.status,
     label: rules.labels[assessment.status],
@@ -532,8 +568,9 @@ function actionRag(
     verdict: assessment.verdict,
     reasons: assessment.reasons,
     severity: ragSeverity(assessment.status),
-    ...optional('expectedPercent', assessment.expectedPercent),
-    ...optional('behindBy', assessment.behindBy),
+    override: undefined,
+    expectedPercent: assessment.expectedPercent,
+    behindBy: assessment.behindBy,
   };
   return withOverride(computed, action, rules, people);
 }
@@ -575,6 +612,7 @@ function countStatuses(statuses: readonly RagStatusOrUnrated[]): Record<RagStatu
 function analyseWorkstreams(
   plan: Plan,
   actions: readonly ActionAnalysis[],
+  actionsById: ReadonlyMap<string, ActionAnalysis>,
   isSummary: readonly boolean[],
   weight: Float64Array,
   weighted: Float64Array,
@@ -585,12 +623,11 @@ function analyseWorkstreams(
 ): WorkstreamAnalysis[] {
   const childWorkstreams = new Map<string, string[]>();
   for (const ws of plan.workstreams) if (ws.parentId !== undefined) push(childWorkstreams, ws.parentId, ws.id);
-  const actionIds = new Set(actions.map((a) => a.id));
   const leavesByWorkstream = new Map<string, number[]>();
   const topLevelByWorkstream = new Map<string, string[]>();
   actions.forEach((action, i) => {
     if (!isSummary[i]) push(leavesByWorkstream, action.workstreamId, i);
-    if (action.parentId === undefined || !actionIds.has(action.parentId)) push(topLevelByWorkstream, action.workstreamId, action.id);
+    if (action.parentId === undefined || !actionsById.has(action.parentId)) push(topLevelByWorkstream, action.workstreamId, action.id);
   });
   const descendants = (id: string, seen = new Set<string>()): string[] => {
     if (seen.has(id)) return [];
@@ -599,41 +636,52 @@ function analyseWorkstreams(
   };
 
   return plan.workstreams.map((ws) => {
-    const leafIndexes = descendants(ws.id).flatMap((id) => leavesByWorkstream.get(id) ?? []);
-    const leaves = leafIndexes.map((i) => actions[i] as ActionAnalysis);
-    const span = spanOf(leaves);
+    const ids = childWorkstreams.has(ws.id) ? descendants(ws.id) : [ws.id];
+    const leaves: ActionAnalysis[] = [];
     let w = 0;
     let wp = 0;
-    for (const i of leafIndexes) {
-      w += weight[i] as number;
-      wp += weighted[i] as number;
+    let first: IsoDate | undefined;
+    let last: IsoDate | undefined;
+    let critical = false;
+    let overdue = 0;
+    const ragCounts = countStatuses([]);
+    for (const id of ids) {
+      for (const i of leavesByWorkstream.get(id) ?? []) {
+        const action = actions[i] as ActionAnalysis;
+        leaves.push(action);
+        w += weight[i] as number;
+        wp += weighted[i] as number;
+        if (action.start !== undefined && (first === undefined || action.start < first)) first = action.start;
+        if (action.finish !== undefined && (last === undefined || action.finish > last)) last = action.finish;
+        if (action.critical) critical = true;
+        if (action.overdue) overdue++;
+        ragCounts[action.rag.status]++;
+      }
     }
-    const dates =
-      span.start && span.finish
-        ? { start: span.start, finish: span.finish, durationDays: timeAtFinish(span.finish) - timeAtStart(span.start) }
-        : {};
     const entered =
       ws.start !== undefined || ws.finish !== undefined || ws.durationDays !== undefined
-        ? { ...optional('start', ws.start), ...optional('finish', ws.finish), ...optional('durationDays', ws.durationDays) }
+        ? { start: ws.start, finish: ws.finish, durationDays: ws.durationDays }
         : undefined;
     return {
       id: ws.id,
       ref: ws.ref,
       label: ws.label,
       title: ws.title,
-      ...optional('parentId', ws.parentId),
-      childWorkstreamIds: childWorkstreams.get(ws.id) ?? [],
-      topLevelActionIds: topLevelByWorkstream.get(ws.id) ?? [],
+      parentId: ws.parentId,
+      childWorkstreamIds: childWorkstreams.get(ws.id) ?? NO_IDS,
+      topLevelActionIds: topLevelByWorkstream.get(ws.id) ?? NO_IDS,
       actionCount: leaves.length,
       findingIds: ws.findingIds,
       leads: resolveLeads(ws.leads),
       percentComplete: w > 0 ? wp / w : mean(leaves.map((a) => a.percentComplete)),
-      ...dates,
-      ...optional('entered', entered),
-      critical: leaves.some((a) => a.critical),
+      start: first,
+      finish: last,
+      durationDays: first !== undefined && last !== undefined ? timeAtFinish(last) - timeAtStart(first) : undefined,
+      entered,
+      critical,
       rag: rollUpRag(leaves, rules),
-      ragCounts: countStatuses(leaves.map((a) => a.rag.status)),
-      overdueCount: leaves.filter((a) => a.overdue).length,
+      ragCounts,
+      overdueCount: overdue,
     };
   });
 }

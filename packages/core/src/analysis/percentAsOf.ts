@@ -11,6 +11,7 @@ import type { Action } from '../model/action.js';
  * percentAsOf({ percentComplete: 60, updates: [{ date: '2024-07-31', percentComplete: 40 }] }, '2024-06-30'); // 0
  */
 export function percentAsOf(action: Pick<Action, 'percentComplete' | 'updates'>, date: IsoDate): number {
+  if (action.updates.length === 0) return action.percentComplete;
   const withPercent = action.updates.filter((update) => update.percentComplete !== undefined);
   if (withPercent.length === 0) return action.percentComplete;
   let latest: (typeof withPercent)[number] | undefined;

@@ -17,8 +17,23 @@ export interface RatedItem {
  * // ['Worst of 2 rated actions: 2A.1 is Red']
  */
 export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'action' | 'workstream' = 'action'): RagResult {
-  const rated = items.filter((item) => item.rag.status !== 'unrated');
-  if (rated.length === 0) {
+  // One pass: counts per status, and the refs of the worst ones for the reason.
+  const counts = new Map<RagStatusOrUnrated, number>();
+  let rated = 0;
+  let worst: RagStatusOrUnrated = 'unrated';
+  let worstRefs: string[] = [];
+  for (const item of items) {
+    const status = item.rag.status;
+    if (status === 'unrated') continue;
+    rated++;
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+    const severity = ragSeverity(status);
+    if (severity > ragSeverity(worst)) {
+      worst = status;
+      worstRefs = [item.ref];
+    } else if (status === worst) worstRefs.push(item.ref);
+  }
+  if (rated === 0) {
     return {
       status: 'unrated',
       label: rules.labels.unrated,
@@ -29,20 +44,16 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
       severity: -1,
     };
   }
-  const counts = new Map<RagStatusOrUnrated, number>();
-  for (const item of rated) counts.set(item.rag.status, (counts.get(item.rag.status) ?? 0) + 1);
+  const counted = `${rated} rated ${noun}${rated === 1 ? '' : 's'}`;
   let status: RagStatusOrUnrated;
   let reason: string;
-  const counted = `${rated.length} rated ${noun}${rated.length === 1 ? '' : 's'}`;
   if (rules.rollUp === 'majority') {
     status = [...counts.entries()].sort((a, b) => b[1] - a[1] || ragSeverity(b[0]) - ragSeverity(a[0]))[0]?.[0] as RagStatusOrUnrated;
     reason = `Most common of ${counted}: ${counts.get(status)} ${rules.labels[status]}`;
   } else {
-    const worst = rated.reduce((a, b) => (ragSeverity(b.rag.status) > ragSeverity(a.rag.status) ? b : a));
-    status = worst.rag.status;
-    const same = rated.filter((item) => item.rag.status === status).map((item) => item.ref);
-    const named = same.length <= 3 ? same.join(', ') : `${same.slice(0, 3).join(', ')} and ${same.length - 3} more`;
-    reason = `Worst of ${counted}: ${named} ${same.length === 1 ? 'is' : 'are'} ${rules.labels[status]}`;
+    status = worst;
+    const named = worstRefs.length <= 3 ? worstRefs.join(', ') : `${worstRefs.slice(0, 3).join(', ')} and ${worstRefs.length - 3} more`;
+    reason = `Worst of ${counted}: ${named} ${worstRefs.length === 1 ? 'is' : 'are'} ${rules.labels[status]}`;
   }
   return {
     status,

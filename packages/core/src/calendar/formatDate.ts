@@ -12,10 +12,21 @@ const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'A
  * formatDate('2022-04-13', 'long'); // '13 April 2022'
  */
 export function formatDate(date: IsoDate, style: 'short' | 'long' = 'short'): string {
-  if (!isIsoDate(date)) throw new RangeError(`Expected a date written yyyy-MM-dd, found ${JSON.stringify(date)}`);
-  const month = Number(date.slice(5, 7)) - 1;
-  return `${Number(date.slice(8, 10))} ${(style === 'long' ? LONG : SHORT)[month]} ${date.slice(0, 4)}`;
+  const cache = style === 'long' ? longCache : shortCache;
+  let text = cache.get(date);
+  if (text === undefined) {
+    if (!isIsoDate(date)) throw new RangeError(`Expected a date written yyyy-MM-dd, found ${JSON.stringify(date)}`);
+    const month = Number(date.slice(5, 7)) - 1;
+    text = `${Number(date.slice(8, 10))} ${(style === 'long' ? LONG : SHORT)[month]} ${date.slice(0, 4)}`;
+    // Reports format the same few hundred dates over and over; keep the cache bounded.
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(date, text);
+  }
+  return text;
 }
+
+const shortCache = new Map<IsoDate, string>();
+const longCache = new Map<IsoDate, string>();
 
 /**
  * Writes a month as `April 2022`.

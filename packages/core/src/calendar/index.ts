@@ -7,3 +7,4 @@ export * from './countWorkingDays.js';
 export * from './nextWorkingDay.js';
 export * from './workingTime.js';
 export * from './formatDate.js';
+export * from './addCalendarMonths.js';

@@ -2,6 +2,28 @@ import { defaultCalendar, type WorkingDayCalendar } from './createCalendar.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from './isoDate.js';
 import { workingDayAtTime, workingTimeBefore } from './workingDayMath.js';
 
+// Calendars are immutable, so conversions are memoised per calendar: plans reuse few distinct
+// dates, and analysing 100,000 actions would otherwise repeat the same searches many times.
+// Working times from 1970 to about 2200 are cached in a dense array; others are computed each time.
+const TIME_KEY_BASE = 0;
+const MAX_CACHED = 60_000;
+const MAX_DATE_KEYS = 100_000;
+interface ConversionCache {
+  readonly startTimes: Map<IsoDate, number>;
+  readonly finishTimes: Map<IsoDate, number>;
+  readonly datesByTime: IsoDate[];
+}
+const caches = new WeakMap<WorkingDayCalendar, ConversionCache>();
+
+function cacheOf(calendar: WorkingDayCalendar): ConversionCache {
+  let cache = caches.get(calendar);
+  if (cache === undefined || cache.startTimes.size > MAX_DATE_KEYS || cache.finishTimes.size > MAX_DATE_KEYS) {
+    cache = { startTimes: new Map(), finishTimes: new Map(), datesByTime: [] };
+    caches.set(calendar, cache);
+  }
+  return cache;
+}
+
 /**
  * Working time turns dates into whole numbers of working days so that scheduling is integer
  * arithmetic: a task on `start`…`finish` occupies [startTime, finishTime) and
@@ -13,12 +35,18 @@ import { workingDayAtTime, workingTimeBefore } from './workingDayMath.js';
  * workingTimeAtFinish('2022-05-31', c) - workingTimeAtStart('2022-04-13', c); // 35
  */
 export function workingTimeAtStart(date: IsoDate, calendar: WorkingDayCalendar = defaultCalendar): number {
-  return workingTimeBefore(calendar, toDayNumber(date));
+  const cache = cacheOf(calendar);
+  let t = cache.startTimes.get(date);
+  if (t === undefined) cache.startTimes.set(date, (t = workingTimeBefore(calendar, toDayNumber(date))));
+  return t;
 }
 
 /** The working time at the end of `date` (see {@link workingTimeAtStart}). */
 export function workingTimeAtFinish(date: IsoDate, calendar: WorkingDayCalendar = defaultCalendar): number {
-  return workingTimeBefore(calendar, toDayNumber(date) + 1);
+  const cache = cacheOf(calendar);
+  let t = cache.finishTimes.get(date);
+  if (t === undefined) cache.finishTimes.set(date, (t = workingTimeBefore(calendar, toDayNumber(date) + 1)));
+  return t;
 }
 
 /**
@@ -28,6 +56,9 @@ export function workingTimeAtFinish(date: IsoDate, calendar: WorkingDayCalendar 
  * startDateAtWorkingTime(workingTimeAtStart('2022-04-16')); // '2022-04-19': Saturday → Tuesday after Easter
  */
 export function startDateAtWorkingTime(t: number, calendar: WorkingDayCalendar = defaultCalendar): IsoDate {
+  const dates = cacheOf(calendar).datesByTime;
+  const key = t - TIME_KEY_BASE;
+  if (key >= 0 && key < MAX_CACHED) return dates[key] ?? (dates[key] = fromDayNumber(workingDayAtTime(calendar, t)));
   return fromDayNumber(workingDayAtTime(calendar, t));
 }
 
@@ -38,7 +69,7 @@ export function startDateAtWorkingTime(t: number, calendar: WorkingDayCalendar =
  * finishDateAtWorkingTime(workingTimeAtFinish('2022-04-17')); // '2022-04-14': Easter Sunday → Maundy Thursday
  */
 export function finishDateAtWorkingTime(t: number, calendar: WorkingDayCalendar = defaultCalendar): IsoDate {
-  return fromDayNumber(workingDayAtTime(calendar, t - 1));
+  return startDateAtWorkingTime(t - 1, calendar);
 }
 
 /**

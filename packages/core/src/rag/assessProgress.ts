@@ -1,6 +1,6 @@
 import { addWorkingDays } from '../calendar/addWorkingDays.js';
 import type { WorkingDayCalendar } from '../calendar/createCalendar.js';
-import { formatDate } from '../calendar/formatDate.js';
+import { formatDate as formatDateText } from '../calendar/formatDate.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import { workingTimeAtFinish } from '../calendar/workingTime.js';
 import type { RagRules, RagStatusOrUnrated } from './ragRules.js';
@@ -55,65 +55,115 @@ const points = (value: number) => (Math.abs(value - Math.round(value)) < 0.05 ? 
  * assessProgress({ start: '2022-04-13', finish: '2022-06-30', startTime, finishTime, percentComplete: 5 }, '2022-05-22', calendar, rules);
  * // { verdict: 'far-behind', status: 'red', reasons: ['Expected 49% complete by 22 May 2022 …'] }
  */
-export function assessProgress(facts: ProgressFacts, asOf: IsoDate, calendar: WorkingDayCalendar, rules: RagRules): ProgressAssessment {
+export function assessProgress(
+  facts: ProgressFacts,
+  asOf: IsoDate,
+  calendar: WorkingDayCalendar,
+  rules: RagRules,
+  cache: ProgressCache = createProgressCache(asOf, calendar),
+): ProgressAssessment {
   const { start, finish, startTime, finishTime, percentComplete } = facts;
-  const named = (verdict: ProgressVerdict, reasons: string[], extra: Partial<ProgressAssessment> = {}): ProgressAssessment => ({
-    verdict,
-    status: statusFor(verdict, percentComplete, rules),
-    reasons,
-    ...extra,
-  });
+  const formatDate = cache.formatDate;
 
-  if (percentComplete >= 100) return named('complete', [`Reported 100% complete`]);
+  if (percentComplete >= 100) return verdictOf('complete', 'Reported 100% complete', percentComplete, rules);
   if (start === undefined || finish === undefined || startTime === undefined || finishTime === undefined) {
-    return named('unscheduled', ['No start and finish dates, so progress cannot be judged']);
+    return verdictOf('unscheduled', 'No start and finish dates, so progress cannot be judged', percentComplete, rules);
   }
 
-  const asOfTime = workingTimeAtFinish(asOf, calendar);
+  const asOfTime = cache.asOfTime;
   const durationDays = finishTime - startTime;
   const elapsedDays = Math.min(Math.max(asOfTime - startTime, 0), durationDays);
   const expectedPercent = durationDays === 0 ? (asOfTime >= finishTime ? 100 : 0) : (elapsedDays / durationDays) * 100;
   const behindBy = expectedPercent - percentComplete;
-  const numbers = { expectedPercent, behindBy, elapsedDays, durationDays };
+  const judged = (verdict: ProgressVerdict, reason: string) =>
+    verdictOf(verdict, reason, percentComplete, rules, expectedPercent, behindBy, elapsedDays, durationDays);
   const on = formatDate(asOf);
 
+  // Reasons are joined from parts (not template literals) so each is stored as one flat string:
+  // a plan of 100,000 actions keeps 100,000 of them.
   if (facts.milestone || durationDays === 0) {
-    if (asOfTime <= finishTime) return named('not-due', [`Due on ${formatDate(finish)}`], numbers);
-    return named('overdue', [`Due on ${formatDate(finish)}; not reported complete by ${on}`], numbers);
+    if (asOfTime <= finishTime) return judged('not-due', ['Due on ', formatDate(finish)].join(''));
+    return judged('overdue', ['Due on ', formatDate(finish), '; not reported complete by ', on].join(''));
   }
-  if (asOfTime <= startTime) return named('not-due', [`Not due to start until ${formatDate(start)}`], numbers);
+  if (asOfTime <= startTime) return judged('not-due', ['Not due to start until ', formatDate(start)].join(''));
   if (asOfTime > finishTime) {
-    return named('overdue', [`Due to finish ${formatDate(finish)}; ${pct(percentComplete)} complete on ${on}`], numbers);
+    return judged('overdue', ['Due to finish ', formatDate(finish), '; ', pct(percentComplete), ' complete on ', on].join(''));
   }
   if (percentComplete === 0) {
-    const deadline = addWorkingDays(start, rules.redWhenNotStartedAfter, calendar);
+    const deadline = cache.notStartedDeadline(start, rules.redWhenNotStartedAfter);
     if (asOf >= deadline) {
-      return named('not-started-late', [`Due to start ${formatDate(start)}; no progress reported by ${formatDate(deadline)}`], numbers);
+      return judged('not-started-late', ['Due to start ', formatDate(start), '; no progress reported by ', formatDate(deadline)].join(''));
     }
   }
-  const expected = `Expected ${pct(expectedPercent)} complete by ${on} (${elapsedDays} of ${durationDays} working days elapsed); reported ${pct(percentComplete)}`;
+  const expected = [
+    'Expected ',
+    pct(expectedPercent),
+    ' complete by ',
+    on,
+    ' (',
+    elapsedDays,
+    ' of ',
+    durationDays,
+    ' working days elapsed); reported ',
+    pct(percentComplete),
+    ': ',
+  ];
   if (behindBy > rules.redWhenBehindBy) {
-    return named(
-      'far-behind',
-      [`${expected}: ${points(behindBy)} points behind, more than the ${rules.redWhenBehindBy} allowed${before(rules, 'red')}`],
-      numbers,
-    );
+    return judged('far-behind', [...expected, points(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red')].join(''));
   }
   if (behindBy > rules.amberWhenBehindBy) {
-    return named(
-      'behind',
-      [`${expected}: ${points(behindBy)} points behind, more than the ${rules.amberWhenBehindBy} allowed${before(rules, 'amber')}`],
-      numbers,
-    );
+    return judged('behind', [...expected, points(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber')].join(''));
   }
-  const position =
-    behindBy <= 0 ? 'on or ahead of expected progress' : `${points(behindBy)} points behind, within the ${rules.amberWhenBehindBy} allowed`;
-  return named('on-track', [`${expected}: ${position}`], numbers);
+  if (behindBy <= 0) return judged('on-track', [...expected, 'on or ahead of expected progress'].join(''));
+  return judged('on-track', [...expected, points(behindBy), ' points behind, within the ', rules.amberWhenBehindBy, ' allowed'].join(''));
+}
+
+function verdictOf(
+  verdict: ProgressVerdict,
+  reason: string,
+  percentComplete: number,
+  rules: RagRules,
+  expectedPercent?: number,
+  behindBy?: number,
+  elapsedDays?: number,
+  durationDays?: number,
+): ProgressAssessment {
+  return { verdict, status: statusFor(verdict, percentComplete, rules), reasons: [reason], expectedPercent, behindBy, elapsedDays, durationDays };
 }
 
 /** " before Red" in a colour scheme, in the council's own words; nothing in the progress-words scheme. */
 function before(rules: RagRules, status: 'red' | 'amber'): string {
   return rules.scheme === 'progress' ? '' : ` before ${rules.labels[status]}`;
+}
+
+/**
+ * Work shared by every assessment in one analysis: the as-of time, and memoised dates and
+ * deadlines, so rating 100,000 actions does not recompute them 100,000 times.
+ */
+export interface ProgressCache {
+  readonly asOfTime: number;
+  readonly formatDate: (date: IsoDate) => string;
+  readonly notStartedDeadline: (start: IsoDate, workingDays: number) => IsoDate;
+}
+
+/** Makes the shared cache for assessments as of one date on one calendar. */
+export function createProgressCache(asOf: IsoDate, calendar: WorkingDayCalendar): ProgressCache {
+  const formatted = new Map<IsoDate, string>();
+  const deadlines = new Map<string, IsoDate>();
+  return {
+    asOfTime: workingTimeAtFinish(asOf, calendar),
+    formatDate: (date) => {
+      let text = formatted.get(date);
+      if (text === undefined) formatted.set(date, (text = formatDateText(date)));
+      return text;
+    },
+    notStartedDeadline: (start, workingDays) => {
+      const key = `${start}+${workingDays}`;
+      let deadline = deadlines.get(key);
+      if (deadline === undefined) deadlines.set(key, (deadline = addWorkingDays(start, workingDays, calendar)));
+      return deadline;
+    },
+  };
 }
 
 /** Names a verdict in the rules' scheme. */

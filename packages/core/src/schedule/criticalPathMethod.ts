@@ -74,12 +74,8 @@ export function criticalPathMethod(
   links: readonly TaskLink[],
   auto: boolean,
 ): CpmResult {
-  const outgoing: number[][] = Array.from({ length: count }, () => []);
-  const incoming: number[][] = Array.from({ length: count }, () => []);
-  links.forEach((link, index) => {
-    outgoing[link.from]?.push(index);
-    incoming[link.to]?.push(index);
-  });
+  const outgoing = adjacency(count, links, 'from');
+  const incoming = adjacency(count, links, 'to');
 
   const { cycles, inCycle, reverseTopological } = stronglyConnected(count, outgoing, links);
   const order = Int32Array.from(reverseTopological.filter((task) => !inCycle[task]).reverse());
@@ -92,8 +88,8 @@ export function criticalPathMethod(
     const d = duration[task] as number;
     if (auto) {
       let bound = Number.NEGATIVE_INFINITY;
-      for (const li of incoming[task] as number[]) {
-        const link = links[li] as TaskLink;
+      for (let k = incoming.offsets[task] as number; k < (incoming.offsets[task + 1] as number); k++) {
+        const link = links[incoming.items[k] as number] as TaskLink;
         if (inCycle[link.from]) continue;
         bound = Math.max(
           bound,
@@ -113,8 +109,8 @@ export function criticalPathMethod(
     const task = order[i] as number;
     const d = duration[task] as number;
     let lf = projectFinish;
-    for (const li of outgoing[task] as number[]) {
-      const link = links[li] as TaskLink;
+    for (let k = outgoing.offsets[task] as number; k < (outgoing.offsets[task + 1] as number); k++) {
+      const link = links[outgoing.items[k] as number] as TaskLink;
       if (inCycle[link.to]) continue;
       lf = Math.min(lf, latestFinishAllowed(link.type, link.lag, lateStart[link.to] as number, lateFinish[link.to] as number, d));
     }
@@ -126,7 +122,7 @@ export function criticalPathMethod(
 }
 
 /** Tarjan's strongly connected components, iteratively. Components come out in reverse topological order. */
-function stronglyConnected(count: number, outgoing: number[][], links: readonly TaskLink[]) {
+function stronglyConnected(count: number, outgoing: Adjacency, links: readonly TaskLink[]) {
   const index = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
   const onStack = new Uint8Array(count);
@@ -145,11 +141,10 @@ function stronglyConnected(count: number, outgoing: number[][], links: readonly 
     onStack[root] = 1;
     while (callStack.length > 0) {
       const v = callStack[callStack.length - 1] as number;
-      const edges = outgoing[v] as number[];
-      const cursor = edgeCursor[v] as number;
-      if (cursor < edges.length) {
-        edgeCursor[v] = cursor + 1;
-        const w = (links[edges[cursor] as number] as TaskLink).to;
+      const cursor = (outgoing.offsets[v] as number) + (edgeCursor[v] as number);
+      if (cursor < (outgoing.offsets[v + 1] as number)) {
+        edgeCursor[v] = (edgeCursor[v] as number) + 1;
+        const w = (links[outgoing.items[cursor] as number] as TaskLink).to;
         if (index[w] === -1) {
           index[w] = low[w] = next++;
           stack.push(w);
@@ -171,7 +166,12 @@ function stronglyConnected(count: number, outgoing: number[][], links: readonly 
           onStack[w] = 0;
           component.push(w);
         } while (w !== v);
-        const selfLoop = component.length === 1 && (outgoing[v] as number[]).some((li) => (links[li] as TaskLink).to === v);
+        let selfLoop = false;
+        if (component.length === 1) {
+          for (let k = outgoing.offsets[v] as number; k < (outgoing.offsets[v + 1] as number); k++) {
+            if ((links[outgoing.items[k] as number] as TaskLink).to === v) selfLoop = true;
+          }
+        }
         if (component.length > 1 || selfLoop) {
           for (const task of component) inCycle[task] = 1;
           cycles.push(cycleOrder(component, outgoing, links));
@@ -184,7 +184,7 @@ function stronglyConnected(count: number, outgoing: number[][], links: readonly 
 }
 
 /** Orders a component's tasks along one loop through them, starting from the lowest index. */
-function cycleOrder(component: number[], outgoing: number[][], links: readonly TaskLink[]): number[] {
+function cycleOrder(component: number[], outgoing: Adjacency, links: readonly TaskLink[]): number[] {
   const members = new Set(component);
   const first = Math.min(...component);
   // Breadth-first search inside the component for the shortest path back to the first task.
@@ -192,7 +192,7 @@ function cycleOrder(component: number[], outgoing: number[][], links: readonly T
   const queue = [first];
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head] as number;
-    for (const li of outgoing[v] as number[]) {
+    for (const li of linksOf(outgoing, v)) {
       const w = (links[li] as TaskLink).to;
       if (!members.has(w)) continue;
       if (w === first) {
@@ -211,4 +211,28 @@ function cycleOrder(component: number[], outgoing: number[][], links: readonly T
     }
   }
   return [...component].sort((a, b) => a - b);
+}
+
+/** Links grouped by task in two flat arrays (compressed rows): far fewer objects than an array per task. */
+interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly items: Int32Array;
+}
+
+function adjacency(count: number, links: readonly TaskLink[], end: 'from' | 'to'): Adjacency {
+  const offsets = new Int32Array(count + 1);
+  for (const link of links) offsets[link[end] + 1] = (offsets[link[end] + 1] as number) + 1;
+  for (let i = 0; i < count; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, count);
+  const items = new Int32Array(links.length);
+  links.forEach((link, index) => {
+    const at = fill[link[end]] as number;
+    items[at] = index;
+    fill[link[end]] = at + 1;
+  });
+  return { offsets, items };
+}
+
+function linksOf(adjacency: Adjacency, task: number): number[] {
+  return Array.from(adjacency.items.subarray(adjacency.offsets[task], adjacency.offsets[task + 1]));
 }

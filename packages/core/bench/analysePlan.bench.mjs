@@ -1,0 +1,58 @@
+// Prints the median time of analysePlan over synthetic plans of 1,000, 10,000 and 100,000 actions
+// (about one dependency each), as of a date mid-way through, as entered and with autoSchedule.
+// Each size runs in its own Node process with the garbage of earlier runs collected before each
+// timed run, so one measurement does not pay for another's garbage.
+// Run from the built package: npm run bench -w @wsoa-kit/core (turbo builds first).
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const sizes = [
+  { n: 1_000, runs: 41 },
+  { n: 10_000, runs: 21 },
+  { n: 100_000, runs: 11 },
+];
+
+if (process.argv[2] === '--measure') {
+  const [, , , n, runs, mode] = process.argv;
+  const { analysePlan } = await import('../dist/index.js');
+  const { syntheticPlan } = await import('./syntheticPlan.mjs');
+  const plan = syntheticPlan(Number(n));
+  const options = { asOf: '2025-03-31', autoSchedule: mode === 'auto' };
+  const first = performance.now();
+  analysePlan(plan, options);
+  const cold = performance.now() - first;
+  for (let i = 0; i < Math.max(3, Math.ceil(100_000 / Number(n))); i++) analysePlan(plan, options);
+  const times = [];
+  for (let i = 0; i < Number(runs); i++) {
+    globalThis.gc?.();
+    const started = performance.now();
+    analysePlan(plan, options);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  process.stdout.write(JSON.stringify({ median: times[Math.floor(times.length / 2)], cold }));
+  process.exit(0);
+}
+
+console.log(`analysePlan benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`);
+const medians = {};
+for (const mode of ['entered', 'auto']) {
+  for (const { n, runs } of sizes) {
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--measure', String(n), String(runs), mode], { encoding: 'utf8' });
+    if (child.status !== 0) {
+      console.error(child.stderr);
+      process.exit(1);
+    }
+    const { median, cold } = JSON.parse(child.stdout);
+    medians[`${n}-${mode}`] = median;
+    const label = mode === 'auto' ? 'autoSchedule' : 'as entered  ';
+    console.log(`${label} ${String(n).padStart(7)} actions: median ${median.toFixed(1).padStart(7)} ms over ${runs} runs (first run ${cold.toFixed(0)} ms)`);
+  }
+}
+for (const mode of ['entered', 'auto']) {
+  const ratio = medians[`100000-${mode}`] / medians[`10000-${mode}`];
+  const label = mode === 'auto' ? 'autoSchedule' : 'as entered  ';
+  console.log(`${label} 100,000 ÷ 10,000: ${ratio.toFixed(1)}×  (targets: 10,000 ≤ 50 ms, 100,000 ≤ 1,000 ms, ratio ≤ 12)`);
+}

@@ -1,0 +1,2 @@
+export * from './statutoryTimeline.js';
+export * from './summarisePeriod.js';

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/createCalendar.js';
+import type { Inspection } from '../model/inspection.js';
+import { statutoryTimeline } from './statutoryTimeline.js';
+
+const inspection2016: Inspection = {
+  framework: 'local-area-2016',
+  inspectorates: ['ofsted', 'cqc'],
+  startDate: '2021-11-15',
+  endDate: '2021-11-19',
+  reportReceived: '2022-02-22',
+  reportPublished: '2022-03-08',
+  followUps: [],
+};
+
+describe('statutoryTimeline: 2016 framework', () => {
+  it('gives a WSoA due date of 7 June 2022 for a report received on 22 February 2022', () => {
+    const [wsoa] = statutoryTimeline(inspection2016);
+    expect(wsoa).toEqual({
+      id: 'wsoa-due',
+      title: 'Written Statement of Action due',
+      date: '2022-06-07',
+      basis:
+        'SI 2015/1792, regulation 4: the area must produce its written statement of action within 70 working days of receiving the report, publish it and send it to Ofsted, the CQC and the Secretary of State',
+      rule: '70 working days after the report was received on 22 Feb 2022; the next working day is day 1 and bank holidays are not counted',
+      status: 'confirmed',
+    });
+  });
+
+  it('gives BCP’s 7 December 2021 deadline from a report received on 31 August 2021', () => {
+    expect(statutoryTimeline({ ...inspection2016, reportReceived: '2021-08-31' })[0]?.date).toBe('2021-12-07');
+  });
+
+  it('adds the revisit window, as a setting', () => {
+    expect(statutoryTimeline(inspection2016)[1]).toEqual({
+      id: 'revisit',
+      title: 'Revisit expected',
+      date: '2023-11-08',
+      window: { from: '2023-07-08', to: '2023-11-08' },
+      basis: 'Ofsted and CQC revisit the area about 18 months on to judge progress on each weakness',
+      rule: 'Between 16 and 20 months after the report was published on 8 Mar 2022',
+      status: 'configurable-default',
+    });
+    expect(statutoryTimeline(inspection2016, createCalendar(), { revisitMonths: [12, 18] })[1]?.window).toEqual({ from: '2023-03-08', to: '2023-09-08' });
+  });
+
+  it('counts down in working days from an as-of date', () => {
+    expect(statutoryTimeline(inspection2016, createCalendar(), { asOf: '2022-05-20' })[0]?.workingDaysLeft).toBe(10);
+  });
+
+  it('lists nothing it cannot date', () => {
+    expect(statutoryTimeline({ ...inspection2016, reportReceived: undefined, reportPublished: undefined })).toEqual([]);
+  });
+});
+
+describe('statutoryTimeline: 2023 framework', () => {
+  const inspection2023: Inspection = {
+    framework: 'area-send-2023',
+    inspectorates: ['ofsted', 'cqc'],
+    startDate: '2024-01-15',
+    endDate: '2024-01-26',
+    reportPublished: '2024-03-08',
+    outcome: 'systemic-failings',
+    followUps: [],
+  };
+
+  it('lists the plans, the monitoring inspection and the next inspection for outcome 3', () => {
+    expect(statutoryTimeline(inspection2023).map((d) => [d.id, d.date, d.window, d.status])).toEqual([
+      ['priority-action-plan-due', '2024-04-23', undefined, 'configurable-default'],
+      ['strategic-plan-update', '2024-04-23', undefined, 'configurable-default'],
+      ['monitoring-inspection', '2025-11-08', { from: '2025-07-08', to: '2025-11-08' }, 'configurable-default'],
+      ['next-full-inspection', '2027-03-08', undefined, 'configurable-default'],
+    ]);
+  });
+
+  it('takes the council’s own settings for deadlines not fixed in law', () => {
+    const timeline = statutoryTimeline(inspection2023, createCalendar(), { priorityActionPlanWorkingDays: 50, nextInspectionMonths: 30 });
+    expect(timeline[0]).toMatchObject({ date: '2024-05-22', rule: '50 working days after the report was published on 8 Mar 2024' });
+    expect(timeline[3]?.date).toBe('2026-09-08');
+  });
+
+  it('lists only the next inspection after a typically positive outcome', () => {
+    expect(statutoryTimeline({ ...inspection2023, outcome: 'typically-positive' }).map((d) => d.id)).toEqual(['next-full-inspection']);
+  });
+});
