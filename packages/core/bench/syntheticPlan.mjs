@@ -30,14 +30,18 @@ export function syntheticPlan(n, { seed = 1 } = {}) {
     // Mostly a link to an earlier action of the same focus area; now and then to another area's.
     const first = w * 10;
     const predecessor = i > first ? first + Math.floor(random() * (i - first)) : i > 0 && random() < 0.5 ? Math.floor(random() * i) : -1;
-    const dependencies = predecessor >= 0 ? [{ predecessorId: `a${predecessor}`, type: random() < 0.8 ? 'FS' : 'SS', lagDays: Math.floor(random() * 5) }] : [];
+    const dependencies =
+      predecessor >= 0 ? [{ predecessorId: `a${predecessor}`, type: random() < 0.8 ? 'FS' : 'SS', lagDays: Math.floor(random() * 5) }] : [];
     const durationDays = 1 + Math.floor(random() * 120);
     let start = day(Math.floor(random() * 900));
     const link = dependencies[0];
     if (link) {
       const pred = actions[Number(link.predecessorId.slice(1))];
       const predFinish = addWorkingDays(pred.start, pred.durationDays - 1);
-      start = link.type === 'FS' ? addWorkingDays(predFinish, 1 + link.lagDays + Math.floor(random() * 10)) : addWorkingDays(pred.start, link.lagDays + Math.floor(random() * 10));
+      start =
+        link.type === 'FS'
+          ? addWorkingDays(predFinish, 1 + link.lagDays + Math.floor(random() * 10))
+          : addWorkingDays(pred.start, link.lagDays + Math.floor(random() * 10));
     }
     actions.push({
       id: `a${i}`,
@@ -63,7 +67,13 @@ export function syntheticPlan(n, { seed = 1 } = {}) {
     kind: 'wsoa',
     area: { name: 'Benchmarkshire', partners: [] },
     documents: [],
-    inspection: { framework: 'local-area-2016', inspectorates: ['ofsted', 'cqc'], startDate: '2023-10-02', endDate: '2023-10-06', followUps: [] },
+    inspection: {
+      framework: 'local-area-2016',
+      inspectorates: ['ofsted', 'cqc'],
+      startDate: '2023-10-02',
+      endDate: '2023-10-06',
+      followUps: [],
+    },
     findings: [],
     workstreams,
     actions,

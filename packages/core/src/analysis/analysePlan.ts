@@ -87,7 +87,16 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     }
     return resolved;
   };
-  const resolveLeads = (leads: readonly Lead[]): ResolvedLead[] => leads.map(resolveLead);
+  // Most actions have one lead: share one frozen list per lead rather than a new array per action.
+  const singleLeads = new Map<ResolvedLead, readonly ResolvedLead[]>();
+  const resolveLeads = (leads: readonly Lead[]): readonly ResolvedLead[] => {
+    if (leads.length === 0) return NO_LEADS;
+    if (leads.length > 1) return leads.map(resolveLead);
+    const only = resolveLead(leads[0] as Lead);
+    let list = singleLeads.get(only);
+    if (list === undefined) singleLeads.set(only, (list = Object.freeze([only])));
+    return list;
+  };
 
   // Date ↔ working-time conversions (memoised per calendar in the calendar module).
   const timeAtStart = (date: IsoDate) => workingTimeAtStart(date, calendar);
@@ -245,6 +254,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const weighted = new Float64Array(count); // sum of weight × percent
   const depthOf = depths(actions, indexById);
   const critical = new Uint8Array(count);
+  const facts: { -readonly [K in keyof ProgressFacts]: ProgressFacts[K] } = { percentComplete: 0 };
 
   for (let i = 0; i < count; i++) {
     if (isSummary[i]) continue;
@@ -254,12 +264,22 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     const inCycle = cpm.inCycle[i] === 1;
     const es = known ? (inCycle ? (start[i] as number) : (cpm.earlyStart[i] as number)) : Number.NaN;
     const ef = known ? es + (duration[i] as number) : Number.NaN;
-    const dates = known ? datesOf(es, ef, action.milestone, startDateAt, finishDateAt) : NO_DATES;
+    let startDate: IsoDate | undefined;
+    let finishDate: IsoDate | undefined;
+    if (known) {
+      // A milestone (or zero-length task) sits at the end of the working day before its time.
+      finishDate = ef === es && !action.milestone ? startDateAt(es) : finishDateAt(ef);
+      startDate = ef === es ? finishDate : startDateAt(es);
+    }
     const float = known && !inCycle ? (cpm.lateStart[i] as number) - es : undefined;
     critical[i] = float !== undefined && float <= 0 ? 1 : 0;
-    const facts = known
-      ? { start: dates.start, finish: dates.finish, startTime: es, finishTime: ef, percentComplete: percent, milestone: action.milestone }
-      : { percentComplete: percent };
+    // One scratch object for the rule's inputs: it is read at once and not kept.
+    facts.start = startDate;
+    facts.finish = finishDate;
+    facts.startTime = known ? es : undefined;
+    facts.finishTime = known ? ef : undefined;
+    facts.percentComplete = percent;
+    facts.milestone = action.milestone;
     const rag = actionRag(action, facts, asOf, calendar, rules, people, progressCache);
     weight[i] = known ? (duration[i] as number) : 0;
     weighted[i] = (weight[i] as number) * percent;
@@ -277,9 +297,9 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       leads: resolveLeads(action.leads),
       percentComplete: percent,
       lastUpdate: lastUpdateAsOf(action, asOf),
-      start: dates.start,
-      finish: dates.finish,
-      durationDays: dates.durationDays,
+      start: startDate,
+      finish: finishDate,
+      durationDays: known ? ef - es : undefined,
       lateStart: float === undefined ? undefined : startDateAt(cpm.lateStart[i] as number),
       lateFinish: float === undefined ? undefined : finishDateAt(cpm.lateFinish[i] as number),
       totalFloat: float,
@@ -288,7 +308,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       rag,
       problems: problemsOf[i] ?? NO_PROBLEMS,
       rescheduled: known && auto && es !== start[i],
-      overdue: dates.finish !== undefined && percent < 100 && asOf > dates.finish,
+      overdue: finishDate !== undefined && percent < 100 && asOf > finishDate,
       source: action,
     };
   }
@@ -350,7 +370,18 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const actionsById = new IndexedMap(indexById, analysed);
 
   // 6. Workstreams roll up their leaf actions and child workstreams.
-  const workstreams = analyseWorkstreams(plan, analysed, actionsById, isSummary, weight, weighted, rules, resolveLeads, timeAtStart, timeAtFinish);
+  const workstreams = analyseWorkstreams(
+    plan,
+    analysed,
+    actionsById,
+    isSummary,
+    weight,
+    weighted,
+    rules,
+    resolveLeads,
+    timeAtStart,
+    timeAtFinish,
+  );
 
   // 7. One critical chain, walking back from the action that sets the plan's finish.
   const criticalPath = criticalChain(
@@ -441,7 +472,7 @@ function calendarFor(settings: Plan['calendar']): WorkingDayCalendar {
 
 const NO_IDS: readonly string[] = Object.freeze([]);
 const NO_PROBLEMS: readonly ScheduleProblem[] = Object.freeze([]);
-const NO_DATES: { start?: IsoDate; finish?: IsoDate; durationDays?: number } = Object.freeze({});
+const NO_LEADS: readonly ResolvedLead[] = Object.freeze([]);
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -617,7 +648,7 @@ function analyseWorkstreams(
   weight: Float64Array,
   weighted: Float64Array,
   rules: RagRules,
-  resolveLeads: (leads: readonly Lead[]) => ResolvedLead[],
+  resolveLeads: (leads: readonly Lead[]) => readonly ResolvedLead[],
   timeAtStart: (d: IsoDate) => number,
   timeAtFinish: (d: IsoDate) => number,
 ): WorkstreamAnalysis[] {

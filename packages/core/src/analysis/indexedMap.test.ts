@@ -11,7 +11,14 @@ describe('IndexedMap', () => {
   );
 
   it('reads items through the index', () => {
-    expect([map.get('a'), map.get('b'), map.get('c'), map.has('b'), map.has('c'), map.size]).toEqual(['first', 'second', undefined, true, false, 2]);
+    expect([map.get('a'), map.get('b'), map.get('c'), map.has('b'), map.has('c'), map.size]).toEqual([
+      'first',
+      'second',
+      undefined,
+      true,
+      false,
+      2,
+    ]);
   });
 
   it('iterates like a Map, in index order', () => {

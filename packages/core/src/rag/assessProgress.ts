@@ -109,10 +109,18 @@ export function assessProgress(
     ': ',
   ];
   if (behindBy > rules.redWhenBehindBy) {
-    return judged('far-behind', [...expected, points(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red')].join(''));
+    return judged(
+      'far-behind',
+      [...expected, points(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red')].join(''),
+    );
   }
   if (behindBy > rules.amberWhenBehindBy) {
-    return judged('behind', [...expected, points(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber')].join(''));
+    return judged(
+      'behind',
+      [...expected, points(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber')].join(
+        '',
+      ),
+    );
   }
   if (behindBy <= 0) return judged('on-track', [...expected, 'on or ahead of expected progress'].join(''));
   return judged('on-track', [...expected, points(behindBy), ' points behind, within the ', rules.amberWhenBehindBy, ' allowed'].join(''));
@@ -128,7 +136,15 @@ function verdictOf(
   elapsedDays?: number,
   durationDays?: number,
 ): ProgressAssessment {
-  return { verdict, status: statusFor(verdict, percentComplete, rules), reasons: [reason], expectedPercent, behindBy, elapsedDays, durationDays };
+  return {
+    verdict,
+    status: statusFor(verdict, percentComplete, rules),
+    reasons: [reason],
+    expectedPercent,
+    behindBy,
+    elapsedDays,
+    durationDays,
+  };
 }
 
 /** " before Red" in a colour scheme, in the council's own words; nothing in the progress-words scheme. */

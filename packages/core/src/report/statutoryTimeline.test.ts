@@ -41,7 +41,10 @@ describe('statutoryTimeline: 2016 framework', () => {
       rule: 'Between 16 and 20 months after the report was published on 8 Mar 2022',
       status: 'configurable-default',
     });
-    expect(statutoryTimeline(inspection2016, createCalendar(), { revisitMonths: [12, 18] })[1]?.window).toEqual({ from: '2023-03-08', to: '2023-09-08' });
+    expect(statutoryTimeline(inspection2016, createCalendar(), { revisitMonths: [12, 18] })[1]?.window).toEqual({
+      from: '2023-03-08',
+      to: '2023-09-08',
+    });
   });
 
   it('counts down in working days from an as-of date', () => {

@@ -8,7 +8,8 @@ import type { Inspection } from '../model/inspection.js';
 
 /** One statutory or framework deadline, with its basis and how sure we are of the rule. */
 export interface StatutoryDeadline {
-  readonly id: 'wsoa-due' | 'revisit' | 'priority-action-plan-due' | 'strategic-plan-update' | 'monitoring-inspection' | 'next-full-inspection';
+  readonly id:
+    'wsoa-due' | 'revisit' | 'priority-action-plan-due' | 'strategic-plan-update' | 'monitoring-inspection' | 'next-full-inspection';
   readonly title: string;
   /** The due date, or the last day of a window. */
   readonly date: IsoDate;
@@ -54,7 +55,11 @@ export interface TimelineOptions {
  * @example
  * statutoryTimeline({ ...inspection, framework: 'local-area-2016', reportReceived: '2022-02-22' })[0].date; // '2022-06-07'
  */
-export function statutoryTimeline(inspection: Inspection, calendar: WorkingDayCalendar = createCalendar(), options: TimelineOptions = {}): StatutoryDeadline[] {
+export function statutoryTimeline(
+  inspection: Inspection,
+  calendar: WorkingDayCalendar = createCalendar(),
+  options: TimelineOptions = {},
+): StatutoryDeadline[] {
   const entries: Omit<StatutoryDeadline, 'workingDaysLeft'>[] = [];
   const published = inspection.reportPublished ?? inspection.reportReceived;
 
@@ -72,7 +77,16 @@ export function statutoryTimeline(inspection: Inspection, calendar: WorkingDayCa
     }
     if (published) {
       const [from, to] = options.revisitMonths ?? [16, 20];
-      entries.push(visit('revisit', 'Revisit expected', published, from, to, 'Ofsted and CQC revisit the area about 18 months on to judge progress on each weakness'));
+      entries.push(
+        visit(
+          'revisit',
+          'Revisit expected',
+          published,
+          from,
+          to,
+          'Ofsted and CQC revisit the area about 18 months on to judge progress on each weakness',
+        ),
+      );
     }
   } else if (published) {
     const outcome = inspection.outcome;
@@ -82,7 +96,8 @@ export function statutoryTimeline(inspection: Inspection, calendar: WorkingDayCa
         id: 'priority-action-plan-due',
         title: 'Priority action plan due',
         date: addWorkingDays(published, days, calendar),
-        basis: 'Area SEND inspection framework (2023): a priority action plan for the areas for priority action (outcome 3). The deadline is a setting: check it against the current handbook',
+        basis:
+          'Area SEND inspection framework (2023): a priority action plan for the areas for priority action (outcome 3). The deadline is a setting: check it against the current handbook',
         rule: `${days} working days after the report was published on ${formatDate(published)}`,
         status: 'configurable-default',
       });
@@ -93,14 +108,24 @@ export function statutoryTimeline(inspection: Inspection, calendar: WorkingDayCa
         id: 'strategic-plan-update',
         title: 'Strategic plan updated',
         date: addWorkingDays(published, days, calendar),
-        basis: 'Area SEND inspection framework (2023): the area updates its strategic plan for the areas for improvement. The deadline is a setting: check it against the current handbook',
+        basis:
+          'Area SEND inspection framework (2023): the area updates its strategic plan for the areas for improvement. The deadline is a setting: check it against the current handbook',
         rule: `${days} working days after the report was published on ${formatDate(published)}`,
         status: 'configurable-default',
       });
     }
     if (outcome === 'systemic-failings') {
       const [from, to] = options.monitoringMonths ?? [16, 20];
-      entries.push(visit('monitoring-inspection', 'Monitoring inspection expected', published, from, to, 'Area SEND inspection framework (2023): a monitoring inspection about 18 months after the report'));
+      entries.push(
+        visit(
+          'monitoring-inspection',
+          'Monitoring inspection expected',
+          published,
+          from,
+          to,
+          'Area SEND inspection framework (2023): a monitoring inspection about 18 months after the report',
+        ),
+      );
     }
     const months = options.nextInspectionMonths ?? 36;
     entries.push({
@@ -113,10 +138,19 @@ export function statutoryTimeline(inspection: Inspection, calendar: WorkingDayCa
     });
   }
 
-  return entries.map((entry) => (options.asOf ? { ...entry, workingDaysLeft: workingDaysUntil(entry.date, options.asOf, calendar) } : entry));
+  return entries.map((entry) =>
+    options.asOf ? { ...entry, workingDaysLeft: workingDaysUntil(entry.date, options.asOf, calendar) } : entry,
+  );
 }
 
-function visit(id: 'revisit' | 'monitoring-inspection', title: string, published: IsoDate, fromMonths: number, toMonths: number, basis: string) {
+function visit(
+  id: 'revisit' | 'monitoring-inspection',
+  title: string,
+  published: IsoDate,
+  fromMonths: number,
+  toMonths: number,
+  basis: string,
+) {
   const window = { from: addCalendarMonths(published, fromMonths), to: addCalendarMonths(published, toMonths) };
   return {
     id,

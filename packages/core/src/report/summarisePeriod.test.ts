@@ -16,7 +16,9 @@ function torbay() {
 describe('summarisePeriod', () => {
   it('writes the board sentence for the Torbay sample’s April 2022', () => {
     const summary = summarisePeriod(torbay(), april);
-    expect(summary.sentence).toBe('29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).');
+    expect(summary.sentence).toBe(
+      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
+    );
     expect(summary.roundingRule).toBe('Percentages are rounded to the nearest whole number, halves up.');
     expect(summary.dueToStart.startedShare).toBeCloseTo(28 / 29, 12);
     expect(summary.dueToStart.actionIds.filter((id) => !summary.dueToStart.startedIds.includes(id))).toEqual(['10B']);
@@ -35,7 +37,9 @@ describe('summarisePeriod', () => {
       '27 actions were due to have started in April 2022, of which 27 have been reported. 26 have been started (97%).',
     );
     expect(summarisePeriod(analysis, april).dueToStart.startedPercent).toBe(96);
-    expect(summarisePeriod(analysis, { ...april, rounding: 'up' }).roundingRule).toBe('Percentages are rounded up to the next whole number.');
+    expect(summarisePeriod(analysis, { ...april, rounding: 'up' }).roundingRule).toBe(
+      'Percentages are rounded up to the next whole number.',
+    );
   });
 
   it('counts what was due to finish, finished and overdue', () => {
@@ -51,7 +55,16 @@ describe('summarisePeriod', () => {
 
   it('lists what changed RAG since the end of the previous period, worse first', () => {
     const plan = planOf([
-      { id: 'up', start: '2022-04-04', durationDays: 10, percentComplete: 100, updates: [{ date: '2022-03-31', percentComplete: 0 }, { date: '2022-04-20', percentComplete: 100 }] },
+      {
+        id: 'up',
+        start: '2022-04-04',
+        durationDays: 10,
+        percentComplete: 100,
+        updates: [
+          { date: '2022-03-31', percentComplete: 0 },
+          { date: '2022-04-20', percentComplete: 100 },
+        ],
+      },
       { id: 'down', start: '2022-03-28', durationDays: 20, percentComplete: 15, updates: [{ date: '2022-03-30', percentComplete: 15 }] },
       { id: 'same', start: '2022-06-01', durationDays: 5 },
     ]);
@@ -65,11 +78,15 @@ describe('summarisePeriod', () => {
   it('names a period that is not a whole month by its dates', () => {
     const summary = summarisePeriod(torbay(), { from: '2022-04-13', to: '2022-04-13' });
     expect(summary.periodText).toBe('between 13 Apr 2022 and 13 Apr 2022');
-    expect(summary.sentence).toBe('28 actions were due to have started between 13 Apr 2022 and 13 Apr 2022, of which 28 have been reported. 27 have been started (96%).');
+    expect(summary.sentence).toBe(
+      '28 actions were due to have started between 13 Apr 2022 and 13 Apr 2022, of which 28 have been reported. 27 have been started (96%).',
+    );
   });
 
   it('says when nothing was due, and uses the singular for one', () => {
-    expect(summarisePeriod(torbay(), { from: '2022-03-01', to: '2022-03-31' }).sentence).toBe('No actions were due to have started in March 2022.');
+    expect(summarisePeriod(torbay(), { from: '2022-03-01', to: '2022-03-31' }).sentence).toBe(
+      'No actions were due to have started in March 2022.',
+    );
     expect(summarisePeriod(torbay(), { from: '2022-04-14', to: '2022-04-14' }).sentence).toBe(
       '1 action was due to have started between 14 Apr 2022 and 14 Apr 2022, of which 1 has been reported. 1 has been started (100%).',
     );
@@ -84,9 +101,13 @@ describe('summarisePeriod', () => {
 
 describe('roundPercent', () => {
   it('rounds by the stated rule', () => {
-    expect([roundPercent(96.2962, 'nearest'), roundPercent(96.2962, 'up'), roundPercent(96.7, 'down'), roundPercent(50, 'up'), roundPercent(12.5)]).toEqual([
-      96, 97, 96, 50, 13,
-    ]);
+    expect([
+      roundPercent(96.2962, 'nearest'),
+      roundPercent(96.2962, 'up'),
+      roundPercent(96.7, 'down'),
+      roundPercent(50, 'up'),
+      roundPercent(12.5),
+    ]).toEqual([96, 97, 96, 50, 13]);
     expect(roundPercent((7 / 100) * 100 * 100, 'up')).toBe(700);
   });
 });

@@ -88,7 +88,10 @@ const ROUNDING_WORDS: Record<Rounding, string> = {
  */
 export function summarisePeriod(analysis: PlanAnalysis, options: PeriodOptions): PeriodSummary {
   const { from, to } = options;
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!isIsoDate(value)) throw new RangeError(`Expected ${name} written yyyy-MM-dd, found ${JSON.stringify(value)}`);
   }
   if (to < from) throw new RangeError(`Expected the period to end (${to}) on or after it starts (${from})`);
