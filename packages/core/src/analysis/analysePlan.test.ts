@@ -235,6 +235,7 @@ describe('analysePlan: roll-ups, slippage and overrides', () => {
       computed: 'red',
       computedLabel: 'Red',
       verdict: 'far-behind',
+      headline: 'set to Green by Terry Test',
       severity: 2,
       expectedPercent: (5 / 7) * 100,
       behindBy: (5 / 7) * 100 - 10,

@@ -598,6 +598,7 @@ function actionRag(
     computedLabel: rules.labels[assessment.status],
     verdict: assessment.verdict,
     reasons: assessment.reasons,
+    headline: assessment.headline,
     severity: ragSeverity(assessment.status),
     override: undefined,
     expectedPercent: assessment.expectedPercent,
@@ -618,6 +619,7 @@ function withOverride(computed: RagResult, action: Action, rules: RagRules, peop
     label,
     severity: ragSeverity(override.status),
     override: { ...override, label, ...optional('byName', byName) },
+    headline: `set to ${label} by ${byName ?? override.byPersonId}`,
     reasons: [
       `Set to ${label} by ${byName ?? override.byPersonId} on ${formatDate(override.on)}: ${override.reason}`,
       ...computed.reasons.map((reason) => `Computed ${computed.computedLabel}: ${reason}`),

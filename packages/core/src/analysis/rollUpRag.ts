@@ -41,6 +41,7 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
       computedLabel: rules.labels.unrated,
       verdict: 'roll-up',
       reasons: [items.length === 0 ? `No ${noun}s to roll up` : `None of its ${noun}s can be rated yet`],
+      headline: items.length === 0 ? `no ${noun}s` : 'not rated yet',
       severity: -1,
     };
   }
@@ -62,6 +63,8 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
     computedLabel: rules.labels[status],
     verdict: 'roll-up',
     reasons: [reason],
+    headline:
+      rules.rollUp === 'majority' ? `most of its ${noun}s are ${rules.labels[status]}` : `worst of its ${noun}s is ${rules.labels[status]}`,
     severity: ragSeverity(status),
   };
 }

@@ -30,6 +30,8 @@ export interface RagResult {
   readonly verdict: ProgressVerdict | 'roll-up';
   /** Plain-English reasons with dates and numbers; an override's reason comes first. */
   readonly reasons: readonly string[];
+  /** A short phrase for labels and accessible names: "behind expected progress by 44 points", "on track". */
+  readonly headline: string;
   /** How bad `status` is, for sorting: red 4 … blue 0, unrated -1. */
   readonly severity: number;
   readonly override?: RagOverride & { readonly label: string; readonly byName?: string };

@@ -8,3 +8,4 @@ export * from './nextWorkingDay.js';
 export * from './workingTime.js';
 export * from './formatDate.js';
 export * from './addCalendarMonths.js';
+export * from './timeAxis.js';

@@ -39,6 +39,7 @@ describe('assessProgress (default rule)', () => {
     expect(assessProgress(spring(95), '2022-07-01', calendar, DEFAULT_RAG_RULES)).toMatchObject({
       verdict: 'overdue',
       status: 'red',
+      headline: 'past its finish date',
       reasons: ['Due to finish 30 Jun 2022; 95% complete on 1 Jul 2022'],
     });
   });
@@ -65,6 +66,7 @@ describe('assessProgress (default rule)', () => {
     expect(assessProgress(spring(5), '2022-05-20', calendar, DEFAULT_RAG_RULES)).toMatchObject({
       verdict: 'far-behind',
       status: 'red',
+      headline: 'behind expected progress by 43 points',
       reasons: [
         'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed before Red',
       ],

@@ -16,6 +16,8 @@ export interface ProgressAssessment {
   readonly status: RagStatusOrUnrated;
   /** Plain-English reasons with dates and numbers. */
   readonly reasons: readonly string[];
+  /** A short phrase for labels and accessible names, e.g. "behind expected progress by 44 points". */
+  readonly headline: string;
   /** The share of working days elapsed by the end of the as-of date, 0-100 (undefined when unscheduled). */
   readonly expectedPercent?: number;
   /** Percentage points behind expected progress (negative when ahead). */
@@ -140,11 +142,32 @@ function verdictOf(
     verdict,
     status: statusFor(verdict, percentComplete, rules),
     reasons: [reason],
+    headline: headlineFor(verdict, behindBy),
     expectedPercent,
     behindBy,
     elapsedDays,
     durationDays,
   };
+}
+
+function headlineFor(verdict: ProgressVerdict, behindBy: number | undefined): string {
+  switch (verdict) {
+    case 'complete':
+      return 'complete';
+    case 'not-due':
+      return 'not yet due';
+    case 'on-track':
+      return 'on track';
+    case 'behind':
+    case 'far-behind':
+      return `behind expected progress by ${Math.round(behindBy ?? 0)} points`;
+    case 'not-started-late':
+      return 'not started when due';
+    case 'overdue':
+      return 'past its finish date';
+    case 'unscheduled':
+      return 'no dates to judge by';
+  }
 }
 
 /** " before Red" in a colour scheme, in the council's own words; nothing in the progress-words scheme. */
