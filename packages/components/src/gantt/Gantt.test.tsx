@@ -1,0 +1,322 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../test/axe.js';
+import { ganttToSvg } from './exportGantt.js';
+import { emptyAnalysis, largeAnalysis, northbrookAnalysis, smallAnalysis, smallDeadlines, smallPlan, torbayAnalysis } from './fixtures.js';
+import { Gantt } from './Gantt.js';
+import { buildGanttTree, visibleRows } from './ganttRows.js';
+
+afterEach(cleanup);
+
+const grid = () => screen.getByRole('treegrid');
+const rowNames = () =>
+  within(grid())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.getAttribute('data-row-key'));
+const focusedRowKey = () => (document.activeElement?.closest('[role="row"]') as HTMLElement | null)?.getAttribute('data-row-key');
+const focusedColumn = () => document.activeElement?.getAttribute('data-column');
+
+describe('Gantt: structure and names', () => {
+  it('is a treegrid named after the plan, with a row per workstream and action', () => {
+    render(<Gantt analysis={smallAnalysis} />);
+    expect(grid().getAttribute('aria-label')).toBe('Small improvement plan');
+    expect(grid().getAttribute('aria-rowcount')).toBe('8');
+    expect(rowNames()).toEqual(['ws:ws1', 'a:2A', 'a:2A.1', 'a:2A.2', 'a:2B', 'ws:ws2', 'a:3A']);
+    const subAction = grid().querySelector('[data-row-key="a:2A.1"]') as HTMLElement;
+    expect([subAction.getAttribute('aria-level'), subAction.getAttribute('aria-posinset'), subAction.getAttribute('aria-setsize')]).toEqual(
+      ['3', '1', '2'],
+    );
+    expect(grid().querySelector('[data-row-key="a:2A"]')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('gives every bar a full accessible name, RAG in words', () => {
+    render(<Gantt analysis={smallAnalysis} />);
+    expect(screen.getAllByRole('img').map((img) => img.getAttribute('aria-label'))).toEqual([
+      'Focus Area 2: Joint Commissioning, lead NM, 13 Apr 2022 to 29 Jul 2022, 73 working days, 22% complete, Red: worst of its actions is Red',
+      '2A Establish a Joint Commissioning Group, leads HP, TT, 13 Apr 2022 to 30 Jun 2022, 52 working days, 22% complete, Red: worst of its actions is Red',
+      '2A.1 Create a joint vision of commissioning, lead TT, 13 Apr 2022 to 30 Jun 2022, 52 working days, 5% complete, Red: behind expected progress by 43 points',
+      '2A.2 Agree terms of reference, lead HP, 13 Apr 2022 to 29 Apr 2022, 11 working days, 100% complete, Blue: complete',
+      '2B Joint commissioning strategy signed off, milestone on 29 Jul 2022, 0% complete, Green: not yet due, on the critical path',
+      'Focus Area 3: SEND Strategy, 3 May 2022 to 29 Jun 2022, 40 working days, 0% complete, Red: worst of its actions is Red',
+      '3A Refresh the SEND strategy, 3 May 2022 to 29 Jun 2022, 40 working days, 0% complete, Red: not started when due',
+    ]);
+  });
+
+  it('shows RAG as a word in its own column as well as by colour and pattern', () => {
+    render(<Gantt analysis={smallAnalysis} />);
+    const row = grid().querySelector('[data-row-key="a:2A.1"]') as HTMLElement;
+    expect(row.getAttribute('data-rag')).toBe('red');
+    expect(
+      within(row)
+        .getAllByRole('gridcell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2A.1', 'Create a joint vision of commissioning', 'TT', '13 Apr 2022', '30 Jun 2022', '52', '5%', 'Red', '']);
+  });
+
+  it('keeps initials short and the full names available', () => {
+    render(<Gantt analysis={smallAnalysis} />);
+    const abbr = grid().querySelector('[data-row-key="a:2A"] abbr') as HTMLElement;
+    expect([abbr.textContent, abbr.getAttribute('title')]).toEqual(['HP/TT', 'HP: Hana Patel; TT: Tom Tran']);
+  });
+
+  it('renders plan text as text', () => {
+    const hostile = { ...smallAnalysis, plan: { ...smallAnalysis.plan, title: '<img src=x onerror=alert(1)>' } };
+    const { container } = render(<Gantt analysis={hostile} />);
+    expect(grid().getAttribute('aria-label')).toBe('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('Gantt: keyboard', () => {
+  it('has one tab stop and moves focus with the arrow keys, Home, End and Page keys', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">before</button>
+        <Gantt analysis={torbayAnalysis} height={400} />
+      </>,
+    );
+    expect(grid().querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'before' }));
+    await user.tab();
+    // The toolbar's buttons come first, then the grid's single stop.
+    for (let i = 0; i < 8; i++) await user.tab();
+    expect([focusedRowKey(), focusedColumn()]).toEqual(['ws:fa1', '0']);
+    await user.keyboard('{ArrowDown}');
+    expect(focusedRowKey()).toBe('a:1A');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(focusedColumn()).toBe('2');
+    await user.keyboard('{End}');
+    expect(focusedColumn()).toBe('8');
+    await user.keyboard('{Home}');
+    expect(focusedColumn()).toBe('0');
+    await user.keyboard('{PageDown}');
+    expect(focusedRowKey()).toBe('a:3A');
+    await user.keyboard('{PageUp}');
+    expect(focusedRowKey()).toBe('a:1A');
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(focusedRowKey()).toBe('ws:fa18');
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(focusedRowKey()).toBe('ws:fa1');
+    expect(grid().querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    await user.tab();
+    expect(document.activeElement?.closest('[role="treegrid"]')).toBeNull();
+  });
+
+  it('collapses with Left, expands with Right, toggles with Enter, and goes to the parent from a child', async () => {
+    const user = userEvent.setup();
+    render(<Gantt analysis={smallAnalysis} />);
+    const first = grid().querySelector('[data-row-key="a:2A.1"] [data-column="0"]') as HTMLElement;
+    act(() => first.focus());
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedRowKey()).toBe('a:2A');
+    await user.keyboard('{ArrowLeft}');
+    expect(grid().querySelector('[data-row-key="a:2A"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(rowNames()).toEqual(['ws:ws1', 'a:2A', 'a:2B', 'ws:ws2', 'a:3A']);
+    expect(focusedRowKey()).toBe('a:2A');
+    await user.keyboard('{ArrowRight}');
+    expect(rowNames()).toEqual(['ws:ws1', 'a:2A', 'a:2A.1', 'a:2A.2', 'a:2B', 'ws:ws2', 'a:3A']);
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(rowNames()).toEqual(['ws:ws1', 'ws:ws2', 'a:3A']);
+    expect(focusedRowKey()).toBe('ws:ws1');
+    await user.keyboard('{Enter}');
+    expect(rowNames()).toHaveLength(7);
+  });
+
+  it('reports expand state to a controlling parent', async () => {
+    const onExpandedChange = vi.fn();
+    const user = userEvent.setup();
+    render(<Gantt analysis={smallAnalysis} onExpandedChange={onExpandedChange} />);
+    act(() => (grid().querySelector('[data-row-key="ws:ws2"] [data-column="0"]') as HTMLElement).focus());
+    await user.keyboard('{ArrowLeft}');
+    expect([...(onExpandedChange.mock.calls[0]?.[0] as Set<string>)]).toEqual(['ws:ws1', 'a:2A']);
+  });
+
+  it('points the focused cell at the details of its row', async () => {
+    const user = userEvent.setup();
+    render(<Gantt analysis={smallAnalysis} />);
+    act(() => (grid().querySelector('[data-row-key="a:2A.1"] [data-column="8"]') as HTMLElement).focus());
+    await user.keyboard('{ArrowDown}{ArrowUp}');
+    const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toContain(
+      'Red: Expected 48% complete by 22 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed before Red',
+    );
+    expect(described?.textContent).toContain('LeadTom Tran (TT)');
+    expect(described?.textContent).toContain('Against baseline11 working days later than its baseline finish of 15 Jun 2022');
+    expect(screen.getByRole('heading', { name: '2A.1 Create a joint vision of commissioning' })).toBeTruthy();
+  });
+});
+
+describe('Gantt: editing', () => {
+  const setup = () => {
+    const onActionChange = vi.fn();
+    const before = structuredClone(smallPlan);
+    render(<Gantt analysis={smallAnalysis} editable onActionChange={onActionChange} />);
+    act(() => (grid().querySelector('[data-row-key="a:2A.1"] [data-column="8"]') as HTMLElement).focus());
+    return { onActionChange, before };
+  };
+
+  it('moves a bar a working day with Shift+Right and a week with Shift+Ctrl+Right', async () => {
+    const user = userEvent.setup();
+    const { onActionChange, before } = setup();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    await user.keyboard('{Shift>}{Control>}{ArrowRight}{/Control}{/Shift}');
+    await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    expect(onActionChange.mock.calls.map((c) => c[0])).toEqual([
+      { actionId: '2A.1', start: '2022-04-14', finish: '2022-07-01', previous: { start: '2022-04-13', finish: '2022-06-30' } },
+      { actionId: '2A.1', start: '2022-04-22', finish: '2022-07-07', previous: { start: '2022-04-13', finish: '2022-06-30' } },
+      { actionId: '2A.1', start: '2022-04-12', finish: '2022-06-29', previous: { start: '2022-04-13', finish: '2022-06-30' } },
+    ]);
+    expect(smallPlan).toEqual(before);
+    expect(screen.getByRole('status').textContent).toBe('2A.1 now 12 Apr 2022 to 29 Jun 2022');
+  });
+
+  it('changes the finish with Shift+Alt+arrows', async () => {
+    const user = userEvent.setup();
+    const { onActionChange } = setup();
+    await user.keyboard('{Shift>}{Alt>}{ArrowRight}{/Alt}{/Shift}');
+    expect(onActionChange).toHaveBeenCalledWith({
+      actionId: '2A.1',
+      start: '2022-04-13',
+      finish: '2022-07-01',
+      previous: { start: '2022-04-13', finish: '2022-06-30' },
+    });
+  });
+
+  it('moves a bar dragged by pointer by whole days', () => {
+    const { onActionChange } = setup();
+    const bar = grid().querySelector('[data-row-key="a:2A.1"] .wsoa-gantt__bar') as HTMLElement;
+    fireEvent.pointerDown(bar, { clientX: 100, pointerId: 1 });
+    fireEvent.pointerMove(bar, { clientX: 100 + 16 * 7, pointerId: 1 });
+    fireEvent.pointerUp(bar, { clientX: 100 + 16 * 7, pointerId: 1 });
+    expect(onActionChange).toHaveBeenCalledWith({
+      actionId: '2A.1',
+      start: '2022-04-20',
+      finish: '2022-07-05',
+      previous: { start: '2022-04-13', finish: '2022-06-30' },
+    });
+  });
+
+  it('does nothing on those keys when not editable', async () => {
+    const onActionChange = vi.fn();
+    const user = userEvent.setup();
+    render(<Gantt analysis={smallAnalysis} onActionChange={onActionChange} />);
+    act(() => (grid().querySelector('[data-row-key="a:2A.1"] [data-column="8"]') as HTMLElement).focus());
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(onActionChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('Gantt: views, toggles and size', () => {
+  it('keeps the DOM small for 10,000 actions and renders the rows scrolled to', () => {
+    const analysis = largeAnalysis(10_000);
+    const { container } = render(<Gantt analysis={analysis} height={600} />);
+    expect(grid().getAttribute('aria-rowcount')).toBe('11001');
+    expect(container.querySelectorAll('*').length).toBeLessThan(3000);
+    const viewport = container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+    viewport.scrollTop = 36 * 5000;
+    fireEvent.scroll(viewport);
+    expect(rowNames()).toContain('a:a4545');
+    expect(container.querySelectorAll('*').length).toBeLessThan(3000);
+  });
+
+  it('renders every row while printing', () => {
+    const analysis = largeAnalysis(300);
+    render(<Gantt analysis={analysis} height={400} />);
+    expect(rowNames().length).toBeLessThan(40);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(rowNames()).toHaveLength(330);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(rowNames().length).toBeLessThan(40);
+  });
+
+  it('switches to an equivalent table', async () => {
+    const user = userEvent.setup();
+    render(<Gantt analysis={smallAnalysis} />);
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: 'Small improvement plan' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Ref', 'Action', 'Leads', 'Start', 'Finish', 'Working days', '% complete', 'RAG', 'Why']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Focus Area 2', '2A', '2A.1', '2A.2', '2B', 'Focus Area 3', '3A']);
+    expect(screen.getByRole('button', { name: 'Show as table' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('toggles baselines and the critical path, and zooms', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Gantt analysis={smallAnalysis} deadlines={smallDeadlines} />);
+    expect(container.querySelectorAll('.wsoa-gantt__baseline')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Baselines' }));
+    expect(container.querySelectorAll('.wsoa-gantt__baseline')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Critical path' }));
+    expect(
+      [...container.querySelectorAll('.wsoa-gantt__bar[data-critical="true"], .wsoa-gantt__milestone[data-critical="true"]')].map((b) =>
+        b.closest('[role="row"]')?.getAttribute('data-row-key'),
+      ),
+    ).toEqual(['a:2B']);
+    await user.click(screen.getByRole('button', { name: 'Months' }));
+    expect(within(grid()).getByRole('columnheader', { name: /Timeline, months/ })).toBeTruthy();
+    expect([...container.querySelectorAll('.wsoa-gantt__marker')].map((m) => m.getAttribute('data-marker'))).toEqual([
+      'as-of',
+      'deadline',
+      'deadline',
+      'meeting',
+    ]);
+  });
+
+  it('shows an empty plan as an empty grid with its header', () => {
+    render(<Gantt analysis={emptyAnalysis} />);
+    expect(grid().getAttribute('aria-rowcount')).toBe('1');
+    expect(rowNames()).toEqual([]);
+  });
+});
+
+describe('Gantt: accessibility checks', () => {
+  it.each([
+    ['small plan', <Gantt key="s" analysis={smallAnalysis} deadlines={smallDeadlines} />],
+    ['Torbay', <Gantt key="t" analysis={torbayAnalysis} />],
+    [
+      'Northbrook, critical path and baselines',
+      <Gantt key="n" analysis={northbrookAnalysis} defaultShowBaselines defaultShowCriticalPath />,
+    ],
+    ['empty plan', <Gantt key="e" analysis={emptyAnalysis} />],
+    ['editable', <Gantt key="ed" analysis={smallAnalysis} editable />],
+    ['high contrast', <Gantt key="h" analysis={smallAnalysis} theme="high-contrast" />],
+    ['table view', <Gantt key="tv" analysis={smallAnalysis} defaultView="table" />],
+  ])('has no axe violations: %s', async (_name, element) => {
+    const { container } = render(element);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('ganttToSvg', () => {
+  it('draws every row with its name and escapes plan text', () => {
+    const rows = visibleRows(buildGanttTree(smallAnalysis), 'all');
+    const svg = ganttToSvg({
+      title: 'Plan <A&B>',
+      rows,
+      axis: { zoom: 'week', startDay: 19090, endDay: 19210, groups: [], units: [] },
+      pxPerDay: 4,
+      asOfDay: 19134,
+      markers: [],
+      showBaselines: true,
+      showCritical: true,
+    });
+    expect(svg).toContain('<title id="t">Plan &lt;A&amp;B&gt;</title>');
+    expect(svg).toContain('<desc id="d">Gantt chart of 7 rows as of 22 May 2022</desc>');
+    expect(svg.match(/<title>[^<]*<\/title>/g)?.length).toBe(7);
+    expect(svg).not.toContain('<A&B>');
+  });
+});

@@ -1,0 +1,776 @@
+import {
+  formatDate,
+  shiftDates,
+  timeAxis,
+  toDayNumber,
+  type ActionAnalysis,
+  type DateShift,
+  type PlanAnalysis,
+  type StatutoryDeadline,
+  type TimeZoom,
+  type WorkstreamAnalysis,
+} from '@wsoa-kit/core';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+  type ReactElement,
+} from 'react';
+import { useControllableState } from '../shared/useControllableState.js';
+import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type GanttRow } from './ganttRows.js';
+import { barLabel, leadInitials, rowTitle } from './ganttText.js';
+import { GanttDetails } from './GanttDetails.js';
+import { GanttTable } from './GanttTable.js';
+import { downloadGanttPng, downloadGanttSvg } from './exportGantt.js';
+
+/** The columns the task list can show, left to right. */
+export type GanttColumn = 'ref' | 'title' | 'leads' | 'start' | 'finish' | 'days' | 'percent' | 'rag';
+
+/** A change the editor asks for: new dates for one action. The Gantt never changes its props. */
+export interface GanttActionChange {
+  readonly actionId: string;
+  readonly start: string;
+  readonly finish: string;
+  readonly previous: { readonly start: string; readonly finish: string };
+}
+
+/** Props for {@link Gantt}. */
+export interface GanttProps {
+  /** What to show: the result of core's `analysePlan`. */
+  readonly analysis: PlanAnalysis;
+  /** The chart's name, used for the grid's label and exports. Default: the plan's title. */
+  readonly label?: string;
+  readonly columns?: readonly GanttColumn[];
+  readonly zoom?: TimeZoom;
+  readonly defaultZoom?: TimeZoom;
+  readonly onZoomChange?: (zoom: TimeZoom) => void;
+  readonly expanded?: ExpandedState;
+  readonly defaultExpanded?: ExpandedState;
+  readonly onExpandedChange?: (expanded: ExpandedState) => void;
+  readonly view?: 'chart' | 'table';
+  readonly defaultView?: 'chart' | 'table';
+  readonly onViewChange?: (view: 'chart' | 'table') => void;
+  readonly showBaselines?: boolean;
+  readonly defaultShowBaselines?: boolean;
+  readonly onShowBaselinesChange?: (show: boolean) => void;
+  readonly showCriticalPath?: boolean;
+  readonly defaultShowCriticalPath?: boolean;
+  readonly onShowCriticalPathChange?: (show: boolean) => void;
+  /** Draw dependency arrows. Default true. */
+  readonly showDependencies?: boolean;
+  /** Statutory deadlines to mark (from core's `statutoryTimeline`). Board meetings come from the plan. */
+  readonly deadlines?: readonly StatutoryDeadline[];
+  /** Let people move and resize bars by pointer and keyboard; changes are reported, never applied. */
+  readonly editable?: boolean;
+  readonly onActionChange?: (change: GanttActionChange) => void;
+  /** Height of the scrolling chart in pixels. Default 480. */
+  readonly height?: number;
+  /** Height of one row in pixels. Default 36. */
+  readonly rowHeight?: number;
+  /** `data-wsoa-theme` for the component: `default` or `high-contrast`. */
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+const DEFAULT_COLUMNS: readonly GanttColumn[] = ['ref', 'title', 'leads', 'start', 'finish', 'days', 'percent', 'rag'];
+const COLUMN_WIDTH: Record<GanttColumn, number> = {
+  ref: 96,
+  title: 260,
+  leads: 88,
+  start: 104,
+  finish: 104,
+  days: 64,
+  percent: 64,
+  rag: 88,
+};
+const COLUMN_NAME: Record<GanttColumn, string> = {
+  ref: 'Ref',
+  title: 'Action',
+  leads: 'Leads',
+  start: 'Start',
+  finish: 'Finish',
+  days: 'Working days',
+  percent: '% complete',
+  rag: 'RAG',
+};
+const PX_PER_DAY: Record<TimeZoom, number> = { week: 16, month: 4, quarter: 1.5 };
+const HEADER_HEIGHT = 56;
+const OVERSCAN = 6;
+
+interface Marker {
+  readonly key: string;
+  readonly day: number;
+  readonly label: string;
+  readonly kind: 'as-of' | 'deadline' | 'meeting';
+}
+
+/**
+ * An accessible, virtualised Gantt chart over core's `PlanAnalysis`: a task list beside a timeline,
+ * as an ARIA treegrid with one tab stop and roving focus. Workstreams, actions and sub-actions
+ * expand and collapse; bars show progress, RAG by colour and pattern and text, milestones,
+ * baselines, dependencies, the critical path, the as-of date, statutory deadlines and board
+ * meetings. Only the rows in view are in the DOM (all of them when printing). A switch shows the
+ * same data as a table. It does no date or RAG logic of its own.
+ *
+ * Keys: arrows move between rows and cells; Right and Left (or Enter) expand and collapse; Home
+ * and End go to the first and last cell, with Ctrl to the first and last row; Page Up and Page Down
+ * move a page. When editable, on a bar: Shift+Left/Right moves it a working day, Shift+Ctrl a week
+ * (5 working days), Shift+Alt changes its finish by a working day.
+ *
+ * @example
+ * <Gantt analysis={analysePlan(plan, { asOf: '2022-05-22' })} deadlines={statutoryTimeline(plan.inspection)} />
+ */
+export function Gantt(props: GanttProps): ReactElement {
+  const { analysis, deadlines = [], editable = false, onActionChange, height = 480, rowHeight = 36, showDependencies = true } = props;
+  const columns = props.columns ?? DEFAULT_COLUMNS;
+  const label = props.label ?? analysis.plan.title;
+  const [zoom, setZoom] = useControllableState(props.zoom, props.defaultZoom ?? 'week', props.onZoomChange);
+  const [expanded, setExpanded] = useControllableState<ExpandedState>(
+    props.expanded,
+    props.defaultExpanded ?? 'all',
+    props.onExpandedChange,
+  );
+  const [view, setView] = useControllableState(props.view, props.defaultView ?? 'chart', props.onViewChange);
+  const [showBaselines, setShowBaselines] = useControllableState(
+    props.showBaselines,
+    props.defaultShowBaselines ?? false,
+    props.onShowBaselinesChange,
+  );
+  const [showCritical, setShowCritical] = useControllableState(
+    props.showCriticalPath,
+    props.defaultShowCriticalPath ?? false,
+    props.onShowCriticalPathChange,
+  );
+
+  const tree = useMemo(() => buildGanttTree(analysis), [analysis]);
+  const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
+  const rowIndexByKey = useMemo(() => new Map(rows.map((row, i) => [row.key, i])), [rows]);
+
+  const markers = useMemo(() => collectMarkers(analysis, deadlines), [analysis, deadlines]);
+  const axis = useMemo(() => {
+    const first = analysis.start ?? analysis.asOf;
+    const last = analysis.finish ?? analysis.asOf;
+    const dates = [first, last, analysis.asOf].sort();
+    return timeAxis(dates[0] as string, dates[dates.length - 1] as string, zoom);
+  }, [analysis, zoom]);
+  const pxPerDay = PX_PER_DAY[zoom];
+  const listWidth = columns.reduce((sum, column) => sum + COLUMN_WIDTH[column], 0);
+  const timelineWidth = Math.ceil((axis.endDay - axis.startDay) * pxPerDay);
+  const x = useCallback((day: number) => (day - axis.startDay) * pxPerDay, [axis.startDay, pxPerDay]);
+
+  // Roving focus: the one cell with tabIndex 0. Column index runs over list columns then the timeline.
+  const timelineColumn = columns.length;
+  const [active, setActive] = useState<{ key: string; column: number }>(() => ({ key: rows[0]?.key ?? '', column: 0 }));
+  const activeIndex = rowIndexByKey.get(active.key) ?? (rows.length > 0 ? 0 : -1);
+  const activeRow = activeIndex >= 0 ? rows[activeIndex] : undefined;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const focusRequested = useRef(false);
+  const [scroll, setScroll] = useState({ top: 0, left: 0 });
+  const [printing, setPrinting] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const ids = useId();
+  const detailsId = `${ids}-details`;
+
+  // Print every row: virtualisation is switched off while the browser prints.
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const bodyHeight = height - HEADER_HEIGHT;
+  const first = printing ? 0 : Math.max(0, Math.floor(scroll.top / rowHeight) - OVERSCAN);
+  const last = printing ? rows.length - 1 : Math.min(rows.length - 1, Math.ceil((scroll.top + bodyHeight) / rowHeight) + OVERSCAN);
+  const rendered: number[] = [];
+  for (let i = first; i <= last; i++) rendered.push(i);
+  // The active row stays in the DOM even when scrolled away, so the grid never loses its tab stop.
+  if (activeIndex >= 0 && (activeIndex < first || activeIndex > last)) rendered.push(activeIndex);
+  const pageSize = Math.max(1, Math.floor(bodyHeight / rowHeight) - 1);
+
+  const moveTo = useCallback(
+    (index: number, column: number) => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+      if (!row) return;
+      focusRequested.current = true;
+      setActive({ key: row.key, column: Math.max(0, Math.min(timelineColumn, column)) });
+      const viewport = viewportRef.current;
+      const i = rows.indexOf(row);
+      if (viewport) {
+        const top = i * rowHeight;
+        if (top < viewport.scrollTop) viewport.scrollTop = top;
+        else if (top + rowHeight > viewport.scrollTop + bodyHeight) viewport.scrollTop = top + rowHeight - bodyHeight;
+        setScroll((s) => ({ ...s, top: viewport.scrollTop }));
+      }
+    },
+    [rows, rowHeight, bodyHeight, timelineColumn],
+  );
+
+  useLayoutEffect(() => {
+    if (!focusRequested.current) return;
+    focusRequested.current = false;
+    const cell = viewportRef.current?.querySelector<HTMLElement>(
+      `[data-row-key="${cssEscape(active.key)}"] [data-column="${active.column}"]`,
+    );
+    cell?.focus({ preventScroll: true });
+  });
+
+  const toggle = useCallback(
+    (row: GanttRow, open: boolean) => {
+      const current = expanded === 'all' ? new Set(expandableKeys(tree)) : new Set(expanded);
+      if (open) current.add(row.key);
+      else current.delete(row.key);
+      setExpanded(current);
+      focusRequested.current = true;
+      setActive((a) => ({ ...a, key: row.key }));
+    },
+    [expanded, tree, setExpanded],
+  );
+
+  const edit = useCallback(
+    (row: GanttRow, shift: DateShift) => {
+      if (!editable || row.kind !== 'action') return;
+      const action = row.item as ActionAnalysis;
+      if (action.isSummary || !action.start || !action.finish) return;
+      const next = shiftDates({ start: action.start, finish: action.finish, milestone: action.milestone }, shift, analysis.calendar);
+      if (next.start === action.start && next.finish === action.finish) return;
+      onActionChange?.({
+        actionId: action.id,
+        start: next.start,
+        finish: next.finish,
+        previous: { start: action.start, finish: action.finish },
+      });
+      setAnnouncement(
+        `${action.ref} ${action.milestone ? `moved to ${formatDate(next.finish)}` : `now ${formatDate(next.start)} to ${formatDate(next.finish)}`}`,
+      );
+    },
+    [editable, analysis.calendar, onActionChange],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!activeRow) return;
+    const column = active.column;
+    const key = event.key;
+    if (editable && event.shiftKey && column === timelineColumn && (key === 'ArrowLeft' || key === 'ArrowRight')) {
+      const direction = key === 'ArrowRight' ? 1 : -1;
+      const shift: DateShift = event.altKey
+        ? { edge: 'finish', by: direction, unit: 'working' }
+        : { edge: 'move', by: direction * (event.ctrlKey || event.metaKey ? 5 : 1), unit: 'working' };
+      edit(activeRow, shift);
+      event.preventDefault();
+      return;
+    }
+    let handled = true;
+    switch (key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1, column);
+        break;
+      case 'ArrowUp':
+        moveTo(activeIndex - 1, column);
+        break;
+      case 'ArrowRight':
+        if (column === 0 && activeRow.hasChildren && !activeRow.expanded) toggle(activeRow, true);
+        else moveTo(activeIndex, column + 1);
+        break;
+      case 'ArrowLeft':
+        if (column === 0 && activeRow.expanded) toggle(activeRow, false);
+        else if (column === 0 && activeRow.parentKey) moveTo(rowIndexByKey.get(activeRow.parentKey) ?? activeIndex, 0);
+        else moveTo(activeIndex, column - 1);
+        break;
+      case 'Enter':
+        if (column === 0 && activeRow.hasChildren) toggle(activeRow, !activeRow.expanded);
+        else handled = false;
+        break;
+      case 'Home':
+        moveTo(event.ctrlKey ? 0 : activeIndex, 0);
+        break;
+      case 'End':
+        moveTo(event.ctrlKey ? rows.length - 1 : activeIndex, timelineColumn);
+        break;
+      case 'PageDown':
+        moveTo(activeIndex + pageSize, column);
+        break;
+      case 'PageUp':
+        moveTo(activeIndex - pageSize, column);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  const asOfDay = toDayNumber(analysis.asOf);
+  const visibleFrom = scroll.left - listWidth;
+  const visibleTo = scroll.left + 4000;
+  const unitsInView = printing ? axis.units : axis.units.filter((u) => x(u.endDay) >= visibleFrom && x(u.startDay) <= visibleTo);
+  const groupsInView = printing ? axis.groups : axis.groups.filter((g) => x(g.endDay) >= visibleFrom && x(g.startDay) <= visibleTo);
+  const totalHeight = rows.length * rowHeight;
+  const themeAttr = props.theme ?? 'default';
+  const style = { '--wsoa-gantt-row-height': `${rowHeight}px`, '--wsoa-gantt-list-width': `${listWidth}px` } as CSSProperties;
+
+  const toolbar = (
+    <div className="wsoa-gantt__toolbar" role="toolbar" aria-label={`${label} chart options`}>
+      <div role="group" aria-label="Zoom" className="wsoa-gantt__group">
+        {(['week', 'month', 'quarter'] as const).map((z) => (
+          <button key={z} type="button" aria-pressed={zoom === z} onClick={() => setZoom(z)}>
+            {z === 'week' ? 'Weeks' : z === 'month' ? 'Months' : 'Quarters'}
+          </button>
+        ))}
+      </div>
+      <button type="button" aria-pressed={showBaselines} onClick={() => setShowBaselines(!showBaselines)}>
+        Baselines
+      </button>
+      <button type="button" aria-pressed={showCritical} onClick={() => setShowCritical(!showCritical)}>
+        Critical path
+      </button>
+      <button type="button" aria-pressed={view === 'table'} onClick={() => setView(view === 'table' ? 'chart' : 'table')}>
+        Show as table
+      </button>
+      <button type="button" onClick={() => downloadGanttSvg(label, exportInput())}>
+        Download SVG
+      </button>
+      <button type="button" onClick={() => void downloadGanttPng(label, exportInput())}>
+        Download PNG
+      </button>
+    </div>
+  );
+
+  function exportInput() {
+    return { rows: visibleRows(tree, 'all'), axis, pxPerDay, asOfDay, markers, showBaselines, showCritical, title: label };
+  }
+
+  if (view === 'table') {
+    return (
+      <div data-wsoa="" data-wsoa-theme={themeAttr} className="wsoa-gantt" style={style}>
+        {toolbar}
+        <GanttTable rows={visibleRows(tree, 'all')} caption={label} />
+      </div>
+    );
+  }
+
+  return (
+    <div data-wsoa="" data-wsoa-theme={themeAttr} className="wsoa-gantt" style={style} data-printing={printing ? 'true' : undefined}>
+      {toolbar}
+      <div
+        ref={viewportRef}
+        className="wsoa-gantt__viewport"
+        style={{ height: printing ? 'auto' : height }}
+        onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}
+      >
+        <div
+          role="treegrid"
+          aria-label={label}
+          aria-rowcount={rows.length + 1}
+          aria-colcount={columns.length + 1}
+          aria-multiselectable="false"
+          className="wsoa-gantt__grid"
+          style={{ width: listWidth + timelineWidth, height: HEADER_HEIGHT + totalHeight }}
+          onKeyDown={onKeyDown}
+          data-editable={editable ? 'true' : undefined}
+        >
+          <div role="row" aria-rowindex={1} className="wsoa-gantt__header" style={{ height: HEADER_HEIGHT }}>
+            {columns.map((column) => (
+              <div
+                key={column}
+                role="columnheader"
+                className="wsoa-gantt__cell wsoa-gantt__list-cell"
+                data-col={column}
+                style={{ width: COLUMN_WIDTH[column] }}
+              >
+                {COLUMN_NAME[column]}
+              </div>
+            ))}
+            <div role="columnheader" className="wsoa-gantt__timeline-head" style={{ width: timelineWidth }}>
+              <span className="wsoa-visually-hidden">{`Timeline, ${zoom === 'week' ? 'weeks' : zoom === 'month' ? 'months' : 'quarters'}`}</span>
+              <div className="wsoa-gantt__tier" aria-hidden="true">
+                {groupsInView.map((g) => (
+                  <span
+                    key={g.start}
+                    className="wsoa-gantt__tick wsoa-gantt__tick--group"
+                    style={{ left: x(g.startDay), width: x(g.endDay) - x(g.startDay) }}
+                    title={g.longLabel}
+                  >
+                    {g.label}
+                  </span>
+                ))}
+              </div>
+              <div className="wsoa-gantt__tier" aria-hidden="true">
+                {unitsInView.map((u) => (
+                  <span
+                    key={u.start}
+                    className="wsoa-gantt__tick"
+                    style={{ left: x(u.startDay), width: x(u.endDay) - x(u.startDay) }}
+                    title={u.longLabel}
+                  >
+                    {u.label}
+                  </span>
+                ))}
+              </div>
+              {markers.map((m) => (
+                <span
+                  key={m.key}
+                  className="wsoa-gantt__marker-flag"
+                  data-marker={m.kind}
+                  style={{ left: x(m.day) }}
+                  title={m.label}
+                  aria-hidden="true"
+                />
+              ))}
+            </div>
+          </div>
+
+          <div className="wsoa-gantt__lines" aria-hidden="true" style={{ left: listWidth, top: HEADER_HEIGHT, height: totalHeight }}>
+            {unitsInView.map((u) => (
+              <span key={u.start} className="wsoa-gantt__gridline" style={{ left: x(u.startDay) }} />
+            ))}
+            {markers.map((m) => (
+              <span key={m.key} className="wsoa-gantt__marker" data-marker={m.kind} style={{ left: x(m.day) }} />
+            ))}
+          </div>
+
+          {showDependencies ? (
+            <DependencyArrows
+              rows={rows}
+              rendered={rendered}
+              rowHeight={rowHeight}
+              x={x}
+              analysis={analysis}
+              left={listWidth}
+              top={HEADER_HEIGHT}
+              height={totalHeight}
+              width={timelineWidth}
+            />
+          ) : null}
+
+          {rendered.map((index) => {
+            const row = rows[index] as GanttRow;
+            const isActiveRow = index === activeIndex;
+            return (
+              <GanttRowView
+                key={row.key}
+                row={row}
+                index={index}
+                top={HEADER_HEIGHT + index * rowHeight}
+                columns={columns}
+                activeColumn={isActiveRow ? active.column : -1}
+                onFocusCell={(column) => setActive({ key: row.key, column })}
+                onToggle={(open) => toggle(row, open)}
+                x={x}
+                timelineWidth={timelineWidth}
+                showBaselines={showBaselines}
+                showCritical={showCritical}
+                editable={editable}
+                pxPerDay={pxPerDay}
+                onEdit={(shift) => edit(row, shift)}
+                describedBy={isActiveRow ? detailsId : undefined}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <div role="status" aria-live="polite" className="wsoa-visually-hidden">
+        {announcement}
+      </div>
+      <p className="wsoa-gantt__legend">
+        <span className="wsoa-visually-hidden">Legend: </span>
+        As of {formatDate(analysis.asOf)}.{markers.some((m) => m.kind === 'deadline') ? ' Dashed lines mark statutory deadlines;' : ''}
+        {markers.some((m) => m.kind === 'meeting') ? ' dotted lines mark board meetings.' : ''} Bars show RAG by colour and pattern; the RAG
+        column says it in words.
+      </p>
+      {activeRow ? <GanttDetails id={detailsId} row={activeRow} /> : null}
+    </div>
+  );
+}
+
+interface GanttRowViewProps {
+  readonly row: GanttRow;
+  readonly index: number;
+  readonly top: number;
+  readonly columns: readonly GanttColumn[];
+  readonly activeColumn: number;
+  readonly onFocusCell: (column: number) => void;
+  readonly onToggle: (open: boolean) => void;
+  readonly x: (day: number) => number;
+  readonly timelineWidth: number;
+  readonly showBaselines: boolean;
+  readonly showCritical: boolean;
+  readonly editable: boolean;
+  readonly pxPerDay: number;
+  readonly onEdit: (shift: DateShift) => void;
+  readonly describedBy?: string;
+}
+
+function GanttRowView(props: GanttRowViewProps): ReactElement {
+  const { row, columns, activeColumn, x, showBaselines, showCritical, editable } = props;
+  const item = row.item;
+  const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
+  const cellProps = (column: number) => ({
+    'data-column': column,
+    tabIndex: activeColumn === column ? 0 : -1,
+    onFocus: () => props.onFocusCell(column),
+    'aria-describedby': activeColumn === column ? props.describedBy : undefined,
+  });
+  return (
+    <div
+      role="row"
+      aria-rowindex={props.index + 2}
+      aria-level={row.level}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-selected={activeColumn >= 0}
+      className="wsoa-gantt__row"
+      data-row-key={row.key}
+      data-kind={row.kind}
+      data-rag={item.rag.status}
+      data-critical={action?.critical && showCritical ? 'true' : undefined}
+      style={{ top: props.top }}
+    >
+      {columns.map((column, c) => (
+        <div
+          key={column}
+          role="gridcell"
+          className="wsoa-gantt__cell wsoa-gantt__list-cell"
+          data-col={column}
+          style={{ width: COLUMN_WIDTH[column] }}
+          {...cellProps(c)}
+        >
+          {cellContent(column, row, c === 0, props.onToggle)}
+        </div>
+      ))}
+      <div role="gridcell" className="wsoa-gantt__timeline" style={{ width: props.timelineWidth }} {...cellProps(columns.length)}>
+        <Bar
+          row={row}
+          x={x}
+          showBaselines={showBaselines}
+          showCritical={showCritical}
+          editable={editable && !!action && !action.isSummary}
+          pxPerDay={props.pxPerDay}
+          onEdit={props.onEdit}
+        />
+      </div>
+    </div>
+  );
+}
+
+function cellContent(column: GanttColumn, row: GanttRow, isTreeColumn: boolean, onToggle: (open: boolean) => void) {
+  const item = row.item;
+  const indent = { paddingInlineStart: `${(row.level - 1) * 0.9}rem` };
+  switch (column) {
+    case 'ref':
+      return (
+        <span className="wsoa-gantt__tree" style={isTreeColumn ? indent : undefined}>
+          {isTreeColumn && row.hasChildren ? (
+            <span
+              className="wsoa-gantt__toggle"
+              aria-hidden="true"
+              onClick={(event) => {
+                event.stopPropagation();
+                onToggle(!row.expanded);
+              }}
+            >
+              {row.expanded ? '▾' : '▸'}
+            </span>
+          ) : isTreeColumn ? (
+            <span className="wsoa-gantt__toggle" aria-hidden="true" />
+          ) : null}
+          {row.kind === 'workstream' ? `${(item as WorkstreamAnalysis).label} ${item.ref}` : item.ref}
+        </span>
+      );
+    case 'title':
+      return (
+        <span className="wsoa-gantt__title" style={isTreeColumn ? indent : undefined} title={item.title}>
+          {item.title}
+        </span>
+      );
+    case 'leads':
+      return <abbr title={item.leads.map((l) => `${l.initials}: ${l.name}`).join('; ')}>{leadInitials(item)}</abbr>;
+    case 'start':
+      return item.start ? formatDate(item.start) : '—';
+    case 'finish':
+      return item.finish ? formatDate(item.finish) : '—';
+    case 'days':
+      return item.durationDays ?? '—';
+    case 'percent':
+      return `${Math.round(item.percentComplete)}%`;
+    case 'rag':
+      return (
+        <span className="wsoa-gantt__rag" data-rag={item.rag.status}>
+          <span className="wsoa-gantt__rag-shape" aria-hidden="true" />
+          {item.rag.label}
+        </span>
+      );
+  }
+}
+
+interface BarProps {
+  readonly row: GanttRow;
+  readonly x: (day: number) => number;
+  readonly showBaselines: boolean;
+  readonly showCritical: boolean;
+  readonly editable: boolean;
+  readonly pxPerDay: number;
+  readonly onEdit: (shift: DateShift) => void;
+}
+
+function Bar({ row, x, showBaselines, showCritical, editable, pxPerDay, onEdit }: BarProps): ReactElement | null {
+  const item = row.item;
+  const [drag, setDrag] = useState<{ edge: 'move' | 'finish'; startX: number; dx: number } | null>(null);
+  if (!item.start || !item.finish) return <span className="wsoa-visually-hidden">{barLabel(row)}</span>;
+  const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
+  const left = x(toDayNumber(item.start));
+  const right = x(toDayNumber(item.finish) + 1);
+  const name = barLabel(row);
+  const dx = drag?.dx ?? 0;
+  const pointerDown = (edge: 'move' | 'finish') => (event: ReactPointerEvent<HTMLElement>) => {
+    if (!editable) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    setDrag({ edge, startX: event.clientX, dx: 0 });
+    event.preventDefault();
+  };
+  const pointerMove = (event: ReactPointerEvent<HTMLElement>) => {
+    if (drag) setDrag({ ...drag, dx: event.clientX - drag.startX });
+  };
+  const pointerUp = () => {
+    if (!drag) return;
+    const days = Math.round(drag.dx / pxPerDay);
+    setDrag(null);
+    if (days !== 0) onEdit({ edge: drag.edge, by: days, unit: 'calendar' });
+  };
+  const baseline = showBaselines && action?.slippage ? action.slippage : undefined;
+
+  if (action?.milestone) {
+    return (
+      <span
+        role="img"
+        aria-label={name}
+        className="wsoa-gantt__milestone"
+        data-rag={item.rag.status}
+        data-critical={showCritical && action.critical ? 'true' : undefined}
+        style={{ left: right - 8 + (drag?.edge === 'move' ? dx : 0) }}
+        onPointerDown={pointerDown('move')}
+        onPointerMove={pointerMove}
+        onPointerUp={pointerUp}
+      />
+    );
+  }
+  const width = Math.max(2, right - left + (drag?.edge === 'finish' ? dx : 0));
+  return (
+    <>
+      {baseline ? (
+        <span
+          className="wsoa-gantt__baseline"
+          aria-hidden="true"
+          style={{
+            left: x(toDayNumber(baseline.baselineStart)),
+            width: x(toDayNumber(baseline.baselineFinish) + 1) - x(toDayNumber(baseline.baselineStart)),
+          }}
+        />
+      ) : null}
+      <span
+        role="img"
+        aria-label={name}
+        className="wsoa-gantt__bar"
+        data-kind={row.kind}
+        data-rag={item.rag.status}
+        data-critical={showCritical && action?.critical ? 'true' : undefined}
+        data-dragging={drag ? 'true' : undefined}
+        style={{ left: left + (drag?.edge === 'move' ? dx : 0), width }}
+        onPointerDown={pointerDown('move')}
+        onPointerMove={pointerMove}
+        onPointerUp={pointerUp}
+      >
+        <span className="wsoa-gantt__progress" style={{ width: `${Math.min(100, Math.max(0, item.percentComplete))}%` }} />
+        {editable ? (
+          <span
+            className="wsoa-gantt__handle"
+            aria-hidden="true"
+            onPointerDown={(event) => (event.stopPropagation(), pointerDown('finish')(event))}
+            onPointerMove={pointerMove}
+            onPointerUp={pointerUp}
+          />
+        ) : null}
+      </span>
+    </>
+  );
+}
+
+interface ArrowsProps {
+  readonly rows: readonly GanttRow[];
+  readonly rendered: readonly number[];
+  readonly rowHeight: number;
+  readonly x: (day: number) => number;
+  readonly analysis: PlanAnalysis;
+  readonly left: number;
+  readonly top: number;
+  readonly height: number;
+  readonly width: number;
+}
+
+/** Arrows for the links whose two ends are both on screen; the details panel lists every link in words. */
+function DependencyArrows({ rows, rendered, rowHeight, x, analysis, left, top, height, width }: ArrowsProps): ReactElement {
+  const indexOf = new Map<string, number>();
+  for (const i of rendered) {
+    const row = rows[i] as GanttRow;
+    if (row.kind === 'action') indexOf.set(row.item.id, i);
+  }
+  const paths: ReactElement[] = [];
+  for (const [id, i] of indexOf) {
+    const action = analysis.actionsById.get(id);
+    if (!action?.start || !action.finish) continue;
+    for (const dep of action.source.dependencies) {
+      const j = indexOf.get(dep.predecessorId);
+      const pred = analysis.actionsById.get(dep.predecessorId);
+      if (j === undefined || !pred?.start || !pred.finish) continue;
+      const fromEnd = dep.type === 'FS' || dep.type === 'FF';
+      const toEnd = dep.type === 'FF' || dep.type === 'SF';
+      const x1 = fromEnd ? x(toDayNumber(pred.finish) + 1) : x(toDayNumber(pred.start));
+      const x2 = toEnd ? x(toDayNumber(action.finish) + 1) : x(toDayNumber(action.start));
+      const y1 = j * rowHeight + rowHeight / 2;
+      const y2 = i * rowHeight + rowHeight / 2;
+      const elbow = Math.max(x1, x2 - 8) + (fromEnd ? 6 : -6);
+      paths.push(<path key={`${dep.predecessorId}-${id}`} d={`M${x1},${y1} H${elbow} V${y2} H${x2}`} markerEnd="url(#wsoa-gantt-arrow)" />);
+    }
+  }
+  return (
+    <svg className="wsoa-gantt__arrows" aria-hidden="true" focusable="false" style={{ left, top }} width={width} height={height}>
+      <defs>
+        <marker id="wsoa-gantt-arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto">
+          <path d="M0,0 L6,3 L0,6 z" />
+        </marker>
+      </defs>
+      {paths}
+    </svg>
+  );
+}
+
+function collectMarkers(analysis: PlanAnalysis, deadlines: readonly StatutoryDeadline[]): Marker[] {
+  const markers: Marker[] = [{ key: 'as-of', day: toDayNumber(analysis.asOf), label: `As of ${formatDate(analysis.asOf)}`, kind: 'as-of' }];
+  for (const d of deadlines)
+    markers.push({ key: `deadline-${d.id}`, day: toDayNumber(d.date), label: `${d.title}: ${formatDate(d.date)}`, kind: 'deadline' });
+  for (const board of analysis.plan.boards) {
+    board.meetings.forEach((m, i) =>
+      markers.push({
+        key: `meeting-${board.id}-${i}`,
+        day: toDayNumber(m.date),
+        label: `${board.name}: ${formatDate(m.date)}`,
+        kind: 'meeting',
+      }),
+    );
+  }
+  return markers;
+}
+
+function cssEscape(value: string): string {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+}

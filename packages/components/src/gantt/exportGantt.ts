@@ -1,0 +1,140 @@
+import { formatDate, fromDayNumber, toDayNumber, type ActionAnalysis, type TimeAxis } from '@wsoa-kit/core';
+import type { GanttRow } from './ganttRows.js';
+import { barLabel, rowTitle } from './ganttText.js';
+
+/** What an export draws: every row, not only those on screen. */
+export interface GanttExportInput {
+  readonly title: string;
+  readonly rows: readonly GanttRow[];
+  readonly axis: TimeAxis;
+  readonly pxPerDay: number;
+  readonly asOfDay: number;
+  readonly markers: readonly { readonly day: number; readonly label: string; readonly kind: string }[];
+  readonly showBaselines: boolean;
+  readonly showCritical: boolean;
+}
+
+const RAG_FILL: Record<string, string> = {
+  blue: '#1d70b8',
+  green: '#00703c',
+  amber: '#b35c00',
+  red: '#d4351c',
+  'not-started': '#505a5f',
+  started: '#1d70b8',
+  complete: '#00703c',
+  unrated: '#505a5f',
+};
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The whole chart as a standalone SVG document: a title and description, the time axis, one row
+ * per action with its bar, RAG word and accessible title, markers and the as-of line. Text is
+ * escaped, so nothing in a plan can become markup.
+ */
+export function ganttToSvg(input: GanttExportInput): string {
+  const rowHeight = 28;
+  const listWidth = 420;
+  const header = 48;
+  const x = (day: number) => listWidth + (day - input.axis.startDay) * input.pxPerDay;
+  const width = Math.ceil(x(input.axis.endDay)) + 16;
+  const height = header + input.rows.length * rowHeight + 16;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="Arial, sans-serif" font-size="12">`,
+    `<title id="t">${escape(input.title)}</title>`,
+    `<desc id="d">${escape(`Gantt chart of ${input.rows.length} rows as of ${formatDate(fromDayNumber(input.asOfDay))}`)}</desc>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+  );
+  for (const g of input.axis.groups) parts.push(`<text x="${x(g.startDay) + 4}" y="16" font-weight="bold">${escape(g.label)}</text>`);
+  for (const u of input.axis.units) {
+    parts.push(`<line x1="${x(u.startDay)}" y1="22" x2="${x(u.startDay)}" y2="${height}" stroke="#e0e0e0"/>`);
+    parts.push(`<text x="${x(u.startDay) + 3}" y="38" fill="#484949">${escape(u.label)}</text>`);
+  }
+  input.rows.forEach((row, i) => {
+    const y = header + i * rowHeight;
+    const item = row.item;
+    parts.push(
+      `<text x="${4 + (row.level - 1) * 12}" y="${y + 18}"${row.kind === 'workstream' ? ' font-weight="bold"' : ''}>${escape(truncate(rowTitle(row), 48))}</text>`,
+      `<text x="${listWidth - 60}" y="${y + 18}">${escape(item.rag.label)}</text>`,
+    );
+    if (!item.start || !item.finish) return;
+    const x1 = x(toDayNumber(item.start));
+    const x2 = x(toDayNumber(item.finish) + 1);
+    const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
+    const fill = RAG_FILL[item.rag.status] ?? '#505a5f';
+    const critical = input.showCritical && action?.critical ? ' stroke="#0b0c0c" stroke-width="2"' : '';
+    if (input.showBaselines && action?.slippage) {
+      const b1 = x(toDayNumber(action.slippage.baselineStart));
+      const b2 = x(toDayNumber(action.slippage.baselineFinish) + 1);
+      parts.push(`<rect x="${b1}" y="${y + 20}" width="${Math.max(2, b2 - b1)}" height="4" fill="#b1b4b6"/>`);
+    }
+    if (action?.milestone) {
+      parts.push(`<path d="M${x2},${y + 6} l8,8 l-8,8 l-8,-8 z" fill="${fill}"${critical}><title>${escape(barLabel(row))}</title></path>`);
+      return;
+    }
+    parts.push(
+      `<g><title>${escape(barLabel(row))}</title>`,
+      `<rect x="${x1}" y="${y + 6}" width="${Math.max(2, x2 - x1)}" height="14" fill="${fill}" fill-opacity="0.35"${critical}/>`,
+      `<rect x="${x1}" y="${y + 6}" width="${(Math.max(2, x2 - x1) * Math.min(100, item.percentComplete)) / 100}" height="14" fill="${fill}"/></g>`,
+    );
+  });
+  for (const m of input.markers) {
+    const dash = m.kind === 'as-of' ? '' : m.kind === 'deadline' ? ' stroke-dasharray="6 3"' : ' stroke-dasharray="2 3"';
+    parts.push(
+      `<line x1="${x(m.day)}" y1="${header}" x2="${x(m.day)}" y2="${height}" stroke="#0b0c0c"${dash}><title>${escape(m.label)}</title></line>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const fileName = (title: string, extension: string) =>
+  `${
+    title
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'gantt'
+  }.${extension}`;
+
+/** Saves the chart as an SVG file. */
+export function downloadGanttSvg(title: string, input: GanttExportInput): void {
+  download(fileName(title, 'svg'), new Blob([ganttToSvg(input)], { type: 'image/svg+xml' }));
+}
+
+/** Draws the SVG onto a canvas and saves it as a PNG (in browsers with canvas). */
+export async function downloadGanttPng(title: string, input: GanttExportInput): Promise<void> {
+  const svg = ganttToSvg(input);
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The chart could not be drawn as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    canvas.getContext('2d')?.drawImage(image, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (blob) download(fileName(title, 'png'), blob);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
