@@ -11,6 +11,7 @@ import {
   type WorkstreamAnalysis,
 } from '@wsoa-kit/core';
 import {
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -89,14 +90,16 @@ const COLUMN_WIDTH: Record<GanttColumn, number> = {
   percent: 64,
   rag: 88,
 };
+/** Full names for headers shown short. */
+const COLUMN_FULL_NAME: Partial<Record<GanttColumn, string>> = { days: 'Working days', percent: 'Percent complete' };
 const COLUMN_NAME: Record<GanttColumn, string> = {
   ref: 'Ref',
   title: 'Action',
   leads: 'Leads',
   start: 'Start',
   finish: 'Finish',
-  days: 'Working days',
-  percent: '% complete',
+  days: 'Days',
+  percent: 'Done',
   rag: 'RAG',
 };
 const PX_PER_DAY: Record<TimeZoom, number> = { week: 16, month: 4, quarter: 1.5 };
@@ -130,7 +133,7 @@ export function Gantt(props: GanttProps): ReactElement {
   const { analysis, deadlines = [], editable = false, onActionChange, height = 480, rowHeight = 36, showDependencies = true } = props;
   const columns = props.columns ?? DEFAULT_COLUMNS;
   const label = props.label ?? analysis.plan.title;
-  const [zoom, setZoom] = useControllableState(props.zoom, props.defaultZoom ?? 'week', props.onZoomChange);
+  const [zoom, setZoom] = useControllableState(props.zoom, props.defaultZoom ?? fittingZoom(analysis), props.onZoomChange);
   const [expanded, setExpanded] = useControllableState<ExpandedState>(
     props.expanded,
     props.defaultExpanded ?? 'all',
@@ -176,6 +179,15 @@ export function Gantt(props: GanttProps): ReactElement {
   const [announcement, setAnnouncement] = useState('');
   const ids = useId();
   const detailsId = `${ids}-details`;
+
+  // Open with the as-of date in view, a little in from the left of the timeline.
+  useLayoutEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    viewport.scrollLeft = Math.max(0, x(toDayNumber(analysis.asOf)) - 120);
+    setScroll((s) => ({ ...s, left: viewport.scrollLeft }));
+    // Only when the chart or its zoom changes, not on every render.
+  }, [analysis.asOf, zoom]);
 
   // Print every row: virtualisation is switched off while the browser prints.
   useEffect(() => {
@@ -256,6 +268,23 @@ export function Gantt(props: GanttProps): ReactElement {
     },
     [editable, analysis.calendar, onActionChange],
   );
+
+  // Stable callbacks for the memoised rows: they read the latest rows through a ref.
+  const latest = useRef({ rows, rowIndexByKey, toggle, edit });
+  latest.current = { rows, rowIndexByKey, toggle, edit };
+  const focusCell = useCallback(
+    (key: string, column: number) => setActive((a) => (a.key === key && a.column === column ? a : { key, column })),
+    [],
+  );
+  const rowByKey = (key: string) => latest.current.rows[latest.current.rowIndexByKey.get(key) ?? -1];
+  const toggleByKey = useCallback((key: string, open: boolean) => {
+    const row = rowByKey(key);
+    if (row) latest.current.toggle(row, open);
+  }, []);
+  const editByKey = useCallback((key: string, shift: DateShift) => {
+    const row = rowByKey(key);
+    if (row) latest.current.edit(row, shift);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!activeRow) return;
@@ -463,15 +492,15 @@ export function Gantt(props: GanttProps): ReactElement {
                 top={HEADER_HEIGHT + index * rowHeight}
                 columns={columns}
                 activeColumn={isActiveRow ? active.column : -1}
-                onFocusCell={(column) => setActive({ key: row.key, column })}
-                onToggle={(open) => toggle(row, open)}
+                onFocusCell={focusCell}
+                onToggle={toggleByKey}
                 x={x}
                 timelineWidth={timelineWidth}
                 showBaselines={showBaselines}
                 showCritical={showCritical}
                 editable={editable}
                 pxPerDay={pxPerDay}
-                onEdit={(shift) => edit(row, shift)}
+                onEdit={editByKey}
                 describedBy={isActiveRow ? detailsId : undefined}
               />
             );
@@ -483,9 +512,7 @@ export function Gantt(props: GanttProps): ReactElement {
       </div>
       <p className="wsoa-gantt__legend">
         <span className="wsoa-visually-hidden">Legend: </span>
-        As of {formatDate(analysis.asOf)}.{markers.some((m) => m.kind === 'deadline') ? ' Dashed lines mark statutory deadlines;' : ''}
-        {markers.some((m) => m.kind === 'meeting') ? ' dotted lines mark board meetings.' : ''} Bars show RAG by colour and pattern; the RAG
-        column says it in words.
+        {legendText(analysis.asOf, markers)}
       </p>
       {activeRow ? <GanttDetails id={detailsId} row={activeRow} /> : null}
     </div>
@@ -498,26 +525,29 @@ interface GanttRowViewProps {
   readonly top: number;
   readonly columns: readonly GanttColumn[];
   readonly activeColumn: number;
-  readonly onFocusCell: (column: number) => void;
-  readonly onToggle: (open: boolean) => void;
+  readonly onFocusCell: (rowKey: string, column: number) => void;
+  readonly onToggle: (rowKey: string, open: boolean) => void;
   readonly x: (day: number) => number;
   readonly timelineWidth: number;
   readonly showBaselines: boolean;
   readonly showCritical: boolean;
   readonly editable: boolean;
   readonly pxPerDay: number;
-  readonly onEdit: (shift: DateShift) => void;
+  readonly onEdit: (rowKey: string, shift: DateShift) => void;
   readonly describedBy?: string;
 }
 
-function GanttRowView(props: GanttRowViewProps): ReactElement {
+/**
+ * One row. Memoised with stable callbacks, so scrolling renders only the rows that come into view.
+ */
+const GanttRowView = memo(function GanttRowView(props: GanttRowViewProps): ReactElement {
   const { row, columns, activeColumn, x, showBaselines, showCritical, editable } = props;
   const item = row.item;
   const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
   const cellProps = (column: number) => ({
     'data-column': column,
     tabIndex: activeColumn === column ? 0 : -1,
-    onFocus: () => props.onFocusCell(column),
+    onFocus: () => props.onFocusCell(row.key, column),
     'aria-describedby': activeColumn === column ? props.describedBy : undefined,
   });
   return (
@@ -545,7 +575,7 @@ function GanttRowView(props: GanttRowViewProps): ReactElement {
           style={{ width: COLUMN_WIDTH[column] }}
           {...cellProps(c)}
         >
-          {cellContent(column, row, c === 0, props.onToggle)}
+          {cellContent(column, row, c === 0, (open) => props.onToggle(row.key, open))}
         </div>
       ))}
       <div role="gridcell" className="wsoa-gantt__timeline" style={{ width: props.timelineWidth }} {...cellProps(columns.length)}>
@@ -556,12 +586,12 @@ function GanttRowView(props: GanttRowViewProps): ReactElement {
           showCritical={showCritical}
           editable={editable && !!action && !action.isSummary}
           pxPerDay={props.pxPerDay}
-          onEdit={props.onEdit}
+          onEdit={(shift) => props.onEdit(row.key, shift)}
         />
       </div>
     </div>
   );
-}
+});
 
 function cellContent(column: GanttColumn, row: GanttRow, isTreeColumn: boolean, onToggle: (open: boolean) => void) {
   const item = row.item;
@@ -584,13 +614,13 @@ function cellContent(column: GanttColumn, row: GanttRow, isTreeColumn: boolean, 
           ) : isTreeColumn ? (
             <span className="wsoa-gantt__toggle" aria-hidden="true" />
           ) : null}
-          {row.kind === 'workstream' ? `${(item as WorkstreamAnalysis).label} ${item.ref}` : item.ref}
+          {item.ref}
         </span>
       );
     case 'title':
       return (
         <span className="wsoa-gantt__title" style={isTreeColumn ? indent : undefined} title={item.title}>
-          {item.title}
+          {row.kind === 'workstream' ? `${(item as WorkstreamAnalysis).label} ${item.ref}: ${item.title}` : item.title}
         </span>
       );
     case 'leads':
@@ -752,6 +782,21 @@ function DependencyArrows({ rows, rendered, rowHeight, x, analysis, left, top, h
       {paths}
     </svg>
   );
+}
+
+function legendText(asOf: string, markers: readonly Marker[]): string {
+  const parts = [`The solid line marks ${formatDate(asOf)}, the date progress is judged at.`];
+  if (markers.some((m) => m.kind === 'deadline')) parts.push('Dashed lines mark statutory deadlines.');
+  if (markers.some((m) => m.kind === 'meeting')) parts.push('Dotted lines mark board meetings.');
+  parts.push('Bars show RAG by colour and pattern; the RAG column says it in words.');
+  return parts.join(' ');
+}
+
+/** Weeks for a plan of up to six months, months up to three years, quarters beyond. */
+function fittingZoom(analysis: PlanAnalysis): TimeZoom {
+  if (!analysis.start || !analysis.finish) return 'week';
+  const days = toDayNumber(analysis.finish) - toDayNumber(analysis.start);
+  return days <= 183 ? 'week' : days <= 3 * 366 ? 'month' : 'quarter';
 }
 
 function collectMarkers(analysis: PlanAnalysis, deadlines: readonly StatutoryDeadline[]): Marker[] {

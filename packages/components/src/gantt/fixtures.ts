@@ -130,3 +130,52 @@ export function largeAnalysis(n: number): PlanAnalysis {
     },
   );
 }
+
+/** One action in every RAG state the default rule can reach, plus an override and an undated action. */
+export const ragStatesAnalysis: PlanAnalysis = analysePlan(
+  parsed({
+    ...smallPlanInput,
+    id: 'rag-states',
+    title: 'Every RAG state',
+    workstreams: [{ id: 'ws1', ref: '1', label: 'Theme', title: 'Every state' }],
+    boards: [],
+    actions: [
+      { id: 'blue', ref: '1.1', title: 'Complete', workstreamId: 'ws1', start: '2022-04-04', finish: '2022-04-29', percentComplete: 100 },
+      { id: 'green', ref: '1.2', title: 'On track', workstreamId: 'ws1', start: '2022-04-04', finish: '2022-06-30', percentComplete: 50 },
+      { id: 'amber', ref: '1.3', title: 'Behind', workstreamId: 'ws1', start: '2022-04-04', finish: '2022-06-30', percentComplete: 30 },
+      { id: 'red', ref: '1.4', title: 'Far behind', workstreamId: 'ws1', start: '2022-04-04', finish: '2022-06-30', percentComplete: 5 },
+      { id: 'overdue', ref: '1.5', title: 'Overdue', workstreamId: 'ws1', start: '2022-04-04', finish: '2022-05-13', percentComplete: 80 },
+      {
+        id: 'late',
+        ref: '1.6',
+        title: 'Not started when due',
+        workstreamId: 'ws1',
+        start: '2022-04-25',
+        finish: '2022-07-29',
+        percentComplete: 0,
+      },
+      {
+        id: 'future',
+        ref: '1.7',
+        title: 'Not yet due',
+        workstreamId: 'ws1',
+        start: '2022-06-06',
+        finish: '2022-07-29',
+        percentComplete: 0,
+      },
+      {
+        id: 'override',
+        ref: '1.8',
+        title: 'Overridden',
+        workstreamId: 'ws1',
+        start: '2022-04-04',
+        finish: '2022-06-30',
+        percentComplete: 5,
+        ragOverride: { status: 'amber', reason: 'New lead in post; recovery plan agreed', byPersonId: 'nm', on: '2022-05-16' },
+      },
+      { id: 'undated', ref: '1.9', title: 'No dates yet', workstreamId: 'ws1', percentComplete: 0 },
+      { id: 'milestone', ref: '1.10', title: 'Milestone due', workstreamId: 'ws1', milestone: true, finish: '2022-06-30' },
+    ],
+  }),
+  { asOf: '2022-05-22' },
+);
