@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '../../../tools/chromium.mjs';
 
 // Serves the built demo (turbo builds it before this test) and checks it in real Chromium.
 let server: PreviewServer;

@@ -1,8 +1,9 @@
+// Launching Debian's Chromium for browser tests and benchmarks (never a downloaded browser).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium), or the one named by CHROMIUM_PATH. */
-export function chromiumPath(): string {
+export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(
@@ -13,7 +14,7 @@ export function chromiumPath(): string {
 }
 
 /** Launches headless Chromium with the flags that work on a machine with no outside network. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -25,6 +26,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
