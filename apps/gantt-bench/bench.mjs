@@ -1,0 +1,94 @@
+// Renders the same synthetic plan (10 actions per focus area, about one dependency each) at 1,000,
+// 5,000 and 10,000 actions with the wsoa-kit Gantt and three open-source peers, in headless Debian
+// Chromium, week view. Prints the time from script start to two animation frames after mount
+// (median of 3 fresh pages), the DOM size, and our ratio to each peer; then scrolls the 10,000-row
+// wsoa-kit chart and prints its frame times.
+// Run: npm run bench (turbo builds this app first).
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import { launchChromium } from '../../tools/chromium.mjs';
+
+const libraries = [
+  ['wsoa', 'wsoa-kit', ''],
+  ['wsoa', 'wsoa-kit render only', '&pre=1'],
+  ['frappe', 'frappe-gantt', ''],
+  ['gantt-task-react', 'gantt-task-react', ''],
+  ['svar', 'SVAR React Gantt', ''],
+];
+const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1_000, 5_000, 10_000];
+const runs = 3;
+
+const server = await preview({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  preview: { port: 0, host: '127.0.0.1', strictPort: false },
+});
+const base = server.resolvedUrls.local[0];
+const browser = await launchChromium();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(page, n, query) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const tab = await context.newPage();
+  await tab.goto(`${base}${page}.html?n=${n}${query}`);
+  await tab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 180_000, polling: 50 });
+  const result = await tab.evaluate(() => window.__bench);
+  await context.close();
+  return result;
+}
+
+console.log(`Gantt benchmark: ${browser.version()} headless, ${cpus().length} × ${cpus()[0]?.model}, week view, median of ${runs}`);
+const results = {};
+for (const n of sizes) {
+  for (const [page, name, query] of libraries) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await measure(page, n, query));
+    const r = { ms: median(samples.map((s) => s.ms)), dom: median(samples.map((s) => s.dom)) };
+    results[`${name}-${n}`] = r;
+    console.log(
+      `${String(n).padStart(6)} actions  ${name.padEnd(18)} ${r.ms.toFixed(0).padStart(6)} ms  ${String(r.dom).padStart(7)} DOM elements`,
+    );
+  }
+  for (const ours of ['wsoa-kit', 'wsoa-kit render only']) {
+    const ratios = libraries.slice(2).map(([, name]) => `${name} ${(results[`${name}-${n}`].ms / results[`${ours}-${n}`].ms).toFixed(1)}×`);
+    console.log(`${String(n).padStart(6)} actions  peer time ÷ ${ours}: ${ratios.join(', ')}`);
+  }
+}
+
+// Scrolling: the main thread's work for each scroll step (script, style, layout and paint, from
+// Chromium's own TaskDuration counter), so frame pacing and waiting are not counted.
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+const tab = await context.newPage();
+await tab.goto(`${base}wsoa.html?n=10000`);
+await tab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
+const cdp = await context.newCDPSession(tab);
+await cdp.send('Performance.enable');
+const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+async function workPerStep(scroll) {
+  const steps = [];
+  for (let i = 0; i < 200; i++) {
+    const before = await taskSeconds();
+    await tab.evaluate(
+      ([step, move]) => {
+        const viewport = document.querySelector('.wsoa-gantt__viewport');
+        if (move) {
+          viewport.scrollTop += 240;
+          if (step % 3 === 0) viewport.scrollLeft += 120;
+        }
+        // The scroll event, React's render and one painted frame.
+        return new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
+      },
+      [i, scroll],
+    );
+    steps.push(((await taskSeconds()) - before) * 1000);
+  }
+  steps.sort((a, b) => a - b);
+  return `median ${steps[100].toFixed(1)} ms, 95th percentile ${steps[190].toFixed(1)} ms, worst ${steps[199].toFixed(1)} ms`;
+}
+const idle = await workPerStep(false);
+const scrolled = await workPerStep(true);
+const dom = await tab.evaluate(() => document.querySelectorAll('*').length);
+console.log(`main-thread work per step with nothing to do (baseline): ${idle}`);
+console.log(`scrolling 10,000 actions, 240 px a step for 200 steps: ${scrolled} (target under 16 ms); ${dom} DOM elements after`);
+await browser.close();
+server.httpServer.close();

@@ -1,0 +1,49 @@
+import { addCalendarDays, addWorkingDays } from '@wsoa-kit/core';
+
+/** One synthetic task, in a shape every library can be given. */
+export interface BenchTask {
+  readonly id: string;
+  readonly name: string;
+  readonly start: string;
+  readonly finish: string;
+  readonly durationDays: number;
+  readonly progress: number;
+  /** Index of the focus area (the summary row) it belongs to. */
+  readonly area: number;
+  readonly predecessor?: string;
+}
+
+/** The same synthetic plan for every library: `n` actions, 10 per focus area, about one dependency each. */
+export function syntheticTasks(n: number): { areas: { id: string; name: string }[]; tasks: BenchTask[] } {
+  const areas = Array.from({ length: Math.ceil(n / 10) }, (_, a) => ({ id: `fa${a}`, name: `Focus area ${a + 1}` }));
+  const tasks: BenchTask[] = [];
+  for (let i = 0; i < n; i++) {
+    const durationDays = 5 + ((i * 37) % 80);
+    const start = addCalendarDays('2024-01-01', (i * 13) % 540);
+    tasks.push({
+      id: `t${i}`,
+      name: `Action ${i + 1}`,
+      start,
+      finish: addWorkingDays(start, durationDays - 1),
+      durationDays,
+      progress: (i * 7) % 101,
+      area: Math.floor(i / 10),
+      predecessor: i % 10 === 0 ? undefined : `t${i - 1}`,
+    });
+  }
+  return { areas, tasks };
+}
+
+/** Reads `?n=` from the page address. */
+export function rowsFromUrl(): number {
+  return Number(new URLSearchParams(location.search).get('n') ?? '1000');
+}
+
+/** Records the time from script start to two animation frames after mount, and the DOM size. */
+export function finishAfterTwoFrames(started: number): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      (window as unknown as { __bench: unknown }).__bench = { ms: performance.now() - started, dom: document.querySelectorAll('*').length };
+    }),
+  );
+}
