@@ -9,3 +9,31 @@ export { ganttToSvg, type GanttExportInput } from './gantt/exportGantt.js';
 export type { ExpandedState, GanttRow } from './gantt/ganttRows.js';
 export { barLabel } from './gantt/ganttText.js';
 export { useControllableState } from './shared/useControllableState.js';
+export { RagBadge, RagResultBadge, type RagBadgeProps } from './rag/RagBadge.js';
+export { RagTable, type RagTableProps } from './table/RagTable.js';
+export {
+  actionLeads,
+  DEFAULT_RAG_TABLE_COLUMNS,
+  describeSort,
+  ragStatusesPresent,
+  ragTableRows,
+  type RagTableColumn,
+  type RagTableFilters,
+  type RagTableGroup,
+  type RagTableRows,
+  type RagTableSort,
+  type RagTableSortColumn,
+} from './table/ragTableModel.js';
+export { csvField, ragTableCsv, toUkDate } from './table/ragTableCsv.js';
+export { ProgressSummary, type ProgressSummaryProps } from './progress/ProgressSummary.js';
+export {
+  FindingCoverage,
+  findingCoverage,
+  FINDING_KIND_NAMES,
+  type FindingCoverageProps,
+  type FindingCoverageRow,
+} from './coverage/FindingCoverage.js';
+export { DeadlineTimeline, deadlineCountdown, type DeadlineTimelineProps } from './deadlines/DeadlineTimeline.js';
+export { MeasureChart, niceTicks, type MeasureChartProps } from './measures/MeasureChart.js';
+export { LeadInitials, LeadsKey } from './shared/Leads.js';
+export type { HeadingLevel } from './shared/Heading.js';

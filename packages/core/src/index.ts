@@ -9,3 +9,4 @@ export * from './rag/index.js';
 export * from './schedule/index.js';
 export * from './analysis/index.js';
 export * from './report/index.js';
+export * from './measures/index.js';

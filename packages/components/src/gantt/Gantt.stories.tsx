@@ -10,7 +10,7 @@ import {
   smallDeadlines,
   smallPlan,
   torbayAnalysis,
-} from './fixtures.js';
+} from '../fixtures/plans.js';
 import { Gantt, type GanttActionChange } from './Gantt.js';
 
 const meta = {

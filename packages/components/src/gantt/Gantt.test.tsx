@@ -3,7 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { ganttToSvg } from './exportGantt.js';
-import { emptyAnalysis, largeAnalysis, northbrookAnalysis, smallAnalysis, smallDeadlines, smallPlan, torbayAnalysis } from './fixtures.js';
+import {
+  emptyAnalysis,
+  largeAnalysis,
+  northbrookAnalysis,
+  smallAnalysis,
+  smallDeadlines,
+  smallPlan,
+  torbayAnalysis,
+} from '../fixtures/plans.js';
 import { Gantt } from './Gantt.js';
 import { buildGanttTree, visibleRows } from './ganttRows.js';
 

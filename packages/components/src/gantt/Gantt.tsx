@@ -30,6 +30,7 @@ import { barLabel, leadInitials, rowTitle } from './ganttText.js';
 import { GanttDetails } from './GanttDetails.js';
 import { GanttTable } from './GanttTable.js';
 import { downloadGanttPng, downloadGanttSvg } from './exportGantt.js';
+import { RagResultBadge } from '../rag/RagBadge.js';
 
 /** The columns the task list can show, left to right. */
 export type GanttColumn = 'ref' | 'title' | 'leads' | 'start' | 'finish' | 'days' | 'percent' | 'rag';
@@ -634,12 +635,7 @@ function cellContent(column: GanttColumn, row: GanttRow, isTreeColumn: boolean, 
     case 'percent':
       return `${Math.round(item.percentComplete)}%`;
     case 'rag':
-      return (
-        <span className="wsoa-gantt__rag" data-rag={item.rag.status}>
-          <span className="wsoa-gantt__rag-shape" aria-hidden="true" />
-          {item.rag.label}
-        </span>
-      );
+      return <RagResultBadge rag={item.rag} />;
   }
 }
 

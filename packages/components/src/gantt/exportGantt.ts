@@ -1,6 +1,7 @@
 import { formatDate, fromDayNumber, toDayNumber, type ActionAnalysis, type TimeAxis } from '@wsoa-kit/core';
 import type { GanttRow } from './ganttRows.js';
 import { barLabel, rowTitle } from './ganttText.js';
+import { downloadBlob, fileName } from '../shared/download.js';
 
 /** What an export draws: every row, not only those on screen. */
 export interface GanttExportInput {
@@ -93,28 +94,9 @@ function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-const fileName = (title: string, extension: string) =>
-  `${
-    title
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'gantt'
-  }.${extension}`;
-
 /** Saves the chart as an SVG file. */
 export function downloadGanttSvg(title: string, input: GanttExportInput): void {
-  download(fileName(title, 'svg'), new Blob([ganttToSvg(input)], { type: 'image/svg+xml' }));
+  downloadBlob(fileName(title, 'svg', 'gantt'), new Blob([ganttToSvg(input)], { type: 'image/svg+xml' }));
 }
 
 /** Draws the SVG onto a canvas and saves it as a PNG (in browsers with canvas). */
@@ -133,7 +115,7 @@ export async function downloadGanttPng(title: string, input: GanttExportInput): 
     canvas.height = image.height;
     canvas.getContext('2d')?.drawImage(image, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob) download(fileName(title, 'png'), blob);
+    if (blob) downloadBlob(fileName(title, 'png', 'gantt'), blob);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,0 +1,113 @@
+import { formatDate, workingDaysUntil, type IsoDate, type StatutoryDeadline, type WorkingDayCalendar } from '@wsoa-kit/core';
+import { useId, type ReactElement } from 'react';
+import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
+
+/** Props for {@link DeadlineTimeline}. */
+export interface DeadlineTimelineProps {
+  /** The deadlines, from core's `statutoryTimeline`. */
+  readonly deadlines: readonly StatutoryDeadline[];
+  /** The day the countdown counts from. */
+  readonly asOf: IsoDate;
+  /** The calendar to count working days with; use the one the deadlines were worked out with. Default England and Wales. */
+  readonly calendar?: WorkingDayCalendar;
+  readonly title?: string;
+  /** Heading level of the title; each deadline uses the level below. Default 2. */
+  readonly headingLevel?: HeadingLevel;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+const days = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
+
+/**
+ * The countdown in words: "due in 12 working days", "due today", "passed 3 working days ago"; for
+ * a window, "window opens in 40 working days", "window open: closes in 5 working days" or "window
+ * closed 2 working days ago".
+ *
+ * @example
+ * deadlineCountdown(wsoaDue, '2022-05-20'); // 'due in 10 working days'
+ */
+export function deadlineCountdown(deadline: StatutoryDeadline, asOf: IsoDate, calendar?: WorkingDayCalendar): string {
+  const toEnd = workingDaysUntil(deadline.date, asOf, calendar);
+  if (deadline.window) {
+    const toStart = workingDaysUntil(deadline.window.from, asOf, calendar);
+    if (toStart > 0) return `window opens in ${days(toStart)}`;
+    if (toEnd >= 0) return toEnd === 0 ? 'window open: closes today' : `window open: closes in ${days(toEnd)}`;
+    return `window closed ${days(-toEnd)} ago`;
+  }
+  if (toEnd > 0) return `due in ${days(toEnd)}`;
+  if (toEnd === 0) return 'due today';
+  return `passed ${days(-toEnd)} ago`;
+}
+
+/**
+ * The statutory and framework deadlines that follow an inspection, in date order, each with its
+ * date, a countdown in working days, its legal or framework basis, how it was worked out, and
+ * whether it is fixed in law or a setting to check.
+ *
+ * @example
+ * <DeadlineTimeline deadlines={statutoryTimeline(plan.inspection)} asOf="2022-05-20" />
+ */
+export function DeadlineTimeline(props: DeadlineTimelineProps): ReactElement {
+  const { asOf, calendar } = props;
+  const level = props.headingLevel ?? 2;
+  const ids = useId();
+  const sorted = [...props.deadlines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const nextId = sorted.find((d) => d.date >= asOf)?.id;
+
+  return (
+    <section data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-deadlines" aria-labelledby={`${ids}-title`}>
+      <Heading level={level} id={`${ids}-title`}>
+        {props.title ?? 'Statutory deadlines'}
+      </Heading>
+      <p className="wsoa-muted">{`Counted in working days from ${formatDate(asOf)}.`}</p>
+      {sorted.length === 0 ? (
+        <p>No deadlines follow from this inspection’s dates yet: add the dates the report was received and published.</p>
+      ) : (
+        <ol className="wsoa-deadlines__list">
+          {sorted.map((deadline) => {
+            const state = deadline.date < asOf ? 'passed' : deadline.id === nextId ? 'next' : 'future';
+            return (
+              <li key={deadline.id} className="wsoa-deadlines__item" data-state={state}>
+                <Heading level={subLevel(level)} className="wsoa-deadlines__title">
+                  {deadline.title}
+                </Heading>
+                <p className="wsoa-deadlines__when">
+                  {deadline.window ? (
+                    <>
+                      {'Between '}
+                      <time dateTime={deadline.window.from}>{formatDate(deadline.window.from)}</time>
+                      {' and '}
+                      <time dateTime={deadline.window.to}>{formatDate(deadline.window.to)}</time>
+                    </>
+                  ) : (
+                    <time dateTime={deadline.date}>{formatDate(deadline.date)}</time>
+                  )}
+                  {': '}
+                  <strong className="wsoa-deadlines__countdown">{deadlineCountdown(deadline, asOf, calendar)}</strong>
+                </p>
+                <dl className="wsoa-deadlines__facts">
+                  <div>
+                    <dt>Basis</dt>
+                    <dd>{deadline.basis}</dd>
+                  </div>
+                  <div>
+                    <dt>Worked out as</dt>
+                    <dd>{deadline.rule}</dd>
+                  </div>
+                  <div>
+                    <dt>Rule</dt>
+                    <dd>
+                      <span className="wsoa-deadlines__status" data-status={deadline.status}>
+                        {deadline.status === 'confirmed' ? 'Set in law' : 'A default setting: check it against the current handbook'}
+                      </span>
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

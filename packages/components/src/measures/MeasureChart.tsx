@@ -1,0 +1,221 @@
+import {
+  assessMeasure,
+  formatDate,
+  formatMeasureValue,
+  timeAxis,
+  toDayNumber,
+  type DatedValue,
+  type ImpactMeasure,
+  type IsoDate,
+} from '@wsoa-kit/core';
+import { useId, useMemo, type ReactElement } from 'react';
+import { RagBadge } from '../rag/RagBadge.js';
+import { Heading, type HeadingLevel } from '../shared/Heading.js';
+
+/** Props for {@link MeasureChart}. */
+export interface MeasureChartProps {
+  readonly measure: ImpactMeasure;
+  /** Actuals after this date are not shown or judged. */
+  readonly asOf: IsoDate;
+  /** Heading level of the measure's title. Default 3. */
+  readonly headingLevel?: HeadingLevel;
+  /** The drawing's size in SVG units; it scales to its container. Default 640 × 280. */
+  readonly width?: number;
+  readonly height?: number;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+const MARGIN = { top: 16, right: 24, bottom: 40 };
+
+/**
+ * Round steps for an axis covering `min` to `max`: multiples of 1, 2 or 5 × 10ⁿ, about `count`
+ * intervals, widened to whole steps at both ends.
+ *
+ * @example
+ * niceTicks(0, 70); // [0, 20, 40, 60, 80]
+ */
+export function niceTicks(min: number, max: number, count = 4): number[] {
+  if (!(max > min)) return [min];
+  const raw = (max - min) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9)) as number;
+  const ticks: number[] = [];
+  const last = Math.ceil(max / step - 1e-9) * step;
+  for (let v = Math.floor(min / step + 1e-9) * step; v <= last + step * 1e-9; v += step) ticks.push(Math.round(v * 1e9) / 1e9);
+  return ticks;
+}
+
+/**
+ * An impact measure from its baseline to its target: the planned trajectory through the milestone
+ * targets as a dashed line, the actuals as a solid line with points, the as-of date marked, and its
+ * status in words and shape ("Behind trajectory") judged by core with the better direction
+ * respected. The same figures are in a table for anyone who cannot use the chart.
+ *
+ * @example
+ * <MeasureChart measure={plan.measures[0]} asOf="2024-11-22" />
+ */
+export function MeasureChart(props: MeasureChartProps): ReactElement {
+  const { measure, asOf, width = 640, height = 280 } = props;
+  const ids = useId();
+  const result = useMemo(() => assessMeasure(measure, asOf), [measure, asOf]);
+  const value = (v: number) => formatMeasureValue(v, measure.unit);
+
+  const points: DatedValue[] = [...result.trajectory, ...result.actuals];
+  const dates = points.map((p) => p.date).sort();
+  const first = dates[0] as IsoDate;
+  const last = dates[dates.length - 1] as IsoDate;
+  const axis = timeAxis(first, last, 'quarter');
+  const values = points.map((p) => p.value);
+  const low = Math.min(0, ...values);
+  const high = Math.max(...values, low + 1);
+  const yTicks = niceTicks(low, high).filter((t) => measure.unit !== '%' || t <= 100);
+  const yMax = Math.max(high, yTicks[yTicks.length - 1] ?? high);
+  // Room on the left for the longest value label at 12px type (about 7px a character).
+  const left = Math.max(40, Math.max(...yTicks.map((t) => value(t).length)) * 7 + 14);
+  const M = { ...MARGIN, left };
+  const plotW = width - M.left - M.right;
+  const plotH = height - M.top - M.bottom;
+  const x = (date: IsoDate) => M.left + ((toDayNumber(date) - axis.startDay) / Math.max(1, axis.endDay - axis.startDay)) * plotW;
+  const y = (v: number) => M.top + plotH - ((v - low) / Math.max(1e-9, yMax - low)) * plotH;
+  const path = (list: readonly DatedValue[]) =>
+    list.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const asOfInside = toDayNumber(asOf) >= axis.startDay && toDayNumber(asOf) < axis.endDay;
+  // Label every quarter when there is room, else every year's first quarter shown.
+  const showEveryQuarter = axis.units.length <= 10;
+
+  const description = [
+    `${measure.title}, ${measure.betterWhen} is better.`,
+    `Baseline ${value(measure.baseline.value)} on ${formatDate(measure.baseline.date)}; target ${value(measure.target.value)} by ${formatDate(measure.target.date)}.`,
+    result.latest ? `Latest actual ${value(result.latest.value)} on ${formatDate(result.latest.date)}.` : 'No actuals yet.',
+    `Status: ${result.label}.`,
+  ].join(' ');
+
+  const rows = [
+    ...result.trajectory.map((p) => ({
+      date: p.date,
+      kind: p.kind === 'baseline' ? 'Baseline' : p.kind === 'target' ? 'Target' : 'Milestone target',
+      value: p.value,
+      note: p.note,
+    })),
+    ...result.actuals.map((p) => ({ date: p.date, kind: 'Actual', value: p.value, note: p.note })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === 'Actual' ? 1 : -1));
+
+  return (
+    <figure data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-measure" aria-labelledby={`${ids}-title`}>
+      <Heading level={props.headingLevel ?? 3} id={`${ids}-title`} className="wsoa-measure__title">
+        {measure.title}
+      </Heading>
+      <p className="wsoa-measure__status">
+        <RagBadge status={result.rag} label={result.label} />
+        <span className="wsoa-measure__reason">{result.reasons.join(' ')}</span>
+      </p>
+      <svg
+        className="wsoa-measure__chart"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${ids}-svg-title ${ids}-svg-desc`}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <title id={`${ids}-svg-title`}>{`Chart: ${measure.title}`}</title>
+        <desc id={`${ids}-svg-desc`}>{description}</desc>
+        <g className="wsoa-measure__grid" aria-hidden="true">
+          {yTicks.map((t) => (
+            <g key={t}>
+              <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} />
+              <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end">
+                {value(t)}
+              </text>
+            </g>
+          ))}
+          {axis.units.map((unit, i) =>
+            showEveryQuarter || unit.start.slice(5, 7) === '01' || i === 0 ? (
+              <g key={unit.start}>
+                <line className="wsoa-measure__tick" x1={x(unit.start)} x2={x(unit.start)} y1={M.top + plotH} y2={M.top + plotH + 5} />
+                <text x={x(unit.start)} y={M.top + plotH + 18} textAnchor="middle">
+                  {formatDate(unit.start).replace(/^\d+ /, '')}
+                </text>
+              </g>
+            ) : null,
+          )}
+        </g>
+        {asOfInside ? (
+          <g className="wsoa-measure__asof" aria-hidden="true">
+            <line x1={x(asOf)} x2={x(asOf)} y1={M.top} y2={M.top + plotH} />
+            <text x={x(asOf) + 4} y={M.top + 10}>
+              {`As of ${formatDate(asOf)}`}
+            </text>
+          </g>
+        ) : null}
+        <path className="wsoa-measure__planned" d={path(result.trajectory)} aria-hidden="true" />
+        {result.trajectory.map((p) =>
+          p.kind === 'milestone' ? (
+            <rect
+              key={`m-${p.date}`}
+              className="wsoa-measure__milestone"
+              x={x(p.date) - 5}
+              y={y(p.value) - 5}
+              width={10}
+              height={10}
+              transform={`rotate(45 ${x(p.date)} ${y(p.value)})`}
+              aria-hidden="true"
+            />
+          ) : (
+            <rect
+              key={`${p.kind}-${p.date}`}
+              className={`wsoa-measure__${p.kind}`}
+              x={x(p.date) - 5}
+              y={y(p.value) - 5}
+              width={10}
+              height={10}
+              aria-hidden="true"
+            />
+          ),
+        )}
+        {result.actuals.length > 0 ? <path className="wsoa-measure__actual" d={path(result.actuals)} aria-hidden="true" /> : null}
+        {result.actuals.map((p) => (
+          <circle key={`a-${p.date}`} className="wsoa-measure__actual-point" cx={x(p.date)} cy={y(p.value)} r={5} aria-hidden="true" />
+        ))}
+        {result.latest ? (
+          <text className="wsoa-measure__latest" x={x(result.latest.date) + 8} y={y(result.latest.value) - 8} aria-hidden="true">
+            {value(result.latest.value)}
+          </text>
+        ) : null}
+      </svg>
+      <figcaption className="wsoa-measure__legend">
+        <span className="wsoa-measure__key" data-line="planned">
+          Planned trajectory (dashed; diamonds are milestone targets, squares the baseline and target)
+        </span>
+        <span className="wsoa-measure__key" data-line="actual">
+          Actuals (solid line, round points)
+        </span>
+        {measure.source ? <span className="wsoa-muted">{`Source: ${measure.source}`}</span> : null}
+      </figcaption>
+      <details className="wsoa-measure__details">
+        <summary>Show the figures as a table</summary>
+        <table className="wsoa-table">
+          <caption>{`${measure.title}: baseline, targets and actuals`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">What</th>
+              <th scope="col">Value</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.kind}-${row.date}`} data-kind={row.kind}>
+                <th scope="row">
+                  <time dateTime={row.date}>{formatDate(row.date)}</time>
+                </th>
+                <td>{row.kind}</td>
+                <td>{value(row.value)}</td>
+                <td>{row.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

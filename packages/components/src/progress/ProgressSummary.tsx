@@ -1,0 +1,128 @@
+import {
+  ragSeverity,
+  summarisePeriod,
+  type IsoDate,
+  type PeriodSummary,
+  type PlanAnalysis,
+  type RagStatusOrUnrated,
+  type Rounding,
+} from '@wsoa-kit/core';
+import { useId, useMemo, type ReactElement } from 'react';
+import { RagBadge } from '../rag/RagBadge.js';
+import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
+
+/** Props for {@link ProgressSummary}. */
+export interface ProgressSummaryProps {
+  readonly analysis: PlanAnalysis;
+  /** First and last day of the reporting period, inclusive. */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** How the started share is rounded. Default `nearest`. */
+  readonly rounding?: Rounding;
+  /** The heading level for the title; sections use the level below. Default 2. */
+  readonly headingLevel?: HeadingLevel;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+/**
+ * A period's progress in words and numbers, from core's `summarisePeriod`: the board-report
+ * sentence, the figures behind it, RAG counts per workstream as bars that carry their numbers as
+ * text, and what changed RAG since the previous period.
+ *
+ * @example
+ * <ProgressSummary analysis={analysis} from="2022-04-01" to="2022-04-30" />
+ */
+export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
+  const { analysis, from, to, rounding } = props;
+  const level = props.headingLevel ?? 2;
+  const summary = useMemo(() => summarisePeriod(analysis, { from, to, rounding }), [analysis, from, to, rounding]);
+  const ids = useId();
+  const labels = analysis.rules.labels;
+  const statuses = statusesIn(summary);
+  const started = summary.dueToStart;
+  const finish = summary.dueToFinish;
+
+  return (
+    <section data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-progress" aria-labelledby={`${ids}-title`}>
+      <Heading level={level} id={`${ids}-title`} className="wsoa-progress__title">
+        {`Progress ${summary.periodText}`}
+      </Heading>
+      <p className="wsoa-progress__sentence">{summary.sentence}</p>
+      <p className="wsoa-muted wsoa-progress__rule">{summary.roundingRule}</p>
+      <dl className="wsoa-progress__figures">
+        <Figure term="Due to start" value={String(started.actionIds.length)} />
+        <Figure term="Reported on" value={String(started.reportedIds.length)} />
+        <Figure term="Started" value={`${started.startedIds.length} (${started.startedPercent}%)`} />
+        <Figure term="Due to finish" value={String(finish.actionIds.length)} />
+        <Figure term="Finished" value={String(finish.finishedIds.length)} />
+        <Figure term="Overdue" value={String(finish.overdueIds.length)} />
+      </dl>
+
+      <Heading level={subLevel(level)}>RAG by workstream</Heading>
+      {summary.byWorkstream.length === 0 ? (
+        <p>No workstream has actions yet.</p>
+      ) : (
+        <>
+          <ul className="wsoa-ragbars">
+            {summary.byWorkstream.map((ws) => (
+              <li key={ws.workstreamId} className="wsoa-ragbars__item">
+                <span className="wsoa-ragbars__name">{`${ws.label} ${ws.ref}: ${ws.title}`}</span>
+                <span className="wsoa-ragbars__bar">
+                  {ws.total === 0 ? <span className="wsoa-muted">No actions yet</span> : null}
+                  {statuses
+                    .filter((status) => ws.counts[status] > 0)
+                    .map((status) => (
+                      <span key={status} className="wsoa-ragbars__segment" data-rag={status} style={{ flexGrow: ws.counts[status] }}>
+                        {ws.counts[status]}
+                        <span className="wsoa-visually-hidden">{` ${labels[status]}`}</span>
+                      </span>
+                    ))}
+                </span>
+                <span className="wsoa-ragbars__total">{`${ws.total} action${ws.total === 1 ? '' : 's'}`}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="wsoa-ragbars__legend">
+            <span className="wsoa-ragbars__legend-title">Key: </span>
+            {statuses.map((status) => (
+              <RagBadge key={status} status={status} label={labels[status]} />
+            ))}
+          </p>
+        </>
+      )}
+
+      <Heading level={subLevel(level)}>RAG changes since the previous period</Heading>
+      {summary.ragChanges.length === 0 ? (
+        <p>No action changed RAG.</p>
+      ) : (
+        <ul className="wsoa-progress__changes">
+          {summary.ragChanges.map((change) => (
+            <li key={change.actionId} data-direction={change.direction}>
+              <span className="wsoa-progress__change-ref">{change.ref}</span> {change.title}:{' '}
+              <RagBadge status={change.from} label={change.fromLabel} /> to <RagBadge status={change.to} label={change.toLabel} />{' '}
+              <span className="wsoa-muted">{`(${change.direction === 'changed' ? 'changed' : change.direction})`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Figure({ term, value }: { readonly term: string; readonly value: string }): ReactElement {
+  return (
+    <div className="wsoa-progress__figure">
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+/** The statuses any workstream has, worst first. */
+function statusesIn(summary: PeriodSummary): RagStatusOrUnrated[] {
+  const present = new Set<RagStatusOrUnrated>();
+  for (const ws of summary.byWorkstream) {
+    for (const [status, count] of Object.entries(ws.counts) as [RagStatusOrUnrated, number][]) if (count > 0) present.add(status);
+  }
+  return [...present].sort((a, b) => ragSeverity(b) - ragSeverity(a));
+}
