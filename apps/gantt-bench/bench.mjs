@@ -2,7 +2,7 @@
 // 5,000 and 10,000 actions with the wsoa-kit Gantt and three open-source peers, in headless Debian
 // Chromium, week view. Prints the time from script start to two animation frames after mount
 // (median of 3 fresh pages), the DOM size, and our ratio to each peer; then scrolls the 10,000-row
-// wsoa-kit chart and prints its frame times.
+// wsoa-kit chart and prints its frame times; then times sorting and filtering the RAG table.
 // Run: npm run bench (turbo builds this app first).
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ const libraries = [
 ];
 const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1_000, 5_000, 10_000];
 const runs = 3;
+// BENCH_ONLY=ragtable skips the Gantt charts and times only the RAG table.
+const tableOnly = process.env.BENCH_ONLY === 'ragtable';
 
 const server = await preview({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -37,58 +39,121 @@ async function measure(page, n, query) {
   return result;
 }
 
-console.log(`Gantt benchmark: ${browser.version()} headless, ${cpus().length} × ${cpus()[0]?.model}, week view, median of ${runs}`);
+console.log(
+  `${tableOnly ? 'RAG table' : 'Gantt'} benchmark: ${browser.version()} headless, ${cpus().length} × ${cpus()[0]?.model}, week view, median of ${runs}`,
+);
 const results = {};
-for (const n of sizes) {
-  for (const [page, name, query] of libraries) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await measure(page, n, query));
-    const r = { ms: median(samples.map((s) => s.ms)), dom: median(samples.map((s) => s.dom)) };
-    results[`${name}-${n}`] = r;
-    console.log(
-      `${String(n).padStart(6)} actions  ${name.padEnd(18)} ${r.ms.toFixed(0).padStart(6)} ms  ${String(r.dom).padStart(7)} DOM elements`,
-    );
+if (!tableOnly) {
+  for (const n of sizes) {
+    for (const [page, name, query] of libraries) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await measure(page, n, query));
+      const r = { ms: median(samples.map((s) => s.ms)), dom: median(samples.map((s) => s.dom)) };
+      results[`${name}-${n}`] = r;
+      console.log(
+        `${String(n).padStart(6)} actions  ${name.padEnd(18)} ${r.ms.toFixed(0).padStart(6)} ms  ${String(r.dom).padStart(7)} DOM elements`,
+      );
+    }
+    for (const ours of ['wsoa-kit', 'wsoa-kit render only']) {
+      const ratios = libraries
+        .slice(2)
+        .map(([, name]) => `${name} ${(results[`${name}-${n}`].ms / results[`${ours}-${n}`].ms).toFixed(1)}×`);
+      console.log(`${String(n).padStart(6)} actions  peer time ÷ ${ours}: ${ratios.join(', ')}`);
+    }
   }
-  for (const ours of ['wsoa-kit', 'wsoa-kit render only']) {
-    const ratios = libraries.slice(2).map(([, name]) => `${name} ${(results[`${name}-${n}`].ms / results[`${ours}-${n}`].ms).toFixed(1)}×`);
-    console.log(`${String(n).padStart(6)} actions  peer time ÷ ${ours}: ${ratios.join(', ')}`);
+
+  // Scrolling: the main thread's work for each scroll step (script, style, layout and paint, from
+  // Chromium's own TaskDuration counter), so frame pacing and waiting are not counted.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const tab = await context.newPage();
+  await tab.goto(`${base}wsoa.html?n=10000`);
+  await tab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  async function workPerStep(scroll) {
+    const steps = [];
+    for (let i = 0; i < 200; i++) {
+      const before = await taskSeconds();
+      await tab.evaluate(
+        ([step, move]) => {
+          const viewport = document.querySelector('.wsoa-gantt__viewport');
+          if (move) {
+            viewport.scrollTop += 240;
+            if (step % 3 === 0) viewport.scrollLeft += 120;
+          }
+          // The scroll event, React's render and one painted frame.
+          return new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
+        },
+        [i, scroll],
+      );
+      steps.push(((await taskSeconds()) - before) * 1000);
+    }
+    steps.sort((a, b) => a - b);
+    return `median ${steps[100].toFixed(1)} ms, 95th percentile ${steps[190].toFixed(1)} ms, worst ${steps[199].toFixed(1)} ms`;
   }
+  const idle = await workPerStep(false);
+  const scrolled = await workPerStep(true);
+  const dom = await tab.evaluate(() => document.querySelectorAll('*').length);
+  console.log(`main-thread work per step with nothing to do (baseline): ${idle}`);
+  console.log(`scrolling 10,000 actions, 240 px a step for 200 steps: ${scrolled} (target under 16 ms); ${dom} DOM elements after`);
+  await context.close();
 }
 
-// Scrolling: the main thread's work for each scroll step (script, style, layout and paint, from
-// Chromium's own TaskDuration counter), so frame pacing and waiting are not counted.
-const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-const tab = await context.newPage();
-await tab.goto(`${base}wsoa.html?n=10000`);
-await tab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
-const cdp = await context.newCDPSession(tab);
-await cdp.send('Performance.enable');
-const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-async function workPerStep(scroll) {
-  const steps = [];
-  for (let i = 0; i < 200; i++) {
-    const before = await taskSeconds();
-    await tab.evaluate(
-      ([step, move]) => {
-        const viewport = document.querySelector('.wsoa-gantt__viewport');
-        if (move) {
-          viewport.scrollTop += 240;
-          if (step % 3 === 0) viewport.scrollLeft += 120;
+// The RAG table at 10,000 actions: from a click on a sort button, or a change of filter, to two
+// animation frames later (React's render, layout and paint included), median of 7 each.
+const tableContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+const table = await tableContext.newPage();
+await table.goto(`${base}ragtable.html?n=10000&page=${process.env.BENCH_PAGE_SIZE ?? 50}`);
+await table.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
+const mounted = await table.evaluate(() => window.__bench);
+console.log(
+  `RAG table, 10,000 actions: mounted in ${mounted.ms.toFixed(0)} ms with ${mounted.dom} DOM elements (${process.env.BENCH_PAGE_SIZE ?? 50} rows drawn)`,
+);
+const interactions = [
+  ['sort by RAG (worst first)', { button: 'RAG' }],
+  ['sort by RAG again (reversed)', { button: 'RAG' }],
+  ['sort by Action (A to Z)', { button: 'Action' }],
+  ['sort by Finish', { button: 'Finish' }],
+  ['filter RAG: Red', { select: 'RAG', value: 'red' }],
+  ['filter RAG: any', { select: 'RAG', value: '' }],
+  ['filter lead: Person 8', { select: 'Lead', value: 'p7' }],
+  ['filter lead: all', { select: 'Lead', value: '' }],
+  ['search "action 99"', { search: 'action 99' }],
+  ['clear search', { search: '' }],
+];
+let slowest = 0;
+for (const [name, step] of interactions) {
+  const samples = [];
+  for (let i = 0; i < 7; i++) {
+    samples.push(
+      await table.evaluate(async (step) => {
+        const byLabel = (text) => {
+          const label = [...document.querySelectorAll('label')].find((l) => l.textContent === text);
+          return document.getElementById(label.htmlFor);
+        };
+        const started = performance.now();
+        if (step.button) {
+          // Click it twice when repeating, so every sample does the same work from the same state.
+          [...document.querySelectorAll('th button')].find((b) => b.textContent.startsWith(step.button)).click();
+        } else {
+          const control = step.select ? byLabel(step.select) : byLabel('Search');
+          const proto = step.select ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+          Object.getOwnPropertyDescriptor(proto, 'value').set.call(control, step.value ?? step.search);
+          control.dispatchEvent(new Event(step.select ? 'change' : 'input', { bubbles: true }));
         }
-        // The scroll event, React's render and one painted frame.
-        return new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
-      },
-      [i, scroll],
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - started;
+      }, step),
     );
-    steps.push(((await taskSeconds()) - before) * 1000);
   }
-  steps.sort((a, b) => a - b);
-  return `median ${steps[100].toFixed(1)} ms, 95th percentile ${steps[190].toFixed(1)} ms, worst ${steps[199].toFixed(1)} ms`;
+  const ms = median(samples);
+  slowest = Math.max(slowest, ms);
+  console.log(`RAG table, 10,000 actions: ${name.padEnd(30)} ${ms.toFixed(1).padStart(6)} ms to paint`);
 }
-const idle = await workPerStep(false);
-const scrolled = await workPerStep(true);
-const dom = await tab.evaluate(() => document.querySelectorAll('*').length);
-console.log(`main-thread work per step with nothing to do (baseline): ${idle}`);
-console.log(`scrolling 10,000 actions, 240 px a step for 200 steps: ${scrolled} (target under 16 ms); ${dom} DOM elements after`);
+console.log(
+  `RAG table slowest interaction: ${slowest.toFixed(1)} ms (target 50 ms); ${await table.evaluate(() => document.querySelectorAll('*').length)} DOM elements after`,
+);
+await tableContext.close();
 await browser.close();
 server.httpServer.close();

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 // frappe-gantt's exports map hides its stylesheet, so point at the file itself.
 const frappeCss = join(dirname(require.resolve('frappe-gantt')), 'frappe-gantt.css');
 
-const pages = ['wsoa', 'frappe', 'gantt-task-react', 'svar'];
+const pages = ['wsoa', 'frappe', 'gantt-task-react', 'svar', 'ragtable'];
 
 export default defineConfig({
   plugins: [react()],

@@ -1,4 +1,4 @@
-import { addCalendarDays, addWorkingDays } from '@wsoa-kit/core';
+import { addCalendarDays, addWorkingDays, type Plan } from '@wsoa-kit/core';
 
 /** One synthetic task, in a shape every library can be given. */
 export interface BenchTask {
@@ -46,4 +46,54 @@ export function finishAfterTwoFrames(started: number): void {
       (window as unknown as { __bench: unknown }).__bench = { ms: performance.now() - started, dom: document.querySelectorAll('*').length };
     }),
   );
+}
+
+/**
+ * The same tasks as a wsoa-kit plan, built as parsePlan would return it (so analysis, not
+ * parsing, is what the benchmark times). Leads rotate through 40 people.
+ */
+export function syntheticPlan(n: number): Plan {
+  const { areas, tasks } = syntheticTasks(n);
+  return {
+    formatVersion: 1,
+    id: 'bench',
+    title: 'Benchmark plan',
+    kind: 'wsoa',
+    area: { name: 'Benchmarkshire', partners: [] },
+    documents: [],
+    inspection: { framework: 'local-area-2016', inspectorates: ['ofsted'], startDate: '2023-10-02', endDate: '2023-10-06', followUps: [] },
+    findings: [],
+    workstreams: areas.map((a, i) => ({
+      id: a.id,
+      ref: String(i + 1),
+      label: 'Focus Area',
+      title: a.name,
+      findingIds: [],
+      leads: [],
+      outcomes: [],
+    })),
+    actions: tasks.map((t, i) => ({
+      id: t.id,
+      ref: t.id,
+      title: t.name,
+      workstreamId: `fa${t.area}`,
+      leads: [{ personId: `p${i % 40}`, role: 'lead-officer' as const }],
+      start: t.start,
+      durationDays: t.durationDays,
+      percentComplete: t.progress,
+      milestone: false,
+      dependencies: t.predecessor ? [{ predecessorId: t.predecessor, type: 'FS' as const, lagDays: 0 }] : [],
+      crossReferences: [],
+      successCriteria: [],
+      evidence: [],
+      updates: [],
+    })),
+    people: Array.from({ length: 40 }, (_, p) => ({ id: `p${p}`, initials: `P${p}`, name: `Person ${p + 1}` })),
+    boards: [],
+    measures: [],
+    engagements: [],
+    feedback: [],
+    risks: [],
+    calendar: { region: 'england-and-wales', convention: 'weekends-and-holidays', closures: [] },
+  };
 }

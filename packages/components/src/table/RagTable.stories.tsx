@@ -38,7 +38,7 @@ export const FewerColumns: Story = {
   args: { analysis: northbrookAnalysis, columns: ['ref', 'action', 'finish', 'rag'], showFilters: false },
 };
 
-/** 10,000 actions: sorting and filtering stay quick, drawing 200 rows at a time. */
+/** 10,000 actions: sorting and filtering stay quick, drawing 50 rows at a time. */
 export const TenThousandRows: Story = { args: { analysis: largeAnalysis(10_000) } };
 
 /** The high-contrast theme. */

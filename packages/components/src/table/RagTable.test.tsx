@@ -202,14 +202,20 @@ describe('RagTable: filters', () => {
 });
 
 describe('RagTable: large plans', () => {
-  it('draws 200 actions at a time and says how many more there are', async () => {
+  it('draws 50 actions at a time and says how many more there are', async () => {
     const analysis = largeAnalysis(1_000);
     render(<RagTable analysis={analysis} />);
-    expect(actionRefs()).toHaveLength(200);
+    expect(actionRefs()).toHaveLength(50);
     expect(screen.getByText('Showing 1,000 of 1,000 actions.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Show 200 more of 800 hidden actions' }));
-    expect(actionRefs()).toHaveLength(400);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 50 more of 950 hidden actions' }));
+    expect(actionRefs()).toHaveLength(100);
     expect(screen.getByRole('button', { name: 'Download CSV (1,000 actions)' })).toBeTruthy();
+  });
+
+  it('draws every row when asked, as server rendering needs', () => {
+    render(<RagTable analysis={largeAnalysis(120)} pageSize={Infinity} />);
+    expect(actionRefs()).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 });
 
