@@ -32,7 +32,7 @@ export {
   FINDING_KIND_NAMES,
   type FindingCoverageProps,
   type FindingCoverageRow,
-} from './coverage/FindingCoverage.js';
+} from './findings/FindingCoverage.js';
 export { DeadlineTimeline, deadlineCountdown, type DeadlineTimelineProps } from './deadlines/DeadlineTimeline.js';
 export { MeasureChart, niceTicks, type MeasureChartProps } from './measures/MeasureChart.js';
 export { LeadInitials, LeadsKey } from './shared/Leads.js';

@@ -2,7 +2,7 @@ import { analysePlan, parsePlan, statutoryTimeline, type ImpactMeasure } from '@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FindingCoverage, findingCoverage } from './coverage/FindingCoverage.js';
+import { FindingCoverage, findingCoverage } from './findings/FindingCoverage.js';
 import { DeadlineTimeline, deadlineCountdown } from './deadlines/DeadlineTimeline.js';
 import { emptyAnalysis, northbrookAnalysis, smallAnalysis, smallPlanInput, torbayAnalysis } from './fixtures/plans.js';
 import { MeasureChart, niceTicks } from './measures/MeasureChart.js';

@@ -1,0 +1,135 @@
+import type { Finding, FindingKind, PlanAnalysis, WorkstreamAnalysis } from '@wsoa-kit/core';
+import { useId, useMemo, type ReactElement } from 'react';
+import { RagResultBadge } from '../rag/RagBadge.js';
+import { Heading, type HeadingLevel } from '../shared/Heading.js';
+
+/** Props for {@link FindingCoverage}. */
+export interface FindingCoverageProps {
+  readonly analysis: PlanAnalysis;
+  /** Heading level of the title. Default 2. */
+  readonly headingLevel?: HeadingLevel;
+  /** List strengths too (they need no action). Default false. */
+  readonly showStrengths?: boolean;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+/** The inspection's word for each kind of finding. */
+export const FINDING_KIND_NAMES: Readonly<Record<FindingKind, string>> = {
+  strength: 'Strength',
+  'significant-weakness': 'Weakness',
+  'area-for-priority-action': 'Area for priority action',
+  'area-for-improvement': 'Area for improvement',
+};
+
+/** One finding with the workstreams that address it. */
+export interface FindingCoverageRow {
+  readonly finding: Finding;
+  /** "Weakness 1", "Area for priority action 2". */
+  readonly name: string;
+  readonly workstreams: readonly WorkstreamAnalysis[];
+  /** A weakness or area for action that no workstream addresses. */
+  readonly unaddressed: boolean;
+}
+
+/**
+ * Which workstreams address each finding, and which findings nothing addresses. Strengths are left
+ * out unless asked for, and never count as unaddressed.
+ *
+ * @example
+ * findingCoverage(analysis).filter((row) => row.unaddressed).map((row) => row.name); // ['Weakness 8']
+ */
+export function findingCoverage(analysis: PlanAnalysis, options: { showStrengths?: boolean } = {}): FindingCoverageRow[] {
+  const byFinding = new Map<string, WorkstreamAnalysis[]>();
+  for (const ws of analysis.workstreams) {
+    for (const id of ws.findingIds) byFinding.set(id, [...(byFinding.get(id) ?? []), ws]);
+  }
+  return analysis.plan.findings
+    .filter((f) => options.showStrengths || f.kind !== 'strength')
+    .map((finding) => {
+      const workstreams = byFinding.get(finding.id) ?? [];
+      return {
+        finding,
+        name: `${FINDING_KIND_NAMES[finding.kind]} ${finding.number}`,
+        workstreams,
+        unaddressed: finding.kind !== 'strength' && workstreams.length === 0,
+      };
+    });
+}
+
+/**
+ * A table of the inspection's findings against the workstreams (and so the actions) that address
+ * them, flagging in words any weakness or area for action that nothing addresses, and any
+ * workstream linked to no finding.
+ *
+ * @example
+ * <FindingCoverage analysis={analysis} />
+ */
+export function FindingCoverage(props: FindingCoverageProps): ReactElement {
+  const { analysis } = props;
+  const ids = useId();
+  const rows = useMemo(() => findingCoverage(analysis, { showStrengths: props.showStrengths }), [analysis, props.showStrengths]);
+  const needing = rows.filter((r) => r.finding.kind !== 'strength');
+  const missing = rows.filter((r) => r.unaddressed);
+  const unlinked = analysis.workstreams.filter((ws) => ws.findingIds.length === 0 && !ws.parentId);
+  const summary =
+    needing.length === 0
+      ? 'The plan records no weaknesses or areas for action.'
+      : missing.length === 0
+        ? `All ${needing.length} finding${needing.length === 1 ? '' : 's'} that need action ${needing.length === 1 ? 'is' : 'are'} addressed by at least one workstream.`
+        : `${needing.length - missing.length} of ${needing.length} findings that need action are addressed by at least one workstream. Not addressed: ${missing.map((m) => m.name).join(', ')}.`;
+
+  return (
+    <section data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-coverage" aria-labelledby={`${ids}-title`}>
+      <Heading level={props.headingLevel ?? 2} id={`${ids}-title`}>
+        What each finding is addressed by
+      </Heading>
+      <p className="wsoa-coverage__summary" data-state={missing.length > 0 ? 'gaps' : 'complete'}>
+        {summary}
+      </p>
+      {rows.length > 0 ? (
+        <div className="wsoa-ragtable__scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
+          <table className="wsoa-table">
+            <caption id={`${ids}-caption`}>Findings of the inspection and the workstreams that address them</caption>
+            <thead>
+              <tr>
+                <th scope="col">Finding</th>
+                <th scope="col">What the inspectors found</th>
+                <th scope="col">Addressed by</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.finding.id} data-kind={row.finding.kind} data-unaddressed={row.unaddressed ? 'true' : undefined}>
+                  <th scope="row">{row.name}</th>
+                  <td>{row.finding.text}</td>
+                  <td>
+                    {row.workstreams.length > 0 ? (
+                      <ul className="wsoa-coverage__list">
+                        {row.workstreams.map((ws) => (
+                          <li key={ws.id}>
+                            <span className="wsoa-coverage__ws">{`${ws.label} ${ws.ref}: ${ws.title}`}</span>{' '}
+                            <span className="wsoa-muted">{`${ws.actionCount} action${ws.actionCount === 1 ? '' : 's'}`}</span>{' '}
+                            {ws.actionCount > 0 ? <RagResultBadge rag={ws.rag} /> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : row.unaddressed ? (
+                      <strong className="wsoa-coverage__gap">Not addressed by any workstream</strong>
+                    ) : (
+                      <span className="wsoa-muted">No action needed</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {unlinked.length > 0 ? (
+        <p className="wsoa-coverage__unlinked">
+          {`Not linked to any finding: ${unlinked.map((ws) => `${ws.label} ${ws.ref}: ${ws.title}`).join('; ')}.`}
+        </p>
+      ) : null}
+    </section>
+  );
+}
