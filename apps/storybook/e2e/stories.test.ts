@@ -50,3 +50,55 @@ describe('stories in Chromium', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('widgets inside a host page’s theme', () => {
+  // The "Inside a host page" stories put a widget under element styles of the kind council themes
+  // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.
+  const computed = async (id: string, selector: string, properties: readonly string[]) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+    await page.locator('#storybook-root [data-wsoa]').first().waitFor();
+    const values = await page.evaluate(
+      ([sel, props]) => {
+        const element = document.querySelector(sel as string) as Element;
+        const style = getComputedStyle(element);
+        return (props as string[]).map((p) => style.getPropertyValue(p));
+      },
+      [selector, properties] as const,
+    );
+    await context.close();
+    return values;
+  };
+
+  it('keeps the RAG table a table with plain headers and buttons', async () => {
+    expect(await computed('plan-ragtable--inside-a-host-page', '[data-wsoa] table', ['display', 'border-top-style'])).toEqual([
+      'table',
+      'none',
+    ]);
+    expect(await computed('plan-ragtable--inside-a-host-page', '[data-wsoa] th[scope="col"]', ['text-transform', 'text-align'])).toEqual([
+      'none',
+      'left',
+    ]);
+    expect(await computed('plan-ragtable--inside-a-host-page', '.wsoa-ragtable__sort', ['text-transform', 'color'])).toEqual([
+      'none',
+      'rgb(29, 112, 184)',
+    ]);
+  });
+
+  it('keeps headings and lists of the progress summary in the theme', async () => {
+    expect(await computed('plan-progresssummary--inside-a-host-page', '[data-wsoa] h2', ['color', 'text-transform'])).toEqual([
+      'rgb(11, 12, 12)',
+      'none',
+    ]);
+    expect(await computed('plan-progresssummary--inside-a-host-page', '.wsoa-ragbars', ['list-style-type', 'margin-left'])).toEqual([
+      'none',
+      '0px',
+    ]);
+  });
+
+  it('keeps the measure chart full width, not icon-sized', async () => {
+    const [width] = await computed('plan-measurechart--inside-a-host-page', '.wsoa-measure__chart', ['width']);
+    expect(Number.parseFloat(width ?? '0')).toBeGreaterThan(500);
+  });
+});
