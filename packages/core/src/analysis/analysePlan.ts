@@ -384,12 +384,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   );
 
   // 7. One critical chain, walking back from the action that sets the plan's finish.
-  const criticalPath = criticalChain(
-    cpm,
-    links,
-    critical,
-    actions.map((a) => a.id),
-  );
+  const criticalPath = criticalChain(cpm, links, critical, (i) => (actions[i] as Action).id);
 
   let first: IsoDate | undefined;
   let last: IsoDate | undefined;
@@ -723,30 +718,35 @@ function criticalChain(
   cpm: ReturnType<typeof criticalPathMethod>,
   links: readonly TaskLink[],
   critical: Uint8Array,
-  ids: readonly string[],
+  idOf: (index: number) => string,
 ): string[] {
   let end = -1;
   for (const task of cpm.order) {
     if (critical[task] && cpm.earlyFinish[task] === cpm.projectFinish && (end === -1 || task < end)) end = task;
   }
   if (end === -1) return [];
-  const incoming = new Map<number, TaskLink[]>();
-  for (const link of links) push(incoming, link.to, link);
+  // The CPM's own incoming-link index: no per-task arrays for plans of 100,000 actions.
+  const { offsets, items } = cpm.incoming;
   const chain = [end];
   const seen = new Set(chain);
   for (let current = end; ;) {
     const es = cpm.earlyStart[current] as number;
     const d = (cpm.earlyFinish[current] as number) - es;
-    const driver = (incoming.get(current) ?? []).find(
-      (link) =>
+    let driver: TaskLink | undefined;
+    for (let k = offsets[current] as number; k < (offsets[current + 1] as number) && !driver; k++) {
+      const link = links[items[k] as number] as TaskLink;
+      if (
         !seen.has(link.from) &&
         critical[link.from] === 1 &&
-        earliestStartAllowed(link.type, link.lag, cpm.earlyStart[link.from] as number, cpm.earlyFinish[link.from] as number, d) === es,
-    );
+        earliestStartAllowed(link.type, link.lag, cpm.earlyStart[link.from] as number, cpm.earlyFinish[link.from] as number, d) === es
+      ) {
+        driver = link;
+      }
+    }
     if (!driver) break;
     chain.push(driver.from);
     seen.add(driver.from);
     current = driver.from;
   }
-  return chain.reverse().map((i) => ids[i] as string);
+  return chain.reverse().map(idOf);
 }

@@ -22,6 +22,8 @@ export interface CpmResult {
   readonly inCycle: Uint8Array;
   /** The latest early finish: the plan's finish. */
   readonly projectFinish: number;
+  /** Each task's incoming links, as indexes into the links given (compressed rows). */
+  readonly incoming: LinkAdjacency;
 }
 
 /**
@@ -118,7 +120,7 @@ export function criticalPathMethod(
     lateStart[task] = lf - d;
   }
 
-  return { order, earlyStart, earlyFinish, lateStart, lateFinish, cycles, inCycle, projectFinish };
+  return { order, earlyStart, earlyFinish, lateStart, lateFinish, cycles, inCycle, projectFinish, incoming };
 }
 
 /** Tarjan's strongly connected components, iteratively. Components come out in reverse topological order. */
@@ -213,11 +215,15 @@ function cycleOrder(component: number[], outgoing: Adjacency, links: readonly Ta
   return [...component].sort((a, b) => a - b);
 }
 
-/** Links grouped by task in two flat arrays (compressed rows): far fewer objects than an array per task. */
-interface Adjacency {
+/**
+ * Links grouped by task in two flat arrays (compressed rows), far fewer objects than an array per
+ * task: task `t`'s links are `items[offsets[t]]` up to `items[offsets[t + 1]]`.
+ */
+export interface LinkAdjacency {
   readonly offsets: Int32Array;
   readonly items: Int32Array;
 }
+type Adjacency = LinkAdjacency;
 
 function adjacency(count: number, links: readonly TaskLink[], end: 'from' | 'to'): Adjacency {
   const offsets = new Int32Array(count + 1);
