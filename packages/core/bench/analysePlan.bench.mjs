@@ -35,22 +35,37 @@ if (process.argv[2] === '--measure') {
   process.exit(0);
 }
 
-console.log(`analysePlan benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`);
+// This shared 2-core machine's speed drifts by a fifth within a minute, so each figure is the median
+// of several rounds, and the rounds interleave the sizes so a slow spell touches them alike.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+console.log(
+  `analysePlan benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, median of ${rounds} rounds`,
+);
+const samples = {};
+for (let round = 0; round < rounds; round++) {
+  for (const mode of ['entered', 'auto']) {
+    for (const { n, runs } of sizes) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', String(n), String(runs), mode], {
+        encoding: 'utf8',
+      });
+      if (child.status !== 0) {
+        console.error(child.stderr);
+        process.exit(1);
+      }
+      (samples[`${n}-${mode}`] ??= []).push(JSON.parse(child.stdout));
+    }
+  }
+}
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const medians = {};
 for (const mode of ['entered', 'auto']) {
   for (const { n, runs } of sizes) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', String(n), String(runs), mode], {
-      encoding: 'utf8',
-    });
-    if (child.status !== 0) {
-      console.error(child.stderr);
-      process.exit(1);
-    }
-    const { median, cold } = JSON.parse(child.stdout);
+    const rows = samples[`${n}-${mode}`];
+    const median = middle(rows.map((r) => r.median));
     medians[`${n}-${mode}`] = median;
     const label = mode === 'auto' ? 'autoSchedule' : 'as entered  ';
     console.log(
-      `${label} ${String(n).padStart(7)} actions: median ${median.toFixed(1).padStart(7)} ms over ${runs} runs (first run ${cold.toFixed(0)} ms)`,
+      `${label} ${String(n).padStart(7)} actions: median ${median.toFixed(1).padStart(7)} ms (rounds: ${rows.map((r) => r.median.toFixed(1)).join(', ')}; ${runs} runs each; first run ${middle(rows.map((r) => r.cold)).toFixed(0)} ms)`,
     );
   }
 }

@@ -8,7 +8,16 @@ import type { Plan } from '../model/plan.js';
 import type { RagSettings } from '../model/settings.js';
 import { assessProgress, createProgressCache, type ProgressCache, type ProgressFacts } from '../rag/assessProgress.js';
 import { ragSeverity, resolveRagRules, type RagRules, type RagStatusOrUnrated } from '../rag/ragRules.js';
-import { criticalPathMethod, earliestStartAllowed, type TaskLink } from '../schedule/criticalPathMethod.js';
+import {
+  addLink,
+  criticalPathMethod,
+  earliestStartAllowed,
+  earliestStartAllowedAt,
+  linkAt,
+  newLinkTable,
+  type LinkTable,
+  type TaskLink,
+} from '../schedule/criticalPathMethod.js';
 import type { ScheduleProblem } from '../schedule/scheduleProblem.js';
 import { lastUpdateAsOf, percentAsOf } from './percentAsOf.js';
 import { IndexedMap } from './indexedMap.js';
@@ -168,7 +177,10 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const scheduled = (i: number) => !Number.isNaN(start[i] as number);
 
   // 2. Links between scheduled actions that are not summaries.
-  const links: TaskLink[] = [];
+  // Links as parallel typed arrays: no object per link, however large the plan.
+  let linkCount = 0;
+  for (const action of actions) linkCount += action.dependencies.length;
+  const links = newLinkTable(linkCount);
   actions.forEach((action, to) => {
     for (const dependency of action.dependencies) {
       const from = indexById.get(dependency.predecessorId);
@@ -202,7 +214,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
         );
         continue;
       }
-      links.push({ from, to, type: dependency.type, lag: dependency.lagDays });
+      addLink(links, from, to, dependency.type, dependency.lagDays);
     }
   });
 
@@ -222,27 +234,29 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     );
   }
   if (!auto) {
-    for (const link of links) {
-      if (cpm.inCycle[link.from] || cpm.inCycle[link.to]) continue;
-      const allowed = earliestStartAllowed(
-        link.type,
-        link.lag,
-        start[link.from] as number,
-        (start[link.from] as number) + (duration[link.from] as number),
-        duration[link.to] as number,
+    for (let k = 0; k < links.length; k++) {
+      const from = links.from[k] as number;
+      const to = links.to[k] as number;
+      if (cpm.inCycle[from] || cpm.inCycle[to]) continue;
+      const allowed = earliestStartAllowedAt(
+        links,
+        k,
+        start[from] as number,
+        (start[from] as number) + (duration[from] as number),
+        duration[to] as number,
       );
-      if ((start[link.to] as number) < allowed) {
-        const predecessor = actions[link.from] as Action;
-        const successor = actions[link.to] as Action;
+      if ((start[to] as number) < allowed) {
+        const predecessor = actions[from] as Action;
+        const successor = actions[to] as Action;
         report(
           problem(
             'dependency-violated',
             'error',
             [predecessor, successor],
-            violationText(link, predecessor, successor, start, duration, startDateAt, finishDateAt),
+            violationText(linkAt(links, k), predecessor, successor, start, duration, startDateAt, finishDateAt),
           ),
-          link.from,
-          link.to,
+          from,
+          to,
         );
       }
     }
@@ -446,9 +460,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
 
 /** A packed array of `count` copies of a value (faster than Array.from, never sparse). */
 function filled<T>(count: number, value: T): T[] {
-  const array: T[] = [];
-  for (let i = 0; i < count; i++) array.push(value);
-  return array;
+  // One allocation of the right size, rather than growing by push.
+  return new Array<T>(count).fill(value);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -716,7 +729,7 @@ function analyseWorkstreams(
 
 function criticalChain(
   cpm: ReturnType<typeof criticalPathMethod>,
-  links: readonly TaskLink[],
+  links: LinkTable,
   critical: Uint8Array,
   idOf: (index: number) => string,
 ): string[] {
@@ -734,7 +747,7 @@ function criticalChain(
     const d = (cpm.earlyFinish[current] as number) - es;
     let driver: TaskLink | undefined;
     for (let k = offsets[current] as number; k < (offsets[current + 1] as number) && !driver; k++) {
-      const link = links[items[k] as number] as TaskLink;
+      const link = linkAt(links, items[k] as number);
       if (
         !seen.has(link.from) &&
         critical[link.from] === 1 &&

@@ -8,6 +8,61 @@ export interface TaskLink {
   readonly lag: number;
 }
 
+/** The four link types, in the order of their codes in a {@link LinkTable}. */
+export const DEPENDENCY_TYPES: readonly DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
+const TYPE_CODE: Readonly<Record<DependencyType, number>> = { FS: 0, SS: 1, FF: 2, SF: 3 };
+
+/**
+ * Links as parallel typed arrays: link `k` runs from task `from[k]` to `to[k]`, of type
+ * `DEPENDENCY_TYPES[type[k]]` with `lag[k]` working days. For large plans this is far lighter than
+ * an object per link, for the garbage collector and for the processor's caches.
+ */
+export interface LinkTable {
+  readonly length: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
+}
+
+/** Builds a {@link LinkTable} from link objects. */
+export function linkTable(links: readonly TaskLink[]): LinkTable {
+  const table = newLinkTable(links.length);
+  for (const link of links) addLink(table, link.from, link.to, link.type, link.lag);
+  return table;
+}
+
+/** An empty table with room for `capacity` links; fill it with {@link addLink}. */
+export function newLinkTable(capacity: number): LinkTable & { length: number } {
+  return {
+    length: 0,
+    from: new Int32Array(capacity),
+    to: new Int32Array(capacity),
+    type: new Uint8Array(capacity),
+    lag: new Float64Array(capacity),
+  };
+}
+
+/** Appends a link to a table made by {@link newLinkTable} (which must have room for it). */
+export function addLink(table: LinkTable & { length: number }, from: number, to: number, type: DependencyType, lag: number): void {
+  const k = table.length;
+  table.from[k] = from;
+  table.to[k] = to;
+  table.type[k] = TYPE_CODE[type];
+  table.lag[k] = lag;
+  table.length = k + 1;
+}
+
+/** Link `k` of a table as an object. */
+export function linkAt(table: LinkTable, k: number): TaskLink {
+  return {
+    from: table.from[k] as number,
+    to: table.to[k] as number,
+    type: DEPENDENCY_TYPES[table.type[k] as number] as DependencyType,
+    lag: table.lag[k] as number,
+  };
+}
+
 /** The result of a CPM pass over tasks given in working time. */
 export interface CpmResult {
   /** Tasks in a dependency order; tasks in a cycle are left out. */
@@ -31,34 +86,37 @@ export interface CpmResult {
  * Times are in working days: a task occupies [start, start + duration).
  */
 export function earliestStartAllowed(type: DependencyType, lag: number, predStart: number, predFinish: number, duration: number): number {
-  switch (type) {
-    case 'FS':
+  return earliestStartByCode(TYPE_CODE[type], lag, predStart, predFinish, duration);
+}
+
+/** {@link earliestStartAllowed} for link `k` of a table. */
+export function earliestStartAllowedAt(table: LinkTable, k: number, predStart: number, predFinish: number, duration: number): number {
+  return earliestStartByCode(table.type[k] as number, table.lag[k] as number, predStart, predFinish, duration);
+}
+
+function earliestStartByCode(code: number, lag: number, predStart: number, predFinish: number, duration: number): number {
+  switch (code) {
+    case 0:
       return predFinish + lag;
-    case 'SS':
+    case 1:
       return predStart + lag;
-    case 'FF':
+    case 2:
       return predFinish + lag - duration;
-    case 'SF':
+    default:
       return predStart + lag - duration;
   }
 }
 
 /** The latest time a link lets its predecessor finish, given the successor's late dates. */
-function latestFinishAllowed(
-  type: DependencyType,
-  lag: number,
-  succLateStart: number,
-  succLateFinish: number,
-  predDuration: number,
-): number {
-  switch (type) {
-    case 'FS':
+function latestFinishByCode(code: number, lag: number, succLateStart: number, succLateFinish: number, predDuration: number): number {
+  switch (code) {
+    case 0:
       return succLateStart - lag;
-    case 'SS':
+    case 1:
       return succLateStart - lag + predDuration;
-    case 'FF':
+    case 2:
       return succLateFinish - lag;
-    case 'SF':
+    default:
       return succLateFinish - lag + predDuration;
   }
 }
@@ -73,29 +131,38 @@ export function criticalPathMethod(
   count: number,
   start: Float64Array,
   duration: Float64Array,
-  links: readonly TaskLink[],
+  links: readonly TaskLink[] | LinkTable,
   auto: boolean,
 ): CpmResult {
-  const outgoing = adjacency(count, links, 'from');
-  const incoming = adjacency(count, links, 'to');
+  const table = Array.isArray(links) ? linkTable(links as readonly TaskLink[]) : (links as LinkTable);
+  const { from, to, type, lag } = table;
+  const outgoing = adjacency(count, from, table.length);
+  const incoming = adjacency(count, to, table.length);
 
-  const { cycles, inCycle, reverseTopological } = stronglyConnected(count, outgoing, links);
-  const order = Int32Array.from(reverseTopological.filter((task) => !inCycle[task]).reverse());
+  const { cycles, inCycle, reverseTopological } = stronglyConnected(count, outgoing, to);
+  const order = new Int32Array(reverseTopological.length);
+  let placed = 0;
+  for (let i = reverseTopological.length - 1; i >= 0; i--) {
+    const task = reverseTopological[i] as number;
+    if (!inCycle[task]) order[placed++] = task;
+  }
+  const ordered = order.subarray(0, placed);
 
   const earlyStart = new Float64Array(count).fill(Number.NaN);
   const earlyFinish = new Float64Array(count).fill(Number.NaN);
   let projectFinish = Number.NEGATIVE_INFINITY;
-  for (const task of order) {
+  for (const task of ordered) {
     let es = start[task] as number;
     const d = duration[task] as number;
     if (auto) {
       let bound = Number.NEGATIVE_INFINITY;
       for (let k = incoming.offsets[task] as number; k < (incoming.offsets[task + 1] as number); k++) {
-        const link = links[incoming.items[k] as number] as TaskLink;
-        if (inCycle[link.from]) continue;
+        const link = incoming.items[k] as number;
+        const pred = from[link] as number;
+        if (inCycle[pred]) continue;
         bound = Math.max(
           bound,
-          earliestStartAllowed(link.type, link.lag, earlyStart[link.from] as number, earlyFinish[link.from] as number, d),
+          earliestStartByCode(type[link] as number, lag[link] as number, earlyStart[pred] as number, earlyFinish[pred] as number, d),
         );
       }
       if (bound !== Number.NEGATIVE_INFINITY) es = bound;
@@ -107,24 +174,28 @@ export function criticalPathMethod(
 
   const lateStart = new Float64Array(count).fill(Number.NaN);
   const lateFinish = new Float64Array(count).fill(Number.NaN);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const task = order[i] as number;
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const task = ordered[i] as number;
     const d = duration[task] as number;
     let lf = projectFinish;
     for (let k = outgoing.offsets[task] as number; k < (outgoing.offsets[task + 1] as number); k++) {
-      const link = links[outgoing.items[k] as number] as TaskLink;
-      if (inCycle[link.to]) continue;
-      lf = Math.min(lf, latestFinishAllowed(link.type, link.lag, lateStart[link.to] as number, lateFinish[link.to] as number, d));
+      const link = outgoing.items[k] as number;
+      const succ = to[link] as number;
+      if (inCycle[succ]) continue;
+      lf = Math.min(
+        lf,
+        latestFinishByCode(type[link] as number, lag[link] as number, lateStart[succ] as number, lateFinish[succ] as number, d),
+      );
     }
     lateFinish[task] = lf;
     lateStart[task] = lf - d;
   }
 
-  return { order, earlyStart, earlyFinish, lateStart, lateFinish, cycles, inCycle, projectFinish, incoming };
+  return { order: ordered, earlyStart, earlyFinish, lateStart, lateFinish, cycles, inCycle, projectFinish, incoming };
 }
 
 /** Tarjan's strongly connected components, iteratively. Components come out in reverse topological order. */
-function stronglyConnected(count: number, outgoing: Adjacency, links: readonly TaskLink[]) {
+function stronglyConnected(count: number, outgoing: Adjacency, to: Int32Array) {
   const index = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
   const onStack = new Uint8Array(count);
@@ -146,7 +217,7 @@ function stronglyConnected(count: number, outgoing: Adjacency, links: readonly T
       const cursor = (outgoing.offsets[v] as number) + (edgeCursor[v] as number);
       if (cursor < (outgoing.offsets[v + 1] as number)) {
         edgeCursor[v] = (edgeCursor[v] as number) + 1;
-        const w = (links[outgoing.items[cursor] as number] as TaskLink).to;
+        const w = to[outgoing.items[cursor] as number] as number;
         if (index[w] === -1) {
           index[w] = low[w] = next++;
           stack.push(w);
@@ -171,12 +242,12 @@ function stronglyConnected(count: number, outgoing: Adjacency, links: readonly T
         let selfLoop = false;
         if (component.length === 1) {
           for (let k = outgoing.offsets[v] as number; k < (outgoing.offsets[v + 1] as number); k++) {
-            if ((links[outgoing.items[k] as number] as TaskLink).to === v) selfLoop = true;
+            if (to[outgoing.items[k] as number] === v) selfLoop = true;
           }
         }
         if (component.length > 1 || selfLoop) {
           for (const task of component) inCycle[task] = 1;
-          cycles.push(cycleOrder(component, outgoing, links));
+          cycles.push(cycleOrder(component, outgoing, to));
         }
         reverseTopological.push(...component);
       }
@@ -186,7 +257,7 @@ function stronglyConnected(count: number, outgoing: Adjacency, links: readonly T
 }
 
 /** Orders a component's tasks along one loop through them, starting from the lowest index. */
-function cycleOrder(component: number[], outgoing: Adjacency, links: readonly TaskLink[]): number[] {
+function cycleOrder(component: number[], outgoing: Adjacency, to: Int32Array): number[] {
   const members = new Set(component);
   const first = Math.min(...component);
   // Breadth-first search inside the component for the shortest path back to the first task.
@@ -195,7 +266,7 @@ function cycleOrder(component: number[], outgoing: Adjacency, links: readonly Ta
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head] as number;
     for (const li of linksOf(outgoing, v)) {
-      const w = (links[li] as TaskLink).to;
+      const w = to[li] as number;
       if (!members.has(w)) continue;
       if (w === first) {
         const path = [v];
@@ -225,17 +296,18 @@ export interface LinkAdjacency {
 }
 type Adjacency = LinkAdjacency;
 
-function adjacency(count: number, links: readonly TaskLink[], end: 'from' | 'to'): Adjacency {
+function adjacency(count: number, end: Int32Array, length: number): Adjacency {
   const offsets = new Int32Array(count + 1);
-  for (const link of links) offsets[link[end] + 1] = (offsets[link[end] + 1] as number) + 1;
+  for (let k = 0; k < length; k++) offsets[(end[k] as number) + 1] = (offsets[(end[k] as number) + 1] as number) + 1;
   for (let i = 0; i < count; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
   const fill = offsets.slice(0, count);
-  const items = new Int32Array(links.length);
-  links.forEach((link, index) => {
-    const at = fill[link[end]] as number;
-    items[at] = index;
-    fill[link[end]] = at + 1;
-  });
+  const items = new Int32Array(length);
+  for (let k = 0; k < length; k++) {
+    const task = end[k] as number;
+    const at = fill[task] as number;
+    items[at] = k;
+    fill[task] = at + 1;
+  }
   return { offsets, items };
 }
 

@@ -1,3 +1,16 @@
 export * from './scheduleProblem.js';
-export { criticalPathMethod, earliestStartAllowed, type CpmResult, type LinkAdjacency, type TaskLink } from './criticalPathMethod.js';
+export {
+  addLink,
+  criticalPathMethod,
+  DEPENDENCY_TYPES,
+  earliestStartAllowed,
+  earliestStartAllowedAt,
+  linkAt,
+  linkTable,
+  newLinkTable,
+  type CpmResult,
+  type LinkAdjacency,
+  type LinkTable,
+  type TaskLink,
+} from './criticalPathMethod.js';
 export * from './shiftDates.js';
