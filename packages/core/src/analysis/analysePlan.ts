@@ -543,8 +543,9 @@ function violationText(
 
 function depths(actions: readonly Action[], indexById: Map<string, number>): Int32Array {
   const depth = new Int32Array(actions.length).fill(-1);
+  const chain: number[] = []; // reused for every action: no garbage per action
   for (let i = 0; i < actions.length; i++) {
-    const chain: number[] = [];
+    chain.length = 0;
     let cursor: number | undefined = i;
     // parsePlan rejects parent loops; the guard keeps a hand-built Plan from hanging.
     while (cursor !== undefined && depth[cursor] === -1 && chain.length <= actions.length) {
