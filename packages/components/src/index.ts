@@ -24,16 +24,10 @@ export {
   type RagTableSort,
   type RagTableSortColumn,
 } from './table/ragTableModel.js';
-export { csvField, ragTableCsv, toUkDate } from './table/ragTableCsv.js';
+export { csvField, ragTableCsv } from './table/ragTableCsv.js';
 export { ProgressSummary, type ProgressSummaryProps } from './progress/ProgressSummary.js';
-export {
-  FindingCoverage,
-  findingCoverage,
-  FINDING_KIND_NAMES,
-  type FindingCoverageProps,
-  type FindingCoverageRow,
-} from './findings/FindingCoverage.js';
-export { DeadlineTimeline, deadlineCountdown, type DeadlineTimelineProps } from './deadlines/DeadlineTimeline.js';
+export { FindingCoverage, type FindingCoverageProps } from './findings/FindingCoverage.js';
+export { DeadlineTimeline, type DeadlineTimelineProps } from './deadlines/DeadlineTimeline.js';
 export { MeasureChart, niceTicks, type MeasureChartProps } from './measures/MeasureChart.js';
 export { LeadInitials, LeadsKey } from './shared/Leads.js';
 export type { HeadingLevel } from './shared/Heading.js';

@@ -1,10 +1,10 @@
-import { analysePlan, parsePlan, statutoryTimeline, type ImpactMeasure } from '@wsoa-kit/core';
+import { analysePlan, deadlineCountdown, findingCoverage, parsePlan, statutoryTimeline, type ImpactMeasure } from '@wsoa-kit/core';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FindingCoverage, findingCoverage } from './findings/FindingCoverage.js';
+import { FindingCoverage } from './findings/FindingCoverage.js';
 import { Gantt } from './gantt/Gantt.js';
-import { DeadlineTimeline, deadlineCountdown } from './deadlines/DeadlineTimeline.js';
+import { DeadlineTimeline } from './deadlines/DeadlineTimeline.js';
 import { emptyAnalysis, northbrookAnalysis, smallAnalysis, smallPlanInput, torbayAnalysis } from './fixtures/plans.js';
 import { MeasureChart, niceTicks } from './measures/MeasureChart.js';
 import { ProgressSummary } from './progress/ProgressSummary.js';

@@ -1,4 +1,4 @@
-import { formatDate, workingDaysUntil, type IsoDate, type StatutoryDeadline, type WorkingDayCalendar } from '@wsoa-kit/core';
+import { deadlineCountdown, formatDate, type IsoDate, type StatutoryDeadline, type WorkingDayCalendar } from '@wsoa-kit/core';
 import { useId, type ReactElement } from 'react';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 
@@ -14,29 +14,6 @@ export interface DeadlineTimelineProps {
   /** Heading level of the title; each deadline uses the level below. Default 2. */
   readonly headingLevel?: HeadingLevel;
   readonly theme?: 'default' | 'high-contrast';
-}
-
-const days = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
-
-/**
- * The countdown in words: "due in 12 working days", "due today", "passed 3 working days ago"; for
- * a window, "window opens in 40 working days", "window open: closes in 5 working days" or "window
- * closed 2 working days ago".
- *
- * @example
- * deadlineCountdown(wsoaDue, '2022-05-20'); // 'due in 10 working days'
- */
-export function deadlineCountdown(deadline: StatutoryDeadline, asOf: IsoDate, calendar?: WorkingDayCalendar): string {
-  const toEnd = workingDaysUntil(deadline.date, asOf, calendar);
-  if (deadline.window) {
-    const toStart = workingDaysUntil(deadline.window.from, asOf, calendar);
-    if (toStart > 0) return `window opens in ${days(toStart)}`;
-    if (toEnd >= 0) return toEnd === 0 ? 'window open: closes today' : `window open: closes in ${days(toEnd)}`;
-    return `window closed ${days(-toEnd)} ago`;
-  }
-  if (toEnd > 0) return `due in ${days(toEnd)}`;
-  if (toEnd === 0) return 'due today';
-  return `passed ${days(-toEnd)} ago`;
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { ActionAnalysis, IsoDate, WorkstreamAnalysis } from '@wsoa-kit/core';
+import { formatDate, type ActionAnalysis, type IsoDate, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import { RAG_TABLE_COLUMN_NAMES, type RagTableColumn, type RagTableRows } from './ragTableModel.js';
 
-/** `2022-04-13` as Excel in the UK reads a date: `13/04/2022`. */
-export const toUkDate = (date: IsoDate | undefined): string => (date ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : '');
+/** A date as Excel in the UK reads one (`13/04/2022`), or nothing. */
+const spreadsheetDate = (date: IsoDate | undefined): string => (date ? formatDate(date, 'numeric') : '');
 
 /**
  * One CSV field: quoted when it holds a comma, quote, line break or edge space; and, for text,
@@ -26,9 +26,9 @@ function cell(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis)
     case 'days':
       return item.durationDays ?? '';
     case 'start':
-      return toUkDate(item.start);
+      return spreadsheetDate(item.start);
     case 'finish':
-      return toUkDate(item.finish);
+      return spreadsheetDate(item.finish);
     case 'percent':
       return Math.round(item.percentComplete);
     case 'rag':

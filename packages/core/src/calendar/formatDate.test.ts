@@ -8,6 +8,11 @@ describe('formatDate', () => {
     expect(formatMonth('2022-04-30')).toBe('April 2022');
   });
 
+  it('writes the numeric form UK spreadsheets read, with leading zeros', () => {
+    expect(formatDate('2022-04-03', 'numeric')).toBe('03/04/2022');
+    expect(formatDate('2022-12-31', 'numeric')).toBe('31/12/2022');
+  });
+
   it('gives the same day on the night the clocks change, in any zone', () => {
     expect(formatDate('2022-03-27')).toBe('27 Mar 2022');
     expect(formatDate('2022-10-30')).toBe('30 Oct 2022');

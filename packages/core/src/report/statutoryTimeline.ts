@@ -162,3 +162,26 @@ function visit(
     status: 'configurable-default' as const,
   };
 }
+
+const workingDays = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
+
+/**
+ * The countdown in words: "due in 12 working days", "due today", "passed 3 working days ago"; for
+ * a window, "window opens in 40 working days", "window open: closes in 5 working days" or "window
+ * closed 2 working days ago".
+ *
+ * @example
+ * deadlineCountdown(wsoaDue, '2022-05-20'); // 'due in 10 working days'
+ */
+export function deadlineCountdown(deadline: StatutoryDeadline, asOf: IsoDate, calendar?: WorkingDayCalendar): string {
+  const toEnd = workingDaysUntil(deadline.date, asOf, calendar);
+  if (deadline.window) {
+    const toStart = workingDaysUntil(deadline.window.from, asOf, calendar);
+    if (toStart > 0) return `window opens in ${workingDays(toStart)}`;
+    if (toEnd >= 0) return toEnd === 0 ? 'window open: closes today' : `window open: closes in ${workingDays(toEnd)}`;
+    return `window closed ${workingDays(-toEnd)} ago`;
+  }
+  if (toEnd > 0) return `due in ${workingDays(toEnd)}`;
+  if (toEnd === 0) return 'due today';
+  return `passed ${workingDays(-toEnd)} ago`;
+}
