@@ -543,18 +543,19 @@ function violationText(
 
 function depths(actions: readonly Action[], indexById: Map<string, number>): Int32Array {
   const depth = new Int32Array(actions.length).fill(-1);
-  const chain: number[] = []; // reused for every action: no garbage per action
+  // One typed list reused for every action's chain of parents: no garbage per action.
+  const chain = new Int32Array(actions.length);
   for (let i = 0; i < actions.length; i++) {
-    chain.length = 0;
+    let length = 0;
     let cursor: number | undefined = i;
     // parsePlan rejects parent loops; the guard keeps a hand-built Plan from hanging.
-    while (cursor !== undefined && depth[cursor] === -1 && chain.length <= actions.length) {
-      chain.push(cursor);
+    while (cursor !== undefined && depth[cursor] === -1 && length < actions.length) {
+      chain[length++] = cursor;
       const parentId: string | undefined = actions[cursor]?.parentId;
       cursor = parentId === undefined ? undefined : indexById.get(parentId);
     }
     let base = cursor === undefined || depth[cursor] === -1 ? -1 : (depth[cursor] as number);
-    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k] as number] = ++base;
+    for (let k = length - 1; k >= 0; k--) depth[chain[k] as number] = ++base;
   }
   return depth;
 }

@@ -194,66 +194,80 @@ export function criticalPathMethod(
   return { order: ordered, earlyStart, earlyFinish, lateStart, lateFinish, cycles, inCycle, projectFinish, incoming };
 }
 
-/** Tarjan's strongly connected components, iteratively. Components come out in reverse topological order. */
+/**
+ * Tarjan's strongly connected components, iteratively and in typed arrays (a few bytes per task,
+ * no array per component). Components come out in reverse topological order.
+ */
 function stronglyConnected(count: number, outgoing: Adjacency, to: Int32Array) {
+  const { offsets, items } = outgoing;
   const index = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
   const onStack = new Uint8Array(count);
   const inCycle = new Uint8Array(count);
-  const stack: number[] = [];
-  const reverseTopological: number[] = [];
+  const stack = new Int32Array(count);
+  const callStack = new Int32Array(count);
+  // The next outgoing link each task on the call stack will follow.
+  const cursor = new Int32Array(count);
+  const reverseTopological = new Int32Array(count);
   const cycles: number[][] = [];
-  const edgeCursor = new Int32Array(count);
   let next = 0;
+  let top = 0;
+  let depth = 0;
+  let emitted = 0;
 
   for (let root = 0; root < count; root++) {
     if (index[root] !== -1) continue;
-    const callStack: number[] = [root];
     index[root] = low[root] = next++;
-    stack.push(root);
+    stack[top++] = root;
     onStack[root] = 1;
-    while (callStack.length > 0) {
-      const v = callStack[callStack.length - 1] as number;
-      const cursor = (outgoing.offsets[v] as number) + (edgeCursor[v] as number);
-      if (cursor < (outgoing.offsets[v + 1] as number)) {
-        edgeCursor[v] = (edgeCursor[v] as number) + 1;
-        const w = to[outgoing.items[cursor] as number] as number;
+    callStack[depth++] = root;
+    cursor[root] = offsets[root] as number;
+    while (depth > 0) {
+      const v = callStack[depth - 1] as number;
+      const k = cursor[v] as number;
+      if (k < (offsets[v + 1] as number)) {
+        cursor[v] = k + 1;
+        const w = to[items[k] as number] as number;
         if (index[w] === -1) {
           index[w] = low[w] = next++;
-          stack.push(w);
+          stack[top++] = w;
           onStack[w] = 1;
-          callStack.push(w);
-        } else if (onStack[w]) {
-          low[v] = Math.min(low[v] as number, index[w] as number);
+          callStack[depth++] = w;
+          cursor[w] = offsets[w] as number;
+        } else if (onStack[w] === 1 && (index[w] as number) < (low[v] as number)) {
+          low[v] = index[w] as number;
         }
         continue;
       }
-      callStack.pop();
-      const parent = callStack[callStack.length - 1];
-      if (parent !== undefined) low[parent] = Math.min(low[parent] as number, low[v] as number);
-      if (low[v] === index[v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop() as number;
-          onStack[w] = 0;
-          component.push(w);
-        } while (w !== v);
-        let selfLoop = false;
-        if (component.length === 1) {
-          for (let k = outgoing.offsets[v] as number; k < (outgoing.offsets[v + 1] as number); k++) {
-            if (to[outgoing.items[k] as number] === v) selfLoop = true;
-          }
-        }
-        if (component.length > 1 || selfLoop) {
-          for (const task of component) inCycle[task] = 1;
-          cycles.push(cycleOrder(component, outgoing, to));
-        }
-        reverseTopological.push(...component);
+      depth--;
+      if (depth > 0) {
+        const parent = callStack[depth - 1] as number;
+        if ((low[v] as number) < (low[parent] as number)) low[parent] = low[v] as number;
+      }
+      if (low[v] !== index[v]) continue;
+      // v roots a component: pop it off the stack, straight into the output order.
+      const begin = emitted;
+      let w: number;
+      do {
+        w = stack[--top] as number;
+        onStack[w] = 0;
+        reverseTopological[emitted++] = w;
+      } while (w !== v);
+      if (emitted - begin > 1 || hasSelfLoop(v, outgoing, to)) {
+        const component = Array.from(reverseTopological.subarray(begin, emitted));
+        for (const task of component) inCycle[task] = 1;
+        cycles.push(cycleOrder(component, outgoing, to));
       }
     }
   }
   return { cycles, inCycle, reverseTopological };
+}
+
+function hasSelfLoop(task: number, outgoing: Adjacency, to: Int32Array): boolean {
+  for (let k = outgoing.offsets[task] as number; k < (outgoing.offsets[task + 1] as number); k++) {
+    if (to[outgoing.items[k] as number] === task) return true;
+  }
+  return false;
 }
 
 /** Orders a component's tasks along one loop through them, starting from the lowest index. */
