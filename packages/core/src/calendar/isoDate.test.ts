@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, dayOfWeek, fromDayNumber, isIsoDate, toDayNumber } from './isoDate.js';
 
@@ -17,6 +18,11 @@ describe('isIsoDate', () => {
       'Wed 13/04/22',
       '2022-4-13',
       '2022-04-13T00:00:00Z',
+      '2022-0a-13',
+      '+022-04-13',
+      '2022-04-1 ',
+      '2022/04/13',
+      ' 2022-04-13',
       '',
       20220413,
       null,
@@ -59,5 +65,46 @@ describe('day numbers', () => {
     for (let day = first; day <= last; day++) if (toDayNumber(fromDayNumber(day)) !== day) mismatches++;
     expect(last - first + 1).toBe(5844);
     expect(mismatches).toBe(0);
+  });
+});
+
+describe('day numbers against the JavaScript Date in UTC', () => {
+  // The reference: Date's own proleptic Gregorian calendar, with setUTCFullYear so years 0-99 stay themselves.
+  const reference = (year: number, month: number, day: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    return Math.round(date.getTime() / 86_400_000);
+  };
+  const written = (year: number, month: number, day: number) =>
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+  it('reads and writes years 0 to 99 as themselves, not as 1900 to 1999', () => {
+    expect(toDayNumber('0099-12-31')).toBe(reference(99, 12, 31));
+    expect(fromDayNumber(reference(99, 12, 31))).toBe('0099-12-31');
+    expect(fromDayNumber(toDayNumber('0000-03-01'))).toBe('0000-03-01');
+    expect(isIsoDate('0000-02-29')).toBe(true); // year 0 is a leap year in the proleptic calendar
+  });
+
+  it('agrees with Date for any day from year 0 to 9999, both ways', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const date = new Date(0);
+        date.setUTCFullYear(y, m - 1, d);
+        const real = date.getUTCMonth() === m - 1; // 31 April rolls over into May
+        expect(isIsoDate(written(y, m, d))).toBe(real);
+        if (real) {
+          expect(toDayNumber(written(y, m, d))).toBe(reference(y, m, d));
+          expect(fromDayNumber(reference(y, m, d))).toBe(written(y, m, d));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes the same date outside the remembered years 1900 to 2199', () => {
+    expect(fromDayNumber(toDayNumber('1899-12-31'))).toBe('1899-12-31');
+    expect(fromDayNumber(toDayNumber('2200-01-01'))).toBe('2200-01-01');
+    expect(fromDayNumber(toDayNumber('2199-12-31'))).toBe('2199-12-31');
+    expect(fromDayNumber(toDayNumber('1900-01-01'))).toBe('1900-01-01');
   });
 });

@@ -1,24 +1,30 @@
 import { defaultCalendar, type WorkingDayCalendar } from './createCalendar.js';
+import { DayCache } from './dayCache.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from './isoDate.js';
 import { workingDayAtTime, workingTimeBefore } from './workingDayMath.js';
 
 // Calendars are immutable, so conversions are memoised per calendar: plans reuse few distinct
 // dates, and analysing 100,000 actions would otherwise repeat the same searches many times.
-// Working times from 1970 to about 2200 are cached in a dense array; others are computed each time.
-const TIME_KEY_BASE = 0;
+// Dates for working times from 1970 to about 2200 are cached in packed chunks; others are computed each time.
 const MAX_CACHED = 60_000;
 const MAX_DATE_KEYS = 100_000;
 interface ConversionCache {
   readonly startTimes: Map<IsoDate, number>;
   readonly finishTimes: Map<IsoDate, number>;
-  readonly datesByTime: IsoDate[];
+  readonly datesByTime: DayCache<IsoDate>;
+  readonly dateAtTime: (t: number) => IsoDate;
 }
 const caches = new WeakMap<WorkingDayCalendar, ConversionCache>();
 
 function cacheOf(calendar: WorkingDayCalendar): ConversionCache {
   let cache = caches.get(calendar);
   if (cache === undefined || cache.startTimes.size > MAX_DATE_KEYS || cache.finishTimes.size > MAX_DATE_KEYS) {
-    cache = { startTimes: new Map(), finishTimes: new Map(), datesByTime: [] };
+    cache = {
+      startTimes: new Map(),
+      finishTimes: new Map(),
+      datesByTime: new DayCache(MAX_CACHED),
+      dateAtTime: (t) => fromDayNumber(workingDayAtTime(calendar, t)),
+    };
     caches.set(calendar, cache);
   }
   return cache;
@@ -56,10 +62,8 @@ export function workingTimeAtFinish(date: IsoDate, calendar: WorkingDayCalendar 
  * startDateAtWorkingTime(workingTimeAtStart('2022-04-16')); // '2022-04-19': Saturday → Tuesday after Easter
  */
 export function startDateAtWorkingTime(t: number, calendar: WorkingDayCalendar = defaultCalendar): IsoDate {
-  const dates = cacheOf(calendar).datesByTime;
-  const key = t - TIME_KEY_BASE;
-  if (key >= 0 && key < MAX_CACHED) return dates[key] ?? (dates[key] = fromDayNumber(workingDayAtTime(calendar, t)));
-  return fromDayNumber(workingDayAtTime(calendar, t));
+  const cache = cacheOf(calendar);
+  return cache.datesByTime.get(t, cache.dateAtTime);
 }
 
 /**
