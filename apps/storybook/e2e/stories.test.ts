@@ -51,6 +51,38 @@ describe('stories in Chromium', () => {
   });
 });
 
+describe('Gantt in Chromium', () => {
+  it('keeps the task list in view while the timeline scrolls sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-gantt--torbay&viewMode=story`);
+    await page.locator('.wsoa-gantt__viewport').waitFor();
+    const place = () =>
+      page.evaluate(() => {
+        const viewport = document.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+        const ref = document.querySelector('[role="row"][data-row-key] [role="gridcell"]') as HTMLElement;
+        return {
+          scrollLeft: viewport.scrollLeft,
+          offset: Math.round(ref.getBoundingClientRect().left - viewport.getBoundingClientRect().left),
+          text: ref.textContent,
+        };
+      });
+    const opened = await place();
+    await page.evaluate(() => {
+      (document.querySelector('.wsoa-gantt__viewport') as HTMLElement).scrollLeft += 500;
+    });
+    await page.waitForTimeout(100);
+    const scrolled = await place();
+    await context.close();
+    // Opened scrolled to the as-of date, yet the first ref cell sits at the viewport's left edge.
+    expect(opened.scrollLeft).toBeGreaterThan(0);
+    expect(opened.offset).toBe(1);
+    expect(scrolled.scrollLeft).toBe(opened.scrollLeft + 500);
+    expect(scrolled.offset).toBe(1);
+    expect(scrolled.text).toBe(opened.text);
+  });
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.

@@ -230,6 +230,30 @@ describe('Gantt: views, toggles and size', () => {
     expect(container.querySelectorAll('*').length).toBeLessThan(3000);
   });
 
+  it('pins the task list and opens at the as-of date when there is room, and opens at the list when there is not', () => {
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get');
+    try {
+      width.mockReturnValue(1400);
+      const wide = render(<Gantt analysis={torbayAnalysis} zoom="week" />);
+      expect(grid().getAttribute('data-pin-list')).toBe('true');
+      // 22 May 2022 at 16 px a day from the start of the axis, less 120 px of lead-in.
+      const viewport = wide.container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+      expect(viewport.scrollLeft).toBeGreaterThan(0);
+      // Every list cell sits inside the row's one list box; the timeline cell does not.
+      const firstRow = within(grid()).getAllByRole('row')[1] as HTMLElement;
+      const cells = within(firstRow).getAllByRole('gridcell');
+      expect(cells.map((cell) => cell.parentElement?.className)).toEqual([...Array(8).fill('wsoa-gantt__list'), 'wsoa-gantt__row']);
+      wide.unmount();
+
+      width.mockReturnValue(400);
+      const narrow = render(<Gantt analysis={torbayAnalysis} zoom="week" />);
+      expect(grid().hasAttribute('data-pin-list')).toBe(false);
+      expect((narrow.container.querySelector('.wsoa-gantt__viewport') as HTMLElement).scrollLeft).toBe(0);
+    } finally {
+      width.mockRestore();
+    }
+  });
+
   it('renders every row while printing', () => {
     const analysis = largeAnalysis(300);
     render(<Gantt analysis={analysis} height={400} />);

@@ -83,13 +83,13 @@ export interface GanttProps {
 const DEFAULT_COLUMNS: readonly GanttColumn[] = ['ref', 'title', 'leads', 'start', 'finish', 'days', 'percent', 'rag'];
 const COLUMN_WIDTH: Record<GanttColumn, number> = {
   ref: 96,
-  title: 260,
+  title: 220,
   leads: 88,
-  start: 104,
-  finish: 104,
+  start: 124,
+  finish: 124,
   days: 64,
   percent: 64,
-  rag: 88,
+  rag: 112,
 };
 /** Full names for headers shown short. */
 const COLUMN_FULL_NAME: Partial<Record<GanttColumn, string>> = { days: 'Working days', percent: 'Percent complete' };
@@ -105,6 +105,8 @@ const COLUMN_NAME: Record<GanttColumn, string> = {
 };
 const PX_PER_DAY: Record<TimeZoom, number> = { week: 16, month: 4, quarter: 1.5 };
 const HEADER_HEIGHT = 56;
+/** The least timeline width, in pixels, beside which the task list stays pinned. */
+const MIN_PINNED_TIMELINE = 320;
 const OVERSCAN = 6;
 
 interface Marker {
@@ -175,20 +177,38 @@ export function Gantt(props: GanttProps): ReactElement {
   const activeRow = activeIndex >= 0 ? rows[activeIndex] : undefined;
   const viewportRef = useRef<HTMLDivElement>(null);
   const focusRequested = useRef(false);
-  const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [printing, setPrinting] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const ids = useId();
   const detailsId = `${ids}-details`;
 
-  // Open with the as-of date in view, a little in from the left of the timeline.
+  // Open with the as-of date in view, a little in from the left of the timeline, beside the pinned
+  // task list; on a screen too narrow to pin the list, open at the list. The first render already
+  // draws the wide case, so setting the scroll there does not render the chart again.
+  const openingLeft = () => Math.max(0, x(toDayNumber(analysis.asOf)) - 120);
+  const [scroll, setScroll] = useState(() => ({ top: 0, left: openingLeft() }));
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
-    viewport.scrollLeft = Math.max(0, x(toDayNumber(analysis.asOf)) - 120);
-    setScroll((s) => ({ ...s, left: viewport.scrollLeft }));
+    viewport.scrollLeft = viewport.clientWidth >= listWidth + MIN_PINNED_TIMELINE ? openingLeft() : 0;
+    const left = viewport.scrollLeft;
+    setScroll((s) => (s.left === left ? s : { ...s, left }));
     // Only when the chart or its zoom changes, not on every render.
   }, [analysis.asOf, zoom]);
+
+  // Keep the task list in view while the timeline scrolls sideways, when the chart is wide enough
+  // for both; on a narrow screen the list scrolls away so the timeline has the room.
+  const [pinList, setPinList] = useState(true);
+  useLayoutEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    const measure = () => setPinList(viewport.clientWidth >= listWidth + MIN_PINNED_TIMELINE);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(viewport);
+    return () => observer.disconnect();
+  }, [view, listWidth]);
 
   // Print every row: virtualisation is switched off while the browser prints.
   useEffect(() => {
@@ -404,22 +424,25 @@ export function Gantt(props: GanttProps): ReactElement {
           aria-colcount={columns.length + 1}
           aria-multiselectable="false"
           className="wsoa-gantt__grid"
+          data-pin-list={pinList ? 'true' : undefined}
           style={{ width: listWidth + timelineWidth, height: HEADER_HEIGHT + totalHeight }}
           onKeyDown={onKeyDown}
           data-editable={editable ? 'true' : undefined}
         >
           <div role="row" aria-rowindex={1} className="wsoa-gantt__header" style={{ height: HEADER_HEIGHT }}>
-            {columns.map((column) => (
-              <div
-                key={column}
-                role="columnheader"
-                className="wsoa-gantt__cell wsoa-gantt__list-cell"
-                data-col={column}
-                style={{ width: COLUMN_WIDTH[column] }}
-              >
-                {COLUMN_NAME[column]}
-              </div>
-            ))}
+            <div className="wsoa-gantt__list">
+              {columns.map((column) => (
+                <div
+                  key={column}
+                  role="columnheader"
+                  className="wsoa-gantt__cell wsoa-gantt__list-cell"
+                  data-col={column}
+                  style={{ width: COLUMN_WIDTH[column] }}
+                >
+                  {COLUMN_NAME[column]}
+                </div>
+              ))}
+            </div>
             <div role="columnheader" className="wsoa-gantt__timeline-head" style={{ width: timelineWidth }}>
               <span className="wsoa-visually-hidden">{`Timeline, ${zoom === 'week' ? 'weeks' : zoom === 'month' ? 'months' : 'quarters'}`}</span>
               <div className="wsoa-gantt__tier" aria-hidden="true">
@@ -567,18 +590,20 @@ const GanttRowView = memo(function GanttRowView(props: GanttRowViewProps): React
       data-critical={action?.critical && showCritical ? 'true' : undefined}
       style={{ top: props.top }}
     >
-      {columns.map((column, c) => (
-        <div
-          key={column}
-          role="gridcell"
-          className="wsoa-gantt__cell wsoa-gantt__list-cell"
-          data-col={column}
-          style={{ width: COLUMN_WIDTH[column] }}
-          {...cellProps(c)}
-        >
-          {cellContent(column, row, c === 0, (open) => props.onToggle(row.key, open))}
-        </div>
-      ))}
+      <div className="wsoa-gantt__list">
+        {columns.map((column, c) => (
+          <div
+            key={column}
+            role="gridcell"
+            className="wsoa-gantt__cell wsoa-gantt__list-cell"
+            data-col={column}
+            style={{ width: COLUMN_WIDTH[column] }}
+            {...cellProps(c)}
+          >
+            {cellContent(column, row, c === 0, (open) => props.onToggle(row.key, open))}
+          </div>
+        ))}
+      </div>
       <div role="gridcell" className="wsoa-gantt__timeline" style={{ width: props.timelineWidth }} {...cellProps(columns.length)}>
         <Bar
           row={row}
