@@ -118,6 +118,13 @@ describe('analysePlan: dependencies', () => {
         'These actions depend on each other in a loop, so none can be scheduled from the others: P → Q → R → P',
       ],
     ]);
+    // Each action in the loop carries the problem once; the action outside it carries none.
+    expect(['P', 'Q', 'R', 'Z'].map((id) => analysis.actionsById.get(id)?.problems.map((p) => p.code))).toEqual([
+      ['dependency-cycle'],
+      ['dependency-cycle'],
+      ['dependency-cycle'],
+      [],
+    ]);
     expect(analysis.actionsById.get('P')).toMatchObject({ start: '2022-05-02', critical: false });
     expect(analysis.actionsById.get('P')?.totalFloat).toBeUndefined();
     expect(analysis.criticalPath).toEqual(['Z']);

@@ -116,9 +116,11 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const progressCache = createProgressCache(asOf, calendar);
   const problems: ScheduleProblem[] = [];
   const problemsOf: (ScheduleProblem[] | undefined)[] = filled(count, undefined);
-  const report = (problem: ScheduleProblem, ...indexes: number[]) => {
+  // A problem about one action, or a link between two (the same action twice is listed once).
+  const report = (problem: ScheduleProblem, first: number, second: number = first) => {
     problems.push(problem);
-    for (const i of new Set(indexes)) (problemsOf[i] ??= []).push(problem);
+    (problemsOf[first] ??= []).push(problem);
+    if (second !== first) (problemsOf[second] ??= []).push(problem);
   };
 
   // 1. Entered dates → working time, from any two of start, finish and duration.
@@ -223,15 +225,15 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   for (const cycle of cpm.cycles) {
     const members = cycle.map((i) => actions[i] as Action);
     const loop = [...members, members[0] as Action].map((a) => a.ref).join(' → ');
-    report(
-      problem(
-        'dependency-cycle',
-        'error',
-        members,
-        `These actions depend on each other in a loop, so none can be scheduled from the others: ${loop}`,
-      ),
-      ...cycle,
+    const cycleProblem = problem(
+      'dependency-cycle',
+      'error',
+      members,
+      `These actions depend on each other in a loop, so none can be scheduled from the others: ${loop}`,
     );
+    // The problem belongs to every action in the loop (each appears in it once).
+    problems.push(cycleProblem);
+    for (const i of cycle) (problemsOf[i] ??= []).push(cycleProblem);
   }
   if (!auto) {
     for (let k = 0; k < links.length; k++) {
