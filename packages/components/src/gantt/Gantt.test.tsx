@@ -243,6 +243,15 @@ describe('Gantt: views, toggles and size', () => {
       const firstRow = within(grid()).getAllByRole('row')[1] as HTMLElement;
       const cells = within(firstRow).getAllByRole('gridcell');
       expect(cells.map((cell) => cell.parentElement?.className)).toEqual([...Array(8).fill('wsoa-gantt__list'), 'wsoa-gantt__row']);
+      // The month at the timeline's left edge keeps its label there, so the year stays in view.
+      const edgeLabel = () =>
+        [...wide.container.querySelectorAll<HTMLElement>('.wsoa-gantt__tick--group')]
+          .filter((label) => label.style.left === `${viewport.scrollLeft}px`)
+          .map((label) => label.textContent);
+      expect(edgeLabel()).toEqual(['May 2022']);
+      viewport.scrollLeft += 16 * 31; // a month further on at 16 px a day
+      fireEvent.scroll(viewport);
+      expect(edgeLabel()).toEqual(['Jun 2022']);
       wide.unmount();
 
       width.mockReturnValue(400);

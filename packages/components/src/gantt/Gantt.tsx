@@ -364,6 +364,11 @@ export function Gantt(props: GanttProps): ReactElement {
   const visibleTo = scroll.left + 4000;
   const unitsInView = printing ? axis.units : axis.units.filter((u) => x(u.endDay) >= visibleFrom && x(u.startDay) <= visibleTo);
   const groupsInView = printing ? axis.groups : axis.groups.filter((g) => x(g.endDay) >= visibleFrom && x(g.startDay) <= visibleTo);
+  // The month or quarter label of the group at the timeline's visible left edge stays at that edge,
+  // so the year is always in view (behind a pinned list, the edge is the scroll position itself).
+  const timelineEdge = printing ? 0 : pinList ? scroll.left : Math.max(0, scroll.left - listWidth);
+  const groupLeft = (g: { startDay: number; endDay: number }) =>
+    x(g.startDay) < timelineEdge && timelineEdge < x(g.endDay) ? timelineEdge : x(g.startDay);
   const totalHeight = rows.length * rowHeight;
   const themeAttr = props.theme ?? 'default';
   const style = { '--wsoa-gantt-row-height': `${rowHeight}px`, '--wsoa-gantt-list-width': `${listWidth}px` } as CSSProperties;
@@ -450,7 +455,7 @@ export function Gantt(props: GanttProps): ReactElement {
                   <span
                     key={g.start}
                     className="wsoa-gantt__tick wsoa-gantt__tick--group"
-                    style={{ left: x(g.startDay), width: x(g.endDay) - x(g.startDay) }}
+                    style={{ left: groupLeft(g), width: x(g.endDay) - groupLeft(g) }}
                     title={g.longLabel}
                   >
                     {g.label}
