@@ -186,11 +186,12 @@ export function Gantt(props: GanttProps): ReactElement {
   // task list; on a screen too narrow to pin the list, open at the list. The first render already
   // draws the wide case, so setting the scroll there does not render the chart again.
   const openingLeft = () => Math.max(0, x(toDayNumber(analysis.asOf)) - 120);
+  const roomToPin = (viewport: HTMLElement) => viewport.clientWidth >= listWidth + MIN_PINNED_TIMELINE;
   const [scroll, setScroll] = useState(() => ({ top: 0, left: openingLeft() }));
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
-    viewport.scrollLeft = viewport.clientWidth >= listWidth + MIN_PINNED_TIMELINE ? openingLeft() : 0;
+    viewport.scrollLeft = roomToPin(viewport) ? openingLeft() : 0;
     const left = viewport.scrollLeft;
     setScroll((s) => (s.left === left ? s : { ...s, left }));
     // Only when the chart or its zoom changes, not on every render.
@@ -202,7 +203,7 @@ export function Gantt(props: GanttProps): ReactElement {
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
-    const measure = () => setPinList(viewport.clientWidth >= listWidth + MIN_PINNED_TIMELINE);
+    const measure = () => setPinList(roomToPin(viewport));
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);

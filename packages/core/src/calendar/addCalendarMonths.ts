@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from './isoDate.js';
+import { daysInMonth, isIsoDate, type IsoDate } from './isoDate.js';
 
 /**
  * Adds whole calendar months to a date, keeping the day of the month or, where that month is
@@ -13,7 +13,6 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

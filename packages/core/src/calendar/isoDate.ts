@@ -38,7 +38,13 @@ function digits(value: string, start: number, end: number): number {
   return n;
 }
 
-function daysInMonth(year: number, month: number): number {
+/**
+ * How many days month `month` (1-12) of `year` has, in the proleptic Gregorian calendar.
+ *
+ * @example
+ * daysInMonth(2024, 2); // 29
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
