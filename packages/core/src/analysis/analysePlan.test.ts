@@ -279,6 +279,45 @@ describe('analysePlan: roll-ups, slippage and overrides', () => {
   });
 });
 
+describe('analysePlan: shared reasons', () => {
+  // As of Friday 6 May 2022, counting weekdays only.
+  const analysis = analysePlan(
+    planOf([
+      { id: 'P', start: '2022-05-09', durationDays: 5 },
+      { id: 'Q', start: '2022-05-09', durationDays: 10, percentComplete: 20 },
+      { id: 'O', start: '2022-04-25', finish: '2022-05-03', percentComplete: 40 },
+      { id: 'O2', start: '2022-04-27', finish: '2022-05-03', percentComplete: 40 },
+      { id: 'M', milestone: true, finish: '2022-05-09' },
+      { id: 'Z', start: '2022-05-09', durationDays: 0 },
+    ]),
+    { asOf: '2022-05-06' },
+  );
+  const rag = (id: string) => analysis.actionsById.get(id)?.rag;
+
+  it('gives actions not yet due from the same date one reasons list, and their own figures', () => {
+    expect(rag('Q')?.reasons).toBe(rag('P')?.reasons);
+    expect(rag('P')).toMatchObject({ verdict: 'not-due', reasons: ['Not due to start until 9 May 2022'], expectedPercent: 0, behindBy: 0 });
+    expect(rag('Q')).toMatchObject({
+      verdict: 'not-due',
+      reasons: ['Not due to start until 9 May 2022'],
+      expectedPercent: 0,
+      behindBy: -20,
+    });
+  });
+
+  it('shares an overdue reason by finish date and percentage', () => {
+    expect(rag('O2')?.reasons).toBe(rag('O')?.reasons);
+    expect(rag('O')).toMatchObject({ status: 'red', reasons: ['Due to finish 3 May 2022; 40% complete on 6 May 2022'], behindBy: 60 });
+  });
+
+  it('keeps the expected progress of a milestone and a zero-length action that read alike', () => {
+    // Both read "Due on 9 May 2022"; the zero-length action is due at the start of 9 May, which is the end of 6 May.
+    expect(rag('Z')?.reasons).toBe(rag('M')?.reasons);
+    expect(rag('M')?.reasons).toEqual(['Due on 9 May 2022']);
+    expect([rag('M')?.expectedPercent, rag('Z')?.expectedPercent]).toEqual([0, 100]);
+  });
+});
+
 describe('analysePlan: Torbay (seed 004) as of 22 May 2022', () => {
   const parsed = parsePlan(samplePlans.torbay);
   if (!parsed.ok) throw new Error('the Torbay sample must parse');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
 import { workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
-import { assessProgress } from './assessProgress.js';
+import { assessProgress, createProgressCache } from './assessProgress.js';
 import { DEFAULT_RAG_RULES, resolveRagRules } from './ragRules.js';
 
 const calendar = createCalendar(); // England and Wales, with bank holidays
@@ -137,6 +137,29 @@ describe('assessProgress (default rule)', () => {
       'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 40%: 8.1 points behind, more than the 5 allowed before At risk',
     ]);
     expect(assessProgress(spring(5), '2022-05-20', calendar, rules).status).toBe('amber');
+  });
+});
+
+describe('createProgressCache', () => {
+  it('shares one frozen reasons list per branch, date and whole percentage', () => {
+    const cache = createProgressCache('2022-05-20', calendar);
+    const notDue = cache.reasonsFor('not-due', '2022-06-01', 0);
+    expect(notDue).toEqual(['Not due to start until 1 Jun 2022']);
+    expect(Object.isFrozen(notDue)).toBe(true);
+    expect(cache.reasonsFor('not-due', '2022-06-01', 30)).toBe(notDue);
+    expect(cache.reasonsFor('not-due', '2022-06-02', 0)).not.toBe(notDue);
+    expect(cache.reasonsFor('overdue', '2022-05-03', 40)).toEqual(['Due to finish 3 May 2022; 40% complete on 20 May 2022']);
+    expect(cache.reasonsFor('overdue', '2022-05-03', 40)).toBe(cache.reasonsFor('overdue', '2022-05-03', 40));
+    expect(cache.reasonsFor('overdue', '2022-05-03', 50)).toEqual(['Due to finish 3 May 2022; 50% complete on 20 May 2022']);
+    expect(cache.reasonsFor('milestone-overdue', '2022-05-03', 0)).toEqual(['Due on 3 May 2022; not reported complete by 20 May 2022']);
+  });
+
+  it('makes a fresh list for a percentage that is not a whole number', () => {
+    const cache = createProgressCache('2022-05-20', calendar);
+    const first = cache.reasonsFor('overdue', '2022-05-03', 12.5);
+    expect(first).toEqual(['Due to finish 3 May 2022; 13% complete on 20 May 2022']);
+    expect(Object.isFrozen(first)).toBe(false);
+    expect(cache.reasonsFor('overdue', '2022-05-03', 12.5)).not.toBe(first);
   });
 });
 

@@ -67,9 +67,9 @@ export function assessProgress(
   const { start, finish, startTime, finishTime, percentComplete } = facts;
   const formatDate = cache.formatDate;
 
-  if (percentComplete >= 100) return verdictOf('complete', 'Reported 100% complete', percentComplete, rules);
+  if (percentComplete >= 100) return verdictOf('complete', COMPLETE, percentComplete, rules);
   if (start === undefined || finish === undefined || startTime === undefined || finishTime === undefined) {
-    return verdictOf('unscheduled', 'No start and finish dates, so progress cannot be judged', percentComplete, rules);
+    return verdictOf('unscheduled', UNSCHEDULED, percentComplete, rules);
   }
 
   const asOfTime = cache.asOfTime;
@@ -77,60 +77,68 @@ export function assessProgress(
   const elapsedDays = Math.min(Math.max(asOfTime - startTime, 0), durationDays);
   const expectedPercent = durationDays === 0 ? (asOfTime >= finishTime ? 100 : 0) : (elapsedDays / durationDays) * 100;
   const behindBy = expectedPercent - percentComplete;
-  const judged = (verdict: ProgressVerdict, reason: string) =>
-    verdictOf(verdict, reason, percentComplete, rules, expectedPercent, behindBy, elapsedDays, durationDays);
-  const on = formatDate(asOf);
 
+  // Most actions are not yet due or already overdue, and their reasons depend only on a date (and
+  // the percentage): those are made once per analysis and shared (see ProgressCache.reasonsFor).
+  if (facts.milestone || durationDays === 0) {
+    const reasons = cache.reasonsFor(asOfTime <= finishTime ? 'due-on' : 'milestone-overdue', finish, percentComplete);
+    const verdict = asOfTime <= finishTime ? 'not-due' : 'overdue';
+    return verdictOf(verdict, reasons, percentComplete, rules, expectedPercent, behindBy, elapsedDays, durationDays);
+  }
+  if (asOfTime <= startTime) {
+    const reasons = cache.reasonsFor('not-due', start, percentComplete);
+    return verdictOf('not-due', reasons, percentComplete, rules, expectedPercent, behindBy, elapsedDays, durationDays);
+  }
+  if (asOfTime > finishTime) {
+    const reasons = cache.reasonsFor('overdue', finish, percentComplete);
+    return verdictOf('overdue', reasons, percentComplete, rules, expectedPercent, behindBy, elapsedDays, durationDays);
+  }
   // Reasons are joined from parts (not template literals) so each is stored as one flat string:
   // a plan of 100,000 actions keeps 100,000 of them.
-  if (facts.milestone || durationDays === 0) {
-    if (asOfTime <= finishTime) return judged('not-due', ['Due on ', formatDate(finish)].join(''));
-    return judged('overdue', ['Due on ', formatDate(finish), '; not reported complete by ', on].join(''));
-  }
-  if (asOfTime <= startTime) return judged('not-due', ['Not due to start until ', formatDate(start)].join(''));
-  if (asOfTime > finishTime) {
-    return judged('overdue', ['Due to finish ', formatDate(finish), '; ', pct(percentComplete), ' complete on ', on].join(''));
-  }
-  if (percentComplete === 0) {
-    const deadline = cache.notStartedDeadline(start, rules.redWhenNotStartedAfter);
-    if (asOf >= deadline) {
-      return judged('not-started-late', ['Due to start ', formatDate(start), '; no progress reported by ', formatDate(deadline)].join(''));
+  let verdict: ProgressVerdict;
+  let reason: string;
+  const deadline = percentComplete === 0 ? cache.notStartedDeadline(start, rules.redWhenNotStartedAfter) : undefined;
+  if (deadline !== undefined && asOf >= deadline) {
+    verdict = 'not-started-late';
+    reason = ['Due to start ', formatDate(start), '; no progress reported by ', formatDate(deadline)].join('');
+  } else {
+    const expected = [
+      'Expected ',
+      pct(expectedPercent),
+      ' complete by ',
+      formatDate(asOf),
+      ' (',
+      elapsedDays,
+      ' of ',
+      durationDays,
+      ' working days elapsed); reported ',
+      pct(percentComplete),
+      ': ',
+    ];
+    if (behindBy > rules.redWhenBehindBy) {
+      verdict = 'far-behind';
+      expected.push(points(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red'));
+    } else if (behindBy > rules.amberWhenBehindBy) {
+      verdict = 'behind';
+      expected.push(points(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber'));
+    } else if (behindBy <= 0) {
+      verdict = 'on-track';
+      expected.push('on or ahead of expected progress');
+    } else {
+      verdict = 'on-track';
+      expected.push(points(behindBy), ' points behind, within the ', rules.amberWhenBehindBy, ' allowed');
     }
+    reason = expected.join('');
   }
-  const expected = [
-    'Expected ',
-    pct(expectedPercent),
-    ' complete by ',
-    on,
-    ' (',
-    elapsedDays,
-    ' of ',
-    durationDays,
-    ' working days elapsed); reported ',
-    pct(percentComplete),
-    ': ',
-  ];
-  if (behindBy > rules.redWhenBehindBy) {
-    return judged(
-      'far-behind',
-      [...expected, points(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red')].join(''),
-    );
-  }
-  if (behindBy > rules.amberWhenBehindBy) {
-    return judged(
-      'behind',
-      [...expected, points(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber')].join(
-        '',
-      ),
-    );
-  }
-  if (behindBy <= 0) return judged('on-track', [...expected, 'on or ahead of expected progress'].join(''));
-  return judged('on-track', [...expected, points(behindBy), ' points behind, within the ', rules.amberWhenBehindBy, ' allowed'].join(''));
+  return verdictOf(verdict, [reason], percentComplete, rules, expectedPercent, behindBy, elapsedDays, durationDays);
 }
+
+const COMPLETE: readonly string[] = Object.freeze(['Reported 100% complete']);
+const UNSCHEDULED: readonly string[] = Object.freeze(['No start and finish dates, so progress cannot be judged']);
 
 function verdictOf(
   verdict: ProgressVerdict,
-  reason: string,
+  reasons: readonly string[],
   percentComplete: number,
   rules: RagRules,
   expectedPercent?: number,
@@ -141,7 +149,7 @@ function verdictOf(
   return {
     verdict,
     status: statusFor(verdict, percentComplete, rules),
-    reasons: [reason],
+    reasons,
     headline: headlineFor(verdict, behindBy),
     expectedPercent,
     behindBy,
@@ -175,32 +183,75 @@ function before(rules: RagRules, status: 'red' | 'amber'): string {
   return rules.scheme === 'progress' ? '' : ` before ${rules.labels[status]}`;
 }
 
+/** The branches whose reasons depend only on a date (and, for `overdue`, the percentage). */
+export type DatedReason = 'not-due' | 'due-on' | 'overdue' | 'milestone-overdue';
+
 /**
- * Work shared by every assessment in one analysis: the as-of time, and memoised dates and
- * deadlines, so rating 100,000 actions does not recompute them 100,000 times.
+ * Work shared by every assessment in one analysis: the as-of time, and memoised dates, deadlines
+ * and reasons, so rating 100,000 actions does not recompute them 100,000 times.
  */
 export interface ProgressCache {
   readonly asOfTime: number;
   readonly formatDate: (date: IsoDate) => string;
   readonly notStartedDeadline: (start: IsoDate, workingDays: number) => IsoDate;
+  /**
+   * The reasons of a branch that depends only on a date and the percentage, as one frozen list
+   * shared by every action with the same date and (whole-number) percentage: "Not due to start
+   * until 3 Mar 2025", "Due on …", "Due to finish …; 40% complete on …".
+   */
+  readonly reasonsFor: (branch: DatedReason, date: IsoDate, percentComplete: number) => readonly string[];
 }
 
 /** Makes the shared cache for assessments as of one date on one calendar. */
 export function createProgressCache(asOf: IsoDate, calendar: WorkingDayCalendar): ProgressCache {
   const formatted = new Map<IsoDate, string>();
   const deadlines = new Map<string, IsoDate>();
+  const formatDate = (date: IsoDate) => {
+    let text = formatted.get(date);
+    if (text === undefined) formatted.set(date, (text = formatDateText(date)));
+    return text;
+  };
+  const reasonText = (branch: DatedReason, date: IsoDate, percentComplete: number): string => {
+    switch (branch) {
+      case 'not-due':
+        return ['Not due to start until ', formatDate(date)].join('');
+      case 'due-on':
+        return ['Due on ', formatDate(date)].join('');
+      case 'milestone-overdue':
+        return ['Due on ', formatDate(date), '; not reported complete by ', formatDate(asOf)].join('');
+      case 'overdue':
+        return ['Due to finish ', formatDate(date), '; ', pct(percentComplete), ' complete on ', formatDate(asOf)].join('');
+    }
+  };
+  // Per branch and date, a slot per whole percentage 0-100 (only `overdue` says the percentage).
+  const shared: Record<DatedReason, Map<IsoDate, (readonly string[] | undefined)[]>> = {
+    'not-due': new Map(),
+    'due-on': new Map(),
+    overdue: new Map(),
+    'milestone-overdue': new Map(),
+  };
   return {
     asOfTime: workingTimeAtFinish(asOf, calendar),
-    formatDate: (date) => {
-      let text = formatted.get(date);
-      if (text === undefined) formatted.set(date, (text = formatDateText(date)));
-      return text;
-    },
+    formatDate,
     notStartedDeadline: (start, workingDays) => {
       const key = `${start}+${workingDays}`;
       let deadline = deadlines.get(key);
       if (deadline === undefined) deadlines.set(key, (deadline = addWorkingDays(start, workingDays, calendar)));
       return deadline;
+    },
+    reasonsFor: (branch, date, percentComplete) => {
+      const slot =
+        branch !== 'overdue'
+          ? 0
+          : Number.isInteger(percentComplete) && percentComplete >= 0 && percentComplete <= 100
+            ? percentComplete
+            : -1;
+      if (slot === -1) return [reasonText(branch, date, percentComplete)];
+      let slots = shared[branch].get(date);
+      if (slots === undefined) shared[branch].set(date, (slots = []));
+      let reasons = slots[slot];
+      if (reasons === undefined) slots[slot] = reasons = Object.freeze([reasonText(branch, date, percentComplete)]);
+      return reasons;
     },
   };
 }
