@@ -263,6 +263,48 @@ describe('Gantt: views, toggles and size', () => {
     }
   });
 
+  it('brings a bar off to one side into view when its timeline cell takes the focus', async () => {
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1400);
+    try {
+      const user = userEvent.setup();
+      const { container } = render(<Gantt analysis={smallAnalysis} zoom="week" />);
+      const viewport = container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+      const left = (key: string) => parseFloat((grid().querySelector(`[data-row-key="${key}"] [role="img"]`) as HTMLElement).style.left);
+      const opened = viewport.scrollLeft;
+      await user.click(within(grid().querySelector('[data-row-key="a:2B"]') as HTMLElement).getAllByRole('gridcell')[0] as HTMLElement);
+      expect(viewport.scrollLeft).toBe(opened);
+      // The milestone on 29 Jul 2022 lies to the right of the view: it comes in 40 px from the edge.
+      await user.keyboard('{End}');
+      expect([focusedRowKey(), focusedColumn()]).toEqual(['a:2B', '8']);
+      // (The timeline shows 1,400 px less the 892 px task list.)
+      expect(left('a:2B')).toBeGreaterThan(opened + 1400 - 892);
+      expect(viewport.scrollLeft).toBe(left('a:2B') - 40);
+      // 2A.2 starts on 13 Apr 2022, now off to the left.
+      await user.keyboard('{ArrowUp}');
+      expect(focusedRowKey()).toBe('a:2A.2');
+      expect(viewport.scrollLeft).toBe(Math.max(0, left('a:2A.2') - 40));
+      // 2A.1 starts the same day, already in view: nothing moves; nor does it for a list cell.
+      const shown = viewport.scrollLeft;
+      await user.keyboard('{ArrowUp}');
+      expect(focusedRowKey()).toBe('a:2A.1');
+      await user.keyboard('{Home}{ArrowDown}{ArrowDown}');
+      expect([focusedRowKey(), focusedColumn()]).toEqual(['a:2B', '0']);
+      expect(viewport.scrollLeft).toBe(shown);
+      cleanup();
+
+      // On a narrow screen the list scrolls away, so the bar comes in 40 px from the viewport's edge.
+      width.mockReturnValue(400);
+      const narrow = render(<Gantt analysis={smallAnalysis} zoom="week" />);
+      const narrowViewport = narrow.container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+      expect(narrowViewport.scrollLeft).toBe(0);
+      await user.click(within(grid().querySelector('[data-row-key="a:2A.1"]') as HTMLElement).getAllByRole('gridcell')[0] as HTMLElement);
+      await user.keyboard('{End}');
+      expect(narrowViewport.scrollLeft).toBe(892 + left('a:2A.1') - 40);
+    } finally {
+      width.mockRestore();
+    }
+  });
+
   it('renders every row while printing', () => {
     const analysis = largeAnalysis(300);
     render(<Gantt analysis={analysis} height={400} />);

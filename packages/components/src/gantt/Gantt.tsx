@@ -106,6 +106,8 @@ const COLUMN_NAME: Record<GanttColumn, string> = {
 const PX_PER_DAY: Record<TimeZoom, number> = { week: 16, month: 4, quarter: 1.5 };
 const HEADER_HEIGHT = 56;
 /** The least timeline width, in pixels, beside which the task list stays pinned. */
+/** Pixels of timeline shown before a bar brought into view by the keyboard. */
+const BAR_LEAD_IN = 40;
 const MIN_PINNED_TIMELINE = 320;
 const OVERSCAN = 6;
 
@@ -257,7 +259,24 @@ export function Gantt(props: GanttProps): ReactElement {
       `[data-row-key="${cssEscape(active.key)}"] [data-column="${active.column}"]`,
     );
     cell?.focus({ preventScroll: true });
+    if (cell && active.column === timelineColumn && activeRow) revealBar(activeRow);
   });
+
+  // Bring a bar that is off to one side into view when its timeline cell takes the focus, a little
+  // in from the timeline's visible left edge, so a keyboard user sees the bar being read out.
+  function revealBar(row: GanttRow): void {
+    const viewport = viewportRef.current;
+    const { start, finish } = row.item;
+    if (!viewport || !start || !finish || printing) return;
+    const from = row.kind === 'action' && (row.item as ActionAnalysis).milestone ? x(toDayNumber(finish) + 1) - 8 : x(toDayNumber(start));
+    // The timeline's visible span in its own pixels: behind a pinned list, or after the list.
+    const edge = pinList ? viewport.scrollLeft : viewport.scrollLeft - listWidth;
+    const width = viewport.clientWidth - (pinList ? listWidth : 0);
+    if (from >= edge && from <= edge + width - BAR_LEAD_IN) return;
+    viewport.scrollLeft = Math.max(0, from - BAR_LEAD_IN + (pinList ? 0 : listWidth));
+    const left = viewport.scrollLeft;
+    setScroll((s) => (s.left === left ? s : { ...s, left }));
+  }
 
   const toggle = useCallback(
     (row: GanttRow, open: boolean) => {
