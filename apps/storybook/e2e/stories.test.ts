@@ -83,6 +83,35 @@ describe('Gantt in Chromium', () => {
   });
 });
 
+describe('Gantt in Chromium: keyboard', () => {
+  it('scrolls a bar that starts off to the side into view, clear of the pinned list, when the keyboard reaches it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-gantt--small-plan&viewMode=story`);
+    await page.locator('.wsoa-gantt__viewport').waitFor();
+    // Where 3A's bar starts, against the visible timeline: right of the pinned list, left of the viewport's edge.
+    const place = () =>
+      page.evaluate(() => {
+        const viewport = document.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+        const listEdge = (document.querySelector('[data-row-key="a:3A"] .wsoa-gantt__list') as HTMLElement).getBoundingClientRect().right;
+        const start = (document.querySelector('[data-row-key="a:3A"] [role="img"]') as HTMLElement).getBoundingClientRect().left;
+        return {
+          startInView: start >= listEdge && start < viewport.getBoundingClientRect().right,
+          fromListEdge: Math.round(start - listEdge),
+          focused: document.activeElement?.getAttribute('data-column'),
+        };
+      });
+    await page.locator('[data-row-key="a:3A"] [role="gridcell"]').first().click();
+    const before = await place();
+    await page.keyboard.press('End');
+    const after = await place();
+    await context.close();
+    // The chart opens at 22 May 2022; 3A starts on 3 May, behind the list.
+    expect(before).toMatchObject({ startInView: false, focused: '0' });
+    expect(after).toEqual({ startInView: true, fromListEdge: 40, focused: '8' });
+  });
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.
