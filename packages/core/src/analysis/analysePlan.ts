@@ -181,10 +181,12 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   // 2. Links between scheduled actions that are not summaries.
   // Links as parallel typed arrays: no object per link, however large the plan.
   let linkCount = 0;
-  for (const action of actions) linkCount += action.dependencies.length;
+  for (let i = 0; i < count; i++) linkCount += (actions[i] as Action).dependencies.length;
   const links = newLinkTable(linkCount);
   actions.forEach((action, to) => {
-    for (const dependency of action.dependencies) {
+    // Indexed loops here and below: a for-of loop makes an iterator per action until V8 optimises it.
+    for (let d = 0; d < action.dependencies.length; d++) {
+      const dependency = action.dependencies[d] as Action['dependencies'][number];
       const from = indexById.get(dependency.predecessorId);
       if (from === undefined) continue;
       const predecessor = actions[from] as Action;
@@ -738,7 +740,8 @@ function criticalChain(
   idOf: (index: number) => string,
 ): string[] {
   let end = -1;
-  for (const task of cpm.order) {
+  for (let k = 0; k < cpm.order.length; k++) {
+    const task = cpm.order[k] as number;
     if (critical[task] && cpm.earlyFinish[task] === cpm.projectFinish && (end === -1 || task < end)) end = task;
   }
   if (end === -1) return [];

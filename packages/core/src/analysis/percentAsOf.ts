@@ -24,6 +24,10 @@ export function percentAsOf(action: Pick<Action, 'percentComplete' | 'updates'>,
 /** The latest progress return dated on or before a date. */
 export function lastUpdateAsOf(action: Pick<Action, 'updates'>, date: IsoDate): Action['updates'][number] | undefined {
   let latest: Action['updates'][number] | undefined;
-  for (const update of action.updates) if (update.date <= date && (!latest || update.date >= latest.date)) latest = update;
+  const updates = action.updates;
+  for (let i = 0; i < updates.length; i++) {
+    const update = updates[i] as Action['updates'][number];
+    if (update.date <= date && (!latest || update.date >= latest.date)) latest = update;
+  }
   return latest;
 }

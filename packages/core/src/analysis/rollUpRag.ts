@@ -17,16 +17,18 @@ export interface RatedItem {
  * // ['Worst of 2 rated actions: 2A.1 is Red']
  */
 export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'action' | 'workstream' = 'action'): RagResult {
-  // One pass: counts per status, and the refs of the worst ones for the reason.
-  const counts = new Map<RagStatusOrUnrated, number>();
+  // One pass: counts per status, and the refs of the worst ones for the reason. (An indexed loop and
+  // a plain record: this runs once per workstream and summary, 10,000 times in a large plan.)
+  const counts: Partial<Record<RagStatusOrUnrated, number>> = {};
   let rated = 0;
   let worst: RagStatusOrUnrated = 'unrated';
   let worstRefs: string[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RatedItem;
     const status = item.rag.status;
     if (status === 'unrated') continue;
     rated++;
-    counts.set(status, (counts.get(status) ?? 0) + 1);
+    counts[status] = (counts[status] ?? 0) + 1;
     const severity = ragSeverity(status);
     if (severity > ragSeverity(worst)) {
       worst = status;
@@ -49,8 +51,9 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
   let status: RagStatusOrUnrated;
   let reason: string;
   if (rules.rollUp === 'majority') {
-    status = [...counts.entries()].sort((a, b) => b[1] - a[1] || ragSeverity(b[0]) - ragSeverity(a[0]))[0]?.[0] as RagStatusOrUnrated;
-    reason = `Most common of ${counted}: ${counts.get(status)} ${rules.labels[status]}`;
+    const entries = Object.entries(counts) as [RagStatusOrUnrated, number][];
+    status = entries.sort((a, b) => b[1] - a[1] || ragSeverity(b[0]) - ragSeverity(a[0]))[0]?.[0] as RagStatusOrUnrated;
+    reason = `Most common of ${counted}: ${counts[status]} ${rules.labels[status]}`;
   } else {
     status = worst;
     const named = worstRefs.length <= 3 ? worstRefs.join(', ') : `${worstRefs.slice(0, 3).join(', ')} and ${worstRefs.length - 3} more`;

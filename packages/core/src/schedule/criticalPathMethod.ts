@@ -151,7 +151,8 @@ export function criticalPathMethod(
   const earlyStart = new Float64Array(count).fill(Number.NaN);
   const earlyFinish = new Float64Array(count).fill(Number.NaN);
   let projectFinish = Number.NEGATIVE_INFINITY;
-  for (const task of ordered) {
+  for (let k = 0; k < ordered.length; k++) {
+    const task = ordered[k] as number;
     let es = start[task] as number;
     const d = duration[task] as number;
     if (auto) {
