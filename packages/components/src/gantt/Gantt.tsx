@@ -268,7 +268,7 @@ export function Gantt(props: GanttProps): ReactElement {
     const viewport = viewportRef.current;
     const { start, finish } = row.item;
     if (!viewport || !start || !finish || printing) return;
-    const from = row.kind === 'action' && (row.item as ActionAnalysis).milestone ? x(toDayNumber(finish) + 1) - 8 : x(toDayNumber(start));
+    const from = barLeft(row, x);
     // The timeline's visible span in its own pixels: behind a pinned list, or after the list.
     const edge = pinList ? viewport.scrollLeft : viewport.scrollLeft - listWidth;
     const width = viewport.clientWidth - (pinList ? listWidth : 0);
@@ -704,7 +704,7 @@ function Bar({ row, x, showBaselines, showCritical, editable, pxPerDay, onEdit }
   const [drag, setDrag] = useState<{ edge: 'move' | 'finish'; startX: number; dx: number } | null>(null);
   if (!item.start || !item.finish) return <span className="wsoa-visually-hidden">{barLabel(row)}</span>;
   const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
-  const left = x(toDayNumber(item.start));
+  const left = barLeft(row, x);
   const right = x(toDayNumber(item.finish) + 1);
   const name = barLabel(row);
   const dx = drag?.dx ?? 0;
@@ -733,7 +733,7 @@ function Bar({ row, x, showBaselines, showCritical, editable, pxPerDay, onEdit }
         className="wsoa-gantt__milestone"
         data-rag={item.rag.status}
         data-critical={showCritical && action.critical ? 'true' : undefined}
-        style={{ left: right - 8 + (drag?.edge === 'move' ? dx : 0) }}
+        style={{ left: left + (drag?.edge === 'move' ? dx : 0) }}
         onPointerDown={pointerDown('move')}
         onPointerMove={pointerMove}
         onPointerUp={pointerUp}
@@ -779,6 +779,13 @@ function Bar({ row, x, showBaselines, showCritical, editable, pxPerDay, onEdit }
       </span>
     </>
   );
+}
+
+/** Where a row's bar starts on the timeline: a milestone's 8 px diamond ends at the end of its day. */
+function barLeft(row: GanttRow, x: (day: number) => number): number {
+  const { start, finish } = row.item;
+  if (!start || !finish) return Number.NaN;
+  return row.kind === 'action' && (row.item as ActionAnalysis).milestone ? x(toDayNumber(finish) + 1) - 8 : x(toDayNumber(start));
 }
 
 interface ArrowsProps {

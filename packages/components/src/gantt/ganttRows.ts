@@ -29,7 +29,8 @@ export function buildGanttTree(analysis: PlanAnalysis): GanttTree {
   // Plain loops, no recursion however deep the tree, and each node's children on the node itself:
   // this runs over every action of a plan of 10,000 before the chart's first render, mostly before
   // V8 has compiled it.
-  const childrenOf = new Map<string, GanttNode[]>();
+  // Every workstream and every action with sub-actions: what "expand all" looks through.
+  const parents: GanttNode[] = [];
   const withChildren: GanttNode[] = [];
   const actionNodes = (ids: readonly string[], into: GanttNode[]): void => {
     for (let i = 0; i < ids.length; i++) {
@@ -51,16 +52,16 @@ export function buildGanttTree(analysis: PlanAnalysis): GanttTree {
       if (child !== undefined) children.push(child);
     }
     actionNodes(ws.topLevelActionIds, children);
-    childrenOf.set(node.key, children);
+    parents.push(node);
     if (ws.parentId === undefined || !workstreamNodes.has(ws.parentId)) roots.push(node);
   }
   // Sub-actions, level by level: the list grows as actions with children of their own are found.
   for (let i = 0; i < withChildren.length; i++) {
     const node = withChildren[i] as GanttNode;
     actionNodes((node.item as ActionAnalysis).childIds, node.children as GanttNode[]);
-    childrenOf.set(node.key, node.children as GanttNode[]);
+    parents.push(node);
   }
-  return { roots, childrenOf };
+  return { roots, parents };
 }
 
 interface GanttNode {
@@ -75,7 +76,7 @@ const NO_NODES: readonly GanttNode[] = Object.freeze([]);
 /** The tree behind the rows. */
 export interface GanttTree {
   readonly roots: readonly GanttNode[];
-  readonly childrenOf: ReadonlyMap<string, readonly GanttNode[]>;
+  readonly parents: readonly GanttNode[];
 }
 
 /** The rows a person can see, in order, for an expand state. */
@@ -113,5 +114,5 @@ export function visibleRows(tree: GanttTree, expanded: ExpandedState): GanttRow[
 
 /** Every key that has children: what "expand all" opens. */
 export function expandableKeys(tree: GanttTree): string[] {
-  return [...tree.childrenOf.entries()].filter(([, children]) => children.length > 0).map(([key]) => key);
+  return tree.parents.filter((node) => node.children.length > 0).map((node) => node.key);
 }
