@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledBankHolidays, mergeBankHolidayFeeds, parseBankHolidayFeed, type BankHolidayFeed } from './bankHolidays.js';
+import { BankHolidayFeedSchema, mergeBankHolidayFeeds, parseBankHolidayFeed, type BankHolidayFeed } from './bankHolidays.js';
+import { bundledBankHolidays } from './bundledBankHolidays.js';
 
 const datesIn = (region: keyof BankHolidayFeed, year: number) =>
   bundledBankHolidays[region].events.filter((event) => event.date.startsWith(`${year}-`)).map((event) => event.date.slice(5));
@@ -72,6 +73,18 @@ describe('bundled bank holidays', () => {
       { title: 'Boxing Day', date: '2022-12-26', notes: '', bunting: true },
       { title: 'Christmas Day', date: '2022-12-27', notes: 'Substitute day', bunting: true },
     ]);
+  });
+
+  // The bundled file is not parsed when the package loads, so it must already be what parsing gives.
+  it('is a valid feed exactly as parsing would return it, each region in date order', () => {
+    const parsed = BankHolidayFeedSchema.safeParse(bundledBankHolidays);
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.data).toStrictEqual(bundledBankHolidays);
+    for (const region of ['england-and-wales', 'scotland', 'northern-ireland'] as const) {
+      const dates = bundledBankHolidays[region].events.map((event) => event.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(new Set(dates).size).toBe(dates.length);
+    }
   });
 });
 

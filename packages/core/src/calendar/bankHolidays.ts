@@ -3,7 +3,6 @@ import { IsoDateSchema } from '../model/primitives.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { makeProblem } from '../model/problem.js';
 import { expectedMessage, problemsFromIssue } from '../model/zodProblems.js';
-import bundled from './data/bank-holidays.json' with { type: 'json' };
 
 /** One bank holiday as the public feed lists it. */
 export const BankHolidayEventSchema = z.object({
@@ -29,13 +28,6 @@ export const BankHolidayFeedSchema = z.object({
   'northern-ireland': DivisionSchema,
 });
 export type BankHolidayFeed = z.infer<typeof BankHolidayFeedSchema>;
-
-/**
- * UK bank holidays 2015 to 2030 for all three regions, bundled so that old plans keep counting
- * correctly after the public feed drops their years. Years not yet announced when this package was
- * built are projected from the usual rules; merge the current feed to replace them.
- */
-export const bundledBankHolidays: BankHolidayFeed = BankHolidayFeedSchema.parse(bundled);
 
 /**
  * Checks a copy of the public feed (for example the JSON fetched from the government's

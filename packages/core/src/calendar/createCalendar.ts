@@ -1,5 +1,6 @@
 import type { ClosureDay, Region, WorkingDayConvention } from '../model/settings.js';
-import { bundledBankHolidays, type BankHolidayFeed } from './bankHolidays.js';
+import type { BankHolidayFeed } from './bankHolidays.js';
+import { bundledBankHolidays } from './bundledBankHolidays.js';
 import { dayOfWeek, isIsoDate, toDayNumber, type IsoDate } from './isoDate.js';
 
 /** Options for {@link createCalendar}. */

@@ -1,5 +1,6 @@
 export * from './isoDate.js';
 export * from './bankHolidays.js';
+export * from './bundledBankHolidays.js';
 export * from './createCalendar.js';
 export * from './isWorkingDay.js';
 export * from './addWorkingDays.js';
