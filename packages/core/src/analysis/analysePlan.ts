@@ -317,10 +317,12 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       lastUpdate: lastUpdateAsOf(action, asOf),
       start: startDate,
       finish: finishDate,
-      durationDays: known ? ef - es : undefined,
+      // Working times are whole numbers; `| 0` keeps them small integers rather than boxed doubles
+      // read from the typed arrays (16 bytes each, times two, per action).
+      durationDays: known ? (ef - es) | 0 : undefined,
       lateStart: float === undefined ? undefined : startDateAt(cpm.lateStart[i] as number),
       lateFinish: float === undefined ? undefined : finishDateAt(cpm.lateFinish[i] as number),
-      totalFloat: float,
+      totalFloat: float === undefined ? undefined : float | 0,
       critical: critical[i] === 1,
       slippage: known && action.baseline ? slippageOf(action.baseline, es, ef, action.milestone, timeAtStart, timeAtFinish) : undefined,
       rag,
