@@ -622,10 +622,23 @@ const GanttRowView = memo(function GanttRowView(props: GanttRowViewProps): React
             role="gridcell"
             className="wsoa-gantt__cell wsoa-gantt__list-cell"
             data-col={column}
-            style={{ width: COLUMN_WIDTH[column] }}
+            style={c === 0 ? { width: COLUMN_WIDTH[column], paddingInlineStart: treeIndent(row) } : { width: COLUMN_WIDTH[column] }}
+            title={column === 'title' ? item.title : undefined}
             {...cellProps(c)}
           >
-            {cellContent(column, row, c === 0, (open) => props.onToggle(row.key, open))}
+            {c === 0 && row.hasChildren ? (
+              <span
+                className="wsoa-gantt__toggle"
+                aria-hidden="true"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  props.onToggle(row.key, !row.expanded);
+                }}
+              >
+                {row.expanded ? '▾' : '▸'}
+              </span>
+            ) : null}
+            {cellContent(column, row)}
           </div>
         ))}
       </div>
@@ -644,36 +657,18 @@ const GanttRowView = memo(function GanttRowView(props: GanttRowViewProps): React
   );
 });
 
-function cellContent(column: GanttColumn, row: GanttRow, isTreeColumn: boolean, onToggle: (open: boolean) => void) {
+/** The first column's inset for the tree: a step per level, and room for the toggle on rows without one. */
+function treeIndent(row: GanttRow): string {
+  return `calc(0.4rem + ${(row.level - 1) * 0.9}rem${row.hasChildren ? '' : ' + 1rem'})`;
+}
+
+function cellContent(column: GanttColumn, row: GanttRow) {
   const item = row.item;
-  const indent = { paddingInlineStart: `${(row.level - 1) * 0.9}rem` };
   switch (column) {
     case 'ref':
-      return (
-        <span className="wsoa-gantt__tree" style={isTreeColumn ? indent : undefined}>
-          {isTreeColumn && row.hasChildren ? (
-            <span
-              className="wsoa-gantt__toggle"
-              aria-hidden="true"
-              onClick={(event) => {
-                event.stopPropagation();
-                onToggle(!row.expanded);
-              }}
-            >
-              {row.expanded ? '▾' : '▸'}
-            </span>
-          ) : isTreeColumn ? (
-            <span className="wsoa-gantt__toggle" aria-hidden="true" />
-          ) : null}
-          {item.ref}
-        </span>
-      );
+      return item.ref;
     case 'title':
-      return (
-        <span className="wsoa-gantt__title" style={isTreeColumn ? indent : undefined} title={item.title}>
-          {row.kind === 'workstream' ? `${(item as WorkstreamAnalysis).label} ${item.ref}: ${item.title}` : item.title}
-        </span>
-      );
+      return row.kind === 'workstream' ? `${(item as WorkstreamAnalysis).label} ${item.ref}: ${item.title}` : item.title;
     case 'leads':
       return <abbr title={item.leads.map((l) => `${l.initials}: ${l.name}`).join('; ')}>{leadInitials(item)}</abbr>;
     case 'start':
