@@ -218,6 +218,21 @@ describe('Gantt: editing', () => {
 });
 
 describe('Gantt: views, toggles and size', () => {
+  it('puts the tree toggle in whichever column comes first, and insets each level there', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Gantt analysis={smallAnalysis} columns={['title', 'rag']} />);
+    const cellOf = (key: string) => container.querySelector(`[data-row-key="${key}"] [data-column="0"]`) as HTMLElement;
+    expect(cellOf('a:2A').getAttribute('data-col')).toBe('title');
+    expect(cellOf('a:2A').querySelector('.wsoa-gantt__toggle')?.textContent).toBe('▾');
+    expect(cellOf('a:2A.1').querySelector('.wsoa-gantt__toggle')).toBeNull();
+    // Level 2 with a toggle; level 3 without one steps in further and keeps the toggle's room.
+    expect(cellOf('a:2A').style.paddingInlineStart).toBe('calc(1.3rem)');
+    expect(cellOf('a:2A.1').style.paddingInlineStart).toBe('calc(3.2rem)');
+    expect(cellOf('a:2A.1').getAttribute('title')).toBe(cellOf('a:2A.1').textContent);
+    await user.click(cellOf('a:2A').querySelector('.wsoa-gantt__toggle') as HTMLElement);
+    expect(rowNames()).toEqual(['ws:ws1', 'a:2A', 'a:2B', 'ws:ws2', 'a:3A']);
+  });
+
   it('keeps the DOM small for 10,000 actions and renders the rows scrolled to', () => {
     const analysis = largeAnalysis(10_000);
     const { container } = render(<Gantt analysis={analysis} height={600} />);
