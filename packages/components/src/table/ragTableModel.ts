@@ -1,4 +1,5 @@
 import type { ActionAnalysis, PlanAnalysis, RagStatusOrUnrated, ResolvedLead, WorkstreamAnalysis } from '@wsoa-kit/core';
+import { compareText } from './compareText.js';
 
 /** The columns a {@link RagTable} can show, in the order given. */
 export type RagTableColumn = 'ref' | 'action' | 'leads' | 'days' | 'start' | 'finish' | 'percent' | 'rag' | 'reason';
@@ -86,8 +87,6 @@ export function describeSort(sort: RagTableSort | undefined): string {
   return `Sorted by ${RAG_TABLE_COLUMN_NAMES[sort.column]}, ${words[sort.column][up ? 0 : 1]}`;
 }
 
-const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
-
 /** Per-analysis lookups, each built once and only when first needed: plan order, search text, lead ids. */
 interface Prepared {
   readonly planOrder: ReadonlyMap<string, number>;
@@ -162,7 +161,7 @@ function comparator(column: RagTableSortColumn, direction: RagTableSort['directi
       return sign * compare(x, y);
     };
   };
-  const text = (x: string, y: string) => collator.compare(x, y);
+  const text = compareText;
   const number = (x: number, y: number) => x - y;
   const date = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   switch (column) {
@@ -230,7 +229,7 @@ export function actionLeads(analysis: PlanAnalysis, options: { workstreams?: boo
   };
   for (const action of analysis.actions) add(action.leads);
   if (options.workstreams) for (const ws of analysis.workstreams) add(ws.leads);
-  return [...people.values()].sort((a, b) => collator.compare(a.name, b.name));
+  return [...people.values()].sort((a, b) => compareText(a.name, b.name));
 }
 
 /** The RAG statuses the actions have, worst first, for the RAG filter. */
