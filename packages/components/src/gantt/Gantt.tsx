@@ -106,9 +106,9 @@ const COLUMN_NAME: Record<GanttColumn, string> = {
 const PX_PER_DAY: Record<TimeZoom, number> = { week: 16, month: 4, quarter: 1.5 };
 const HEADER_HEIGHT = 56;
 /** The least timeline width, in pixels, beside which the task list stays pinned. */
+const MIN_PINNED_TIMELINE = 320;
 /** Pixels of timeline shown before a bar brought into view by the keyboard. */
 const BAR_LEAD_IN = 40;
-const MIN_PINNED_TIMELINE = 320;
 const OVERSCAN = 6;
 
 interface Marker {
@@ -266,9 +266,8 @@ export function Gantt(props: GanttProps): ReactElement {
   // in from the timeline's visible left edge, so a keyboard user sees the bar being read out.
   function revealBar(row: GanttRow): void {
     const viewport = viewportRef.current;
-    const { start, finish } = row.item;
-    if (!viewport || !start || !finish || printing) return;
     const from = barLeft(row, x);
+    if (!viewport || Number.isNaN(from) || printing) return;
     // The timeline's visible span in its own pixels: behind a pinned list, or after the list.
     const edge = pinList ? viewport.scrollLeft : viewport.scrollLeft - listWidth;
     const width = viewport.clientWidth - (pinList ? listWidth : 0);
