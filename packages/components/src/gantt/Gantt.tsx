@@ -24,6 +24,7 @@ import {
   type PointerEvent as ReactPointerEvent,
   type ReactElement,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useControllableState } from '../shared/useControllableState.js';
 import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type GanttRow } from './ganttRows.js';
 import { barLabel, leadInitials, rowTitle } from './ganttText.js';
@@ -439,7 +440,12 @@ export function Gantt(props: GanttProps): ReactElement {
         ref={viewportRef}
         className="wsoa-gantt__viewport"
         style={{ height: printing ? 'auto' : height }}
-        onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft })}
+        onScroll={(event) => {
+          // Draw the rows that scroll into view in the frame of the scroll itself: React would
+          // otherwise render them in a task after that frame, so each scroll cost two frames.
+          const { scrollTop: top, scrollLeft: left } = event.currentTarget;
+          flushSync(() => setScroll({ top, left }));
+        }}
       >
         <div
           role="treegrid"
