@@ -1,7 +1,7 @@
 import 'gantt-task-react/dist/index.css';
 import { Gantt, ViewMode, type Task } from 'gantt-task-react';
-import { createRoot } from 'react-dom/client';
-import { finishAfterTwoFrames, rowsFromUrl, syntheticTasks } from './synthetic.js';
+import { rowsFromUrl, syntheticTasks } from './synthetic.js';
+import { renderAndTime } from './mount.js';
 
 const day = (date: string) => new Date(`${date}T00:00:00`);
 const started = performance.now();
@@ -30,5 +30,4 @@ const rows: Task[] = areas.flatMap((area, a) => {
     })),
   ];
 });
-createRoot(document.getElementById('root') as HTMLElement).render(<Gantt tasks={rows} viewMode={ViewMode.Week} />);
-finishAfterTwoFrames(started);
+renderAndTime(<Gantt tasks={rows} viewMode={ViewMode.Week} />, started);

@@ -1,7 +1,7 @@
 import '@svar-ui/react-gantt/all.css';
 import { Gantt, Willow } from '@svar-ui/react-gantt';
-import { createRoot } from 'react-dom/client';
-import { finishAfterTwoFrames, rowsFromUrl, syntheticTasks } from './synthetic.js';
+import { rowsFromUrl, syntheticTasks } from './synthetic.js';
+import { renderAndTime } from './mount.js';
 
 const day = (date: string) => new Date(`${date}T00:00:00`);
 const started = performance.now();
@@ -28,11 +28,11 @@ const scales = [
   { unit: 'month', step: 1, format: 'MMMM yyy' },
   { unit: 'week', step: 1, format: 'w' },
 ];
-createRoot(document.getElementById('root') as HTMLElement).render(
+renderAndTime(
   <Willow fonts={false}>
     <div style={{ height: 800 }}>
       <Gantt tasks={rows} links={links} scales={scales} />
     </div>
   </Willow>,
+  started,
 );
-finishAfterTwoFrames(started);
