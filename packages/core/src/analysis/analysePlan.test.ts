@@ -103,6 +103,34 @@ describe('analysePlan: dependencies', () => {
     ]);
   });
 
+  it('words broken finish-to-finish and start-to-finish links, a lag of one day, and a milestone predecessor', () => {
+    // planOf counts weekdays only: P runs Monday 2 to Friday 6 May.
+    const plan = planOf([
+      { id: 'P', start: '2022-05-02', durationDays: 5 },
+      { id: 'FFX', start: '2022-05-02', durationDays: 2, dependencies: [{ predecessorId: 'P', type: 'FF', lagDays: 1 }] },
+      { id: 'SFX', start: '2022-04-25', durationDays: 2, dependencies: [{ predecessorId: 'P', type: 'SF' }] },
+      { id: 'M', milestone: true, start: '2022-05-09' },
+      { id: 'MX', start: '2022-05-09', durationDays: 1, dependencies: [{ predecessorId: 'M', type: 'FS', lagDays: 1 }] },
+    ]);
+    const analysis = analysePlan(plan, { asOf: '2022-05-01' });
+    expect(analysis.problems.map((p) => [p.refs, p.message])).toEqual([
+      [
+        ['P', 'FFX'],
+        'FFX finishes 3 May 2022 but cannot finish before P finishes on 6 May 2022 (finish-to-finish with a lag of 1 working day)',
+      ],
+      [['P', 'SFX'], 'SFX finishes 26 Apr 2022 but cannot finish before P starts on 2 May 2022 (start-to-finish)'],
+      [['M', 'MX'], 'MX starts 9 May 2022 but depends on M finishing first, on 9 May 2022 (finish-to-start with a lag of 1 working day)'],
+    ]);
+    // Each action lists exactly the problems it is part of.
+    expect(analysis.actions.map((a) => [a.id, a.problems.map((p) => p.refs.join('→'))])).toEqual([
+      ['P', ['P→FFX', 'P→SFX']],
+      ['FFX', ['P→FFX']],
+      ['SFX', ['P→SFX']],
+      ['M', ['M→MX']],
+      ['MX', ['M→MX']],
+    ]);
+  });
+
   it('names every action of a dependency cycle, and still analyses the rest', () => {
     const plan = planOf([
       { id: 'P', start: '2022-05-02', durationDays: 2, dependencies: [{ predecessorId: 'R' }] },

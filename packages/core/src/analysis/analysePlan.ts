@@ -119,8 +119,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   // A problem about one action, or a link between two (the same action twice is listed once).
   const report = (problem: ScheduleProblem, first: number, second: number = first) => {
     problems.push(problem);
-    (problemsOf[first] ??= []).push(problem);
-    if (second !== first) (problemsOf[second] ??= []).push(problem);
+    listProblem(problemsOf, first, problem);
+    if (second !== first) listProblem(problemsOf, second, problem);
   };
 
   // 1. Entered dates → working time, from any two of start, finish and duration.
@@ -235,7 +235,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     );
     // The problem belongs to every action in the loop (each appears in it once).
     problems.push(cycleProblem);
-    for (const i of cycle) (problemsOf[i] ??= []).push(cycleProblem);
+    for (const i of cycle) listProblem(problemsOf, i, cycleProblem);
   }
   if (!auto) {
     for (let k = 0; k < links.length; k++) {
@@ -326,7 +326,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       critical: critical[i] === 1,
       slippage: known && action.baseline ? slippageOf(action.baseline, es, ef, action.milestone, timeAtStart, timeAtFinish) : undefined,
       rag,
-      problems: problemsOf[i] ?? NO_PROBLEMS,
+      problems: problemsFor(problemsOf, i),
       rescheduled: known && auto && es !== start[i],
       overdue: finishDate !== undefined && percent < 100 && asOf > finishDate,
       source: action,
@@ -380,7 +380,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
           : undefined,
       ),
       rag: withOverride(computed, action, rules, people),
-      problems: problemsOf[i] ?? NO_PROBLEMS,
+      problems: problemsFor(problemsOf, i),
       rescheduled: kids.some((kid) => kid.rescheduled),
       overdue: percent < 100 && dates.finish !== undefined && asOf > dates.finish,
       source: action,
@@ -492,6 +492,23 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** Adds a problem to an action's list, which starts as a list of one. */
+function listProblem(problemsOf: (ScheduleProblem[] | undefined)[], i: number, problem: ScheduleProblem): void {
+  const list = problemsOf[i];
+  if (list === undefined) problemsOf[i] = [problem];
+  else list.push(problem);
+}
+
+/**
+ * An action's problems as kept in its result. A list that grew by push keeps room for 17, so a
+ * longer one is copied to its own length: in a plan whose links are mostly broken, nearly every
+ * action has two.
+ */
+function problemsFor(problemsOf: readonly (ScheduleProblem[] | undefined)[], i: number): readonly ScheduleProblem[] {
+  const list = problemsOf[i];
+  return list === undefined ? NO_PROBLEMS : list.length > 1 ? list.slice() : list;
+}
+
 function problem(
   code: ScheduleProblem['code'],
   severity: ScheduleProblem['severity'],
@@ -501,15 +518,27 @@ function problem(
   return { code, severity, actionIds: actions.map((a) => a.id), refs: actions.map((a) => a.ref), message };
 }
 
-function datesOf(es: number, ef: number, milestone: boolean, startDateAt: (t: number) => IsoDate, finishDateAt: (t: number) => IsoDate) {
-  if (ef === es) {
-    // A milestone (or zero-length task) sits at the end of the working day before its time.
-    const date = milestone ? finishDateAt(ef) : startDateAt(es);
-    return { start: date, finish: date, durationDays: 0 };
-  }
-  return { start: startDateAt(es), finish: finishDateAt(ef), durationDays: ef - es };
+/**
+ * The start (`which` 0) or finish (1) date of a scheduled task from its working time: a zero-length
+ * task sits on one date, the end of the working day before its time for a milestone.
+ */
+function taskDate(
+  es: number,
+  d: number,
+  milestone: boolean,
+  which: 0 | 1,
+  startDateAt: (t: number) => IsoDate,
+  finishDateAt: (t: number) => IsoDate,
+): IsoDate {
+  if (d === 0) return milestone ? finishDateAt(es) : startDateAt(es);
+  return which === 0 ? startDateAt(es) : finishDateAt(es + d);
 }
 
+/**
+ * Says which dependency an action breaks. A plan drafted before its links are checked can break
+ * most of them, and each message is kept, so it is joined from parts into one flat string (a
+ * template literal keeps a node per part until the text is first read) and no dates object is made.
+ */
 function violationText(
   link: TaskLink,
   predecessor: Action,
@@ -519,33 +548,53 @@ function violationText(
   startDateAt: (t: number) => IsoDate,
   finishDateAt: (t: number) => IsoDate,
 ): string {
-  const predDates = datesOf(
-    start[link.from] as number,
-    (start[link.from] as number) + (duration[link.from] as number),
-    predecessor.milestone,
-    startDateAt,
-    finishDateAt,
-  );
-  const succDates = datesOf(
+  const words = VIOLATION_WORDS[link.type];
+  const lag = link.lag;
+  const rule =
+    lag === 0
+      ? TYPE_WORDS[link.type]
+      : [TYPE_WORDS[link.type], ' with a lag of ', lag, ' working day', Math.abs(lag) === 1 ? '' : 's'].join('');
+  const succ = taskDate(
     start[link.to] as number,
-    (start[link.to] as number) + (duration[link.to] as number),
+    duration[link.to] as number,
     successor.milestone,
+    words.successorEnd,
     startDateAt,
     finishDateAt,
   );
-  const lag = link.lag === 0 ? '' : ` with a lag of ${link.lag} working day${Math.abs(link.lag) === 1 ? '' : 's'}`;
-  const rule = `${TYPE_WORDS[link.type]}${lag}`;
-  switch (link.type) {
-    case 'FS':
-      return `${successor.ref} starts ${formatDate(succDates.start)} but depends on ${predecessor.ref} finishing first, on ${formatDate(predDates.finish)} (${rule})`;
-    case 'SS':
-      return `${successor.ref} starts ${formatDate(succDates.start)} but cannot start before ${predecessor.ref} starts on ${formatDate(predDates.start)} (${rule})`;
-    case 'FF':
-      return `${successor.ref} finishes ${formatDate(succDates.finish)} but cannot finish before ${predecessor.ref} finishes on ${formatDate(predDates.finish)} (${rule})`;
-    case 'SF':
-      return `${successor.ref} finishes ${formatDate(succDates.finish)} but cannot finish before ${predecessor.ref} starts on ${formatDate(predDates.start)} (${rule})`;
-  }
+  const pred = taskDate(
+    start[link.from] as number,
+    duration[link.from] as number,
+    predecessor.milestone,
+    words.predecessorEnd,
+    startDateAt,
+    finishDateAt,
+  );
+  // E.g. "2.3 starts 1 Mar 2024 but depends on 2.2 finishing first, on 8 Mar 2024 (finish-to-start)".
+  return [
+    successor.ref,
+    words.successor,
+    formatDate(succ),
+    words.but,
+    predecessor.ref,
+    words.predecessor,
+    formatDate(pred),
+    ' (',
+    rule,
+    ')',
+  ].join('');
 }
+
+/** The words of a broken dependency's message, and which end (0 start, 1 finish) of each task it names. */
+const VIOLATION_WORDS: Record<
+  DependencyType,
+  { successorEnd: 0 | 1; successor: string; but: string; predecessor: string; predecessorEnd: 0 | 1 }
+> = {
+  FS: { successorEnd: 0, successor: ' starts ', but: ' but depends on ', predecessor: ' finishing first, on ', predecessorEnd: 1 },
+  SS: { successorEnd: 0, successor: ' starts ', but: ' but cannot start before ', predecessor: ' starts on ', predecessorEnd: 0 },
+  FF: { successorEnd: 1, successor: ' finishes ', but: ' but cannot finish before ', predecessor: ' finishes on ', predecessorEnd: 1 },
+  SF: { successorEnd: 1, successor: ' finishes ', but: ' but cannot finish before ', predecessor: ' starts on ', predecessorEnd: 0 },
+};
 
 function depths(actions: readonly Action[], indexById: Map<string, number>): Int32Array {
   const depth = new Int32Array(actions.length).fill(-1);

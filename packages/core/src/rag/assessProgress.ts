@@ -173,7 +173,7 @@ function headlineFor(verdict: ProgressVerdict, behindBy: number | undefined): st
       return 'on track';
     case 'behind':
     case 'far-behind':
-      return `behind expected progress by ${Math.round(behindBy ?? 0)} points`;
+      return behindHeadline(Math.round(behindBy ?? 0));
     case 'not-started-late':
       return 'not started when due';
     case 'overdue':
@@ -181,6 +181,14 @@ function headlineFor(verdict: ProgressVerdict, behindBy: number | undefined): st
     case 'unscheduled':
       return 'no dates to judge by';
   }
+}
+
+// Every action behind by the same whole number of points shares one headline, rather than keeping a
+// string of its own (behindBy is at most 100: progress and expectation are both 0-100).
+const BEHIND_HEADLINES: (string | undefined)[] = new Array<string | undefined>(101).fill(undefined);
+function behindHeadline(points: number): string {
+  if (!(points >= 0 && points <= 100)) return `behind expected progress by ${points} points`;
+  return (BEHIND_HEADLINES[points] ??= `behind expected progress by ${points} points`);
 }
 
 /** " before Red" in a colour scheme, in the council's own words; nothing in the progress-words scheme. */
