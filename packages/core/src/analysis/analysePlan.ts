@@ -237,34 +237,36 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     problems.push(cycleProblem);
     for (const i of cycle) listProblem(problemsOf, i, cycleProblem);
   }
-  if (!auto) {
-    for (let k = 0; k < links.length; k++) {
-      const from = links.from[k] as number;
-      const to = links.to[k] as number;
-      if (cpm.inCycle[from] || cpm.inCycle[to]) continue;
-      const allowed = earliestStartAllowedAt(
-        links,
-        k,
-        start[from] as number,
-        (start[from] as number) + (duration[from] as number),
-        duration[to] as number,
+  // Checking a link is a function of its own, so that V8 compiles it after a few hundred links,
+  // rather than running it unoptimised until it can replace the whole of analysePlan mid-loop: in
+  // a fresh page that is most of a 10,000-action plan.
+  const checkLink = (k: number): void => {
+    const from = links.from[k] as number;
+    const to = links.to[k] as number;
+    if (cpm.inCycle[from] || cpm.inCycle[to]) return;
+    const allowed = earliestStartAllowedAt(
+      links,
+      k,
+      start[from] as number,
+      (start[from] as number) + (duration[from] as number),
+      duration[to] as number,
+    );
+    if ((start[to] as number) < allowed) {
+      const predecessor = actions[from] as Action;
+      const successor = actions[to] as Action;
+      report(
+        problem(
+          'dependency-violated',
+          'error',
+          [predecessor, successor],
+          violationText(linkAt(links, k), predecessor, successor, start, duration, startDateAt, finishDateAt),
+        ),
+        from,
+        to,
       );
-      if ((start[to] as number) < allowed) {
-        const predecessor = actions[from] as Action;
-        const successor = actions[to] as Action;
-        report(
-          problem(
-            'dependency-violated',
-            'error',
-            [predecessor, successor],
-            violationText(linkAt(links, k), predecessor, successor, start, duration, startDateAt, finishDateAt),
-          ),
-          from,
-          to,
-        );
-      }
     }
-  }
+  };
+  if (!auto) for (let k = 0; k < links.length; k++) checkLink(k);
 
   // 4. Per-action results for leaves; summaries are filled in bottom-up afterwards.
   const results: (ActionAnalysis | undefined)[] = filled(count, undefined);
@@ -274,8 +276,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const critical = new Uint8Array(count);
   const facts: { -readonly [K in keyof ProgressFacts]: ProgressFacts[K] } = { percentComplete: 0 };
 
-  for (let i = 0; i < count; i++) {
-    if (isSummary[i]) continue;
+  // A function of its own, as checkLink above.
+  const leafResult = (i: number): ActionAnalysis => {
     const action = actions[i] as Action;
     const percent = percentAsOf(action, asOf);
     const known = scheduled(i);
@@ -302,7 +304,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     weight[i] = known ? (duration[i] as number) : 0;
     weighted[i] = (weight[i] as number) * percent;
     // One fixed shape for every result (absent values are undefined) keeps large plans fast.
-    results[i] = {
+    return {
       id: action.id,
       ref: action.ref,
       title: action.title,
@@ -331,7 +333,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       overdue: finishDate !== undefined && percent < 100 && asOf > finishDate,
       source: action,
     };
-  }
+  };
+  for (let i = 0; i < count; i++) if (!isSummary[i]) results[i] = leafResult(i);
 
   // 5. Summary actions, deepest first, roll up their children.
   const summaryOrder: number[] = [];
@@ -743,8 +746,11 @@ function analyseWorkstreams(
     let critical = false;
     let overdue = 0;
     const ragCounts = countStatuses([]);
-    for (const id of ids) {
-      for (const i of leavesByWorkstream.get(id) ?? []) {
+    // Indexed loops, as in analysePlan: this runs for every workstream before V8 has compiled it.
+    for (let d = 0; d < ids.length; d++) {
+      const leafIndexes = leavesByWorkstream.get(ids[d] as string) ?? [];
+      for (let k = 0; k < leafIndexes.length; k++) {
+        const i = leafIndexes[k] as number;
         const action = actions[i] as ActionAnalysis;
         leaves.push(action);
         w += weight[i] as number;
