@@ -39,9 +39,8 @@ async function measure(page, n, query) {
   // Settled: some charts go on rendering after their first commit (gantt-task-react renders twice
   // more, for hundreds of milliseconds each). Wait until the page has had no task of 50 ms or more
   // for a second, and take the end of the last one (or the figure above, if later).
-  const settledAt = () => Math.max(window.__lastLongTaskEnd(), window.__bench.started + window.__bench.ms);
-  await tab.waitForFunction(`performance.now() - (${settledAt})() > 1000`, undefined, { timeout: 180_000, polling: 100 });
-  const settled = await tab.evaluate(`({ ms: (${settledAt})() - window.__bench.started, dom: document.querySelectorAll('*').length })`);
+  await tab.waitForFunction(() => window.__settled().idleMs > 1000, undefined, { timeout: 180_000, polling: 100 });
+  const settled = await tab.evaluate(() => window.__settled());
   await context.close();
   return { ...result, settledMs: settled.ms, settledDom: settled.dom };
 }

@@ -46,7 +46,13 @@ let lastLongTaskEnd = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) lastLongTaskEnd = Math.max(lastLongTaskEnd, entry.startTime + entry.duration);
 }).observe({ type: 'longtask', buffered: true });
-(window as unknown as { __lastLongTaskEnd: () => number }).__lastLongTaskEnd = () => lastLongTaskEnd;
+const page = window as unknown as { __bench?: { ms: number; started: number }; __settled: () => unknown };
+/** Once `__bench` is set: when the page settled (ms from the same start), how long it has been idle since, and its DOM size now. */
+page.__settled = () => {
+  const bench = page.__bench as { ms: number; started: number };
+  const at = Math.max(lastLongTaskEnd, bench.started + bench.ms);
+  return { ms: at - bench.started, idleMs: performance.now() - at, dom: document.querySelectorAll('*').length };
+};
 
 /** Records the time from script start to two animation frames after mount, and the DOM size. */
 export function finishAfterTwoFrames(started: number): void {
