@@ -54,18 +54,12 @@ if (!tableOnly) {
     for (const [page, name, query] of libraries) {
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(await measure(page, n, query));
-      const r = {
-        ms: median(samples.map((s) => s.ms)),
-        dom: median(samples.map((s) => s.dom)),
-        settledMs: median(samples.map((s) => s.settledMs)),
-        settledDom: median(samples.map((s) => s.settledDom)),
-      };
+      const mid = (key) => median(samples.map((s) => s[key]));
+      const r = { ms: mid('ms'), dom: mid('dom'), settledMs: mid('settledMs'), settledDom: mid('settledDom') };
       results[`${name}-${n}`] = r;
       // Our page also times core's analysePlan on its own: in a fresh page V8 has not compiled it yet.
       const analysis =
-        query === '' && samples[0].analysisMs !== undefined
-          ? `  (analysePlan ${median(samples.map((s) => s.analysisMs)).toFixed(0)} ms of it)`
-          : '';
+        query === '' && samples[0].analysisMs !== undefined ? `  (analysePlan ${mid('analysisMs').toFixed(0)} ms of it)` : '';
       console.log(
         `${String(n).padStart(6)} actions  ${name.padEnd(18)} ${r.ms.toFixed(0).padStart(6)} ms  ${String(r.dom).padStart(7)} DOM elements${analysis}; settled at ${r.settledMs.toFixed(0)} ms with ${r.settledDom}`,
       );
