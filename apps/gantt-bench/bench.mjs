@@ -30,11 +30,22 @@ const base = server.resolvedUrls.local[0];
 const browser = await launchChromium();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * Opens a bench page and waits until it has its figure, without running any script in the page
+ * while it is being measured: the page says so on the console (synthetic.ts, BENCH_READY). Polling
+ * with waitForFunction would first run Playwright's injected script in the page, about 40 ms of the
+ * main thread, which landed between a chart's commit and its first frame.
+ */
+async function openBenchPage(tab, path, timeout = 60_000) {
+  const ready = tab.waitForEvent('console', { predicate: (message) => message.text() === 'wsoa-bench:ready', timeout });
+  await tab.goto(`${base}${path}`);
+  await ready;
+}
+
 async function measure(page, n, query) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const tab = await context.newPage();
-  await tab.goto(`${base}${page}.html?n=${n}${query}`);
-  await tab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 180_000, polling: 50 });
+  await openBenchPage(tab, `${page}.html?n=${n}${query}`, 180_000);
   const result = await tab.evaluate(() => ({ ...window.__bench, analysisMs: window.__analysisMs }));
   // Settled: some charts go on rendering after their first commit (gantt-task-react renders twice
   // more, for hundreds of milliseconds each). Wait until the page has had no task of 50 ms or more
@@ -81,8 +92,7 @@ if (!tableOnly) {
   // others almost none.)
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const tab = await context.newPage();
-  await tab.goto(`${base}wsoa.html?n=10000`);
-  await tab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
+  await openBenchPage(tab, 'wsoa.html?n=10000');
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
@@ -130,8 +140,7 @@ if (!tableOnly) {
   for (let gesture = 0; gesture < 3; gesture++) {
     const wheelContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const wheelTab = await wheelContext.newPage();
-    await wheelTab.goto(`${base}wsoa.html?n=10000`);
-    await wheelTab.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
+    await openBenchPage(wheelTab, 'wsoa.html?n=10000');
     const session = await wheelContext.newCDPSession(wheelTab);
     const events = [];
     session.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -180,8 +189,7 @@ if (!tableOnly) {
 // animation frames later (React's render, layout and paint included), median of 7 each.
 const tableContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 const table = await tableContext.newPage();
-await table.goto(`${base}ragtable.html?n=10000&page=${process.env.BENCH_PAGE_SIZE ?? 50}`);
-await table.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 60_000 });
+await openBenchPage(table, `ragtable.html?n=10000&page=${process.env.BENCH_PAGE_SIZE ?? 50}`);
 const mounted = await table.evaluate(() => window.__bench);
 console.log(
   `RAG table, 10,000 actions: mounted in ${mounted.ms.toFixed(0)} ms with ${mounted.dom} DOM elements (${process.env.BENCH_PAGE_SIZE ?? 50} rows drawn)`,
