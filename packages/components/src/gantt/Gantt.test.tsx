@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { ganttToSvg } from './exportGantt.js';
@@ -243,6 +244,34 @@ describe('Gantt: views, toggles and size', () => {
     fireEvent.scroll(viewport);
     expect(rowNames()).toContain('a:a4545');
     expect(container.querySelectorAll('*').length).toBeLessThan(3000);
+  });
+
+  it('draws rows a block of eight at a time, so a scroll within the block drawn renders nothing', () => {
+    const analysis = largeAnalysis(10_000);
+    const keys = visibleRows(buildGanttTree(analysis), 'all').map((row) => row.key);
+    let commits = 0;
+    const { container } = render(
+      <Profiler id="gantt" onRender={() => commits++}>
+        <Gantt analysis={analysis} height={600} />
+      </Profiler>,
+    );
+    const viewport = container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+    // 600 px less the 56 px header shows 16 rows of 36 px: the first block's 8 rows, the 16 that
+    // fit below it and 6 more.
+    expect(rowNames()).toEqual(keys.slice(0, 31));
+    const opened = commits;
+    viewport.scrollTop = 36 * 8 - 1;
+    fireEvent.scroll(viewport);
+    expect(commits).toBe(opened);
+    expect(rowNames()).toEqual(keys.slice(0, 31));
+    // Into the second block: 6 rows above it and 8 more below; the first row keeps the tab stop.
+    viewport.scrollTop = 36 * 8;
+    fireEvent.scroll(viewport);
+    expect(commits).toBe(opened + 1);
+    expect(rowNames()).toEqual([...keys.slice(2, 39), keys[0]]);
+    // A scroll event with nothing moved renders nothing either.
+    fireEvent.scroll(viewport);
+    expect(commits).toBe(opened + 1);
   });
 
   it('pins the task list and opens at the as-of date when there is room, and opens at the list when there is not', () => {

@@ -110,7 +110,19 @@ const HEADER_HEIGHT = 56;
 const MIN_PINNED_TIMELINE = 320;
 /** Pixels of timeline shown before a bar brought into view by the keyboard. */
 const BAR_LEAD_IN = 40;
+/** Rows drawn beyond each edge of the view. */
 const OVERSCAN = 6;
+/**
+ * Rows are drawn a block of this many at a time: the rows of the block in view, all the rows that
+ * fit below it, and the overscan. A scroll that stays within one block changes nothing in the DOM,
+ * so it renders nothing and the browser only moves what it has already drawn.
+ */
+const ROW_BLOCK = 8;
+
+/** The block of rows (see ROW_BLOCK) at the top of the view when the chart is scrolled to `top`. */
+function blockAt(top: number, rowHeight: number): number {
+  return Math.floor(top / (rowHeight * ROW_BLOCK));
+}
 
 interface Marker {
   readonly key: string;
@@ -197,6 +209,11 @@ export function Gantt(props: GanttProps): ReactElement {
   const openingLeft = () => Math.max(0, x(toDayNumber(analysis.asOf)) - 120);
   const roomToPin = (viewport: HTMLElement) => viewport.clientWidth >= listWidth + MIN_PINNED_TIMELINE;
   const [scroll, setScroll] = useState(() => ({ top: 0, left: openingLeft() }));
+  // The scroll position the DOM was last drawn for, read by the scroll handler.
+  const drawnScroll = useRef(scroll);
+  useLayoutEffect(() => {
+    drawnScroll.current = scroll;
+  }, [scroll]);
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
@@ -233,8 +250,11 @@ export function Gantt(props: GanttProps): ReactElement {
   }, []);
 
   const bodyHeight = height - HEADER_HEIGHT;
-  const first = printing ? 0 : Math.max(0, Math.floor(scroll.top / rowHeight) - OVERSCAN);
-  const last = printing ? rows.length - 1 : Math.min(rows.length - 1, Math.ceil((scroll.top + bodyHeight) / rowHeight) + OVERSCAN);
+  const blockFirstRow = blockAt(scroll.top, rowHeight) * ROW_BLOCK;
+  const first = printing ? 0 : Math.max(0, blockFirstRow - OVERSCAN);
+  const last = printing
+    ? rows.length - 1
+    : Math.min(rows.length - 1, blockFirstRow + ROW_BLOCK + Math.ceil(bodyHeight / rowHeight) + OVERSCAN);
   const rendered: number[] = [];
   for (let i = first; i <= last; i++) rendered.push(i);
   // The active row stays in the DOM even when scrolled away, so the grid never loses its tab stop.
@@ -253,7 +273,8 @@ export function Gantt(props: GanttProps): ReactElement {
         const top = i * rowHeight;
         if (top < viewport.scrollTop) viewport.scrollTop = top;
         else if (top + rowHeight > viewport.scrollTop + bodyHeight) viewport.scrollTop = top + rowHeight - bodyHeight;
-        setScroll((s) => ({ ...s, top: viewport.scrollTop }));
+        const scrolledTo = viewport.scrollTop;
+        setScroll((s) => (blockAt(s.top, rowHeight) === blockAt(scrolledTo, rowHeight) ? s : { ...s, top: scrolledTo }));
       }
     },
     [rows, rowHeight, bodyHeight, timelineColumn],
@@ -449,7 +470,11 @@ export function Gantt(props: GanttProps): ReactElement {
         onScroll={(event) => {
           // Draw the rows that scroll into view in the frame of the scroll itself: React would
           // otherwise render them in a task after that frame, so each scroll cost two frames.
+          // Only a new block of rows, or a sideways move (the time axis follows it), renders; a
+          // scroll within the block drawn, or to where the chart opened, does not reach React.
           const { scrollTop: top, scrollLeft: left } = event.currentTarget;
+          const drawn = drawnScroll.current;
+          if (drawn.left === left && blockAt(drawn.top, rowHeight) === blockAt(top, rowHeight)) return;
           flushSync(() => setScroll({ top, left }));
         }}
       >
