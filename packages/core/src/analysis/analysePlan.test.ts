@@ -3,6 +3,7 @@ import { parsePlan } from '../model/parsePlan.js';
 import type { Plan } from '../model/plan.js';
 import { samplePlans } from '../samples/index.js';
 import { analysePlan } from './analysePlan.js';
+import { validPlan } from '../model/fixtures.js';
 import { planOf } from './testPlans.js';
 
 // Week of Monday 2 May 2022, counting weekdays only: 2-6 May, then 9-13 May.
@@ -252,6 +253,35 @@ describe('analysePlan: roll-ups, slippage and overrides', () => {
     expect(ws?.percentComplete).toBeCloseTo((5 * 100 + 15 * 0 + 7 * 10) / 27, 10);
     expect(ws?.rag.reasons).toEqual(['Worst of 3 rated actions: 1.2, 2 are Green']);
     expect(ws?.ragCounts).toMatchObject({ blue: 1, green: 2, red: 0 });
+  });
+
+  it('gathers each workstream’s actions wherever the plan lists them', () => {
+    const interleaved = analysePlan(
+      planOf(
+        [
+          { id: 'A', start: '2022-05-02', durationDays: 5 },
+          { id: 'B', workstreamId: 'ws2', start: '2022-05-02', durationDays: 5 },
+          { id: 'C', start: '2022-05-09', durationDays: 5 },
+          { id: 'D', parentId: 'A', start: '2022-05-16', durationDays: 5 },
+          { id: 'E', workstreamId: 'ws2', start: '2022-05-02', durationDays: 10 },
+        ],
+        { workstreams: [...(validPlan().workstreams ?? []), { id: 'ws2', ref: '2', label: 'Focus Area', title: 'Second' }] },
+      ),
+      { asOf: '2022-05-06' },
+    );
+    // A is a summary of D: ws1 has two leaves (C and D), and D sits under A rather than at the top.
+    expect(interleaved.workstreamsById.get('ws1')).toMatchObject({
+      actionCount: 2,
+      topLevelActionIds: ['A', 'C'],
+      start: '2022-05-09',
+      finish: '2022-05-20',
+    });
+    expect(interleaved.workstreamsById.get('ws2')).toMatchObject({
+      actionCount: 2,
+      topLevelActionIds: ['B', 'E'],
+      start: '2022-05-02',
+      finish: '2022-05-13',
+    });
   });
 
   it('measures slippage against the baseline in working days', () => {

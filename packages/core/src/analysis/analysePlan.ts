@@ -488,6 +488,7 @@ function calendarFor(settings: Plan['calendar']): WorkingDayCalendar {
 }
 
 const NO_IDS: readonly string[] = Object.freeze([]);
+const NO_INDEXES: readonly number[] = Object.freeze([]);
 const NO_PROBLEMS: readonly ScheduleProblem[] = Object.freeze([]);
 const NO_LEADS: readonly ResolvedLead[] = Object.freeze([]);
 
@@ -724,12 +725,21 @@ function analyseWorkstreams(
 ): WorkstreamAnalysis[] {
   const childWorkstreams = new Map<string, string[]>();
   for (const ws of plan.workstreams) if (ws.parentId !== undefined) push(childWorkstreams, ws.parentId, ws.id);
-  const leavesByWorkstream = new Map<string, number[]>();
-  const topLevelByWorkstream = new Map<string, string[]>();
-  actions.forEach((action, i) => {
-    if (!isSummary[i]) push(leavesByWorkstream, action.workstreamId, i);
-    if (action.parentId === undefined || !actionsById.has(action.parentId)) push(topLevelByWorkstream, action.workstreamId, action.id);
-  });
+  // Each workstream's leaf actions and top-level action ids. A plan lists its actions workstream by
+  // workstream, so an action in the same workstream as the one before it needs no look-up.
+  type Group = { readonly id: string; readonly leaves: number[]; readonly topLevel: string[] };
+  const groups = new Map<string, Group>();
+  let group: Group | undefined;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i] as ActionAnalysis;
+    if (group === undefined || group.id !== action.workstreamId) {
+      const id = action.workstreamId;
+      group = groups.get(id);
+      if (group === undefined) groups.set(id, (group = { id, leaves: [], topLevel: [] }));
+    }
+    if (!isSummary[i]) group.leaves.push(i);
+    if (action.parentId === undefined || !actionsById.has(action.parentId)) group.topLevel.push(action.id);
+  }
   const descendants = (id: string, seen = new Set<string>()): string[] => {
     if (seen.has(id)) return [];
     seen.add(id);
@@ -748,7 +758,7 @@ function analyseWorkstreams(
     const ragCounts = countStatuses([]);
     // Indexed loops, as in analysePlan: this runs for every workstream before V8 has compiled it.
     for (let d = 0; d < ids.length; d++) {
-      const leafIndexes = leavesByWorkstream.get(ids[d] as string) ?? [];
+      const leafIndexes = groups.get(ids[d] as string)?.leaves ?? NO_INDEXES;
       for (let k = 0; k < leafIndexes.length; k++) {
         const i = leafIndexes[k] as number;
         const action = actions[i] as ActionAnalysis;
@@ -773,7 +783,7 @@ function analyseWorkstreams(
       title: ws.title,
       parentId: ws.parentId,
       childWorkstreamIds: childWorkstreams.get(ws.id) ?? NO_IDS,
-      topLevelActionIds: topLevelByWorkstream.get(ws.id) ?? NO_IDS,
+      topLevelActionIds: groups.get(ws.id)?.topLevel ?? NO_IDS,
       actionCount: leaves.length,
       findingIds: ws.findingIds,
       leads: resolveLeads(ws.leads),
