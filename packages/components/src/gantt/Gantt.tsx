@@ -112,16 +112,14 @@ const MIN_PINNED_TIMELINE = 320;
 const BAR_LEAD_IN = 40;
 /** Rows drawn beyond each edge of the view. */
 const OVERSCAN = 6;
-/**
- * Rows are drawn a block of this many at a time: the rows of the block in view, all the rows that
- * fit below it, and the overscan. A scroll that stays within one block changes nothing in the DOM,
- * so it renders nothing and the browser only moves what it has already drawn.
- */
-const ROW_BLOCK = 8;
 
-/** The block of rows (see ROW_BLOCK) at the top of the view when the chart is scrolled to `top`. */
-function blockAt(top: number, rowHeight: number): number {
-  return Math.floor(top / (rowHeight * ROW_BLOCK));
+/**
+ * The row at the top of the view when the chart is scrolled to `top`. The rows drawn depend on it
+ * alone, so a scroll that keeps the same row at the top changes nothing in the DOM and renders
+ * nothing: the browser only moves what it has already drawn.
+ */
+function topRowAt(top: number, rowHeight: number): number {
+  return Math.floor(top / rowHeight);
 }
 
 interface Marker {
@@ -250,11 +248,11 @@ export function Gantt(props: GanttProps): ReactElement {
   }, []);
 
   const bodyHeight = height - HEADER_HEIGHT;
-  const blockFirstRow = blockAt(scroll.top, rowHeight) * ROW_BLOCK;
-  const first = printing ? 0 : Math.max(0, blockFirstRow - OVERSCAN);
-  const last = printing
-    ? rows.length - 1
-    : Math.min(rows.length - 1, blockFirstRow + ROW_BLOCK + Math.ceil(bodyHeight / rowHeight) + OVERSCAN);
+  // From the top row: the rows that fit in the view below it (and one more, for a row part-way
+  // in), and the overscan either side.
+  const topRow = topRowAt(scroll.top, rowHeight);
+  const first = printing ? 0 : Math.max(0, topRow - OVERSCAN);
+  const last = printing ? rows.length - 1 : Math.min(rows.length - 1, topRow + Math.ceil(bodyHeight / rowHeight) + 1 + OVERSCAN);
   const rendered: number[] = [];
   for (let i = first; i <= last; i++) rendered.push(i);
   // The active row stays in the DOM even when scrolled away, so the grid never loses its tab stop.
@@ -274,7 +272,7 @@ export function Gantt(props: GanttProps): ReactElement {
         if (top < viewport.scrollTop) viewport.scrollTop = top;
         else if (top + rowHeight > viewport.scrollTop + bodyHeight) viewport.scrollTop = top + rowHeight - bodyHeight;
         const scrolledTo = viewport.scrollTop;
-        setScroll((s) => (blockAt(s.top, rowHeight) === blockAt(scrolledTo, rowHeight) ? s : { ...s, top: scrolledTo }));
+        setScroll((s) => (topRowAt(s.top, rowHeight) === topRowAt(scrolledTo, rowHeight) ? s : { ...s, top: scrolledTo }));
       }
     },
     [rows, rowHeight, bodyHeight, timelineColumn],
@@ -470,11 +468,11 @@ export function Gantt(props: GanttProps): ReactElement {
         onScroll={(event) => {
           // Draw the rows that scroll into view in the frame of the scroll itself: React would
           // otherwise render them in a task after that frame, so each scroll cost two frames.
-          // Only a new block of rows, or a sideways move (the time axis follows it), renders; a
-          // scroll within the block drawn, or to where the chart opened, does not reach React.
+          // Only a new top row, or a sideways move (the time axis follows it), renders; a scroll
+          // within the top row, or to where the chart opened, does not reach React.
           const { scrollTop: top, scrollLeft: left } = event.currentTarget;
           const drawn = drawnScroll.current;
-          if (drawn.left === left && blockAt(drawn.top, rowHeight) === blockAt(top, rowHeight)) return;
+          if (drawn.left === left && topRowAt(drawn.top, rowHeight) === topRowAt(top, rowHeight)) return;
           flushSync(() => setScroll({ top, left }));
         }}
       >
