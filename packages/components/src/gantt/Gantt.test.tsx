@@ -256,7 +256,8 @@ describe('Gantt: views, toggles and size', () => {
       </Profiler>,
     );
     const viewport = container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
-    // 600 px less the 56 px header shows 16 rows of 36 px: those, one more part-way in, and 6 below.
+    // Rows 0-23: the top row, the 16 after it that the 544 px view can reach (600 px less the 56 px
+    // header, 36 px a row), one more for a top row scrolled part-way, and 6 of overscan.
     expect(rowNames()).toEqual(keys.slice(0, 24));
     const opened = commits;
     viewport.scrollTop = 35;
@@ -265,7 +266,7 @@ describe('Gantt: views, toggles and size', () => {
     // A scroll event with nothing moved (as after the chart opens at the as-of date) renders nothing either.
     fireEvent.scroll(viewport);
     expect(commits).toBe(opened);
-    // Row 8 at the top: 6 rows above it and 6 below the view; the first row keeps the tab stop.
+    // Row 8 at the top: rows 2-31, with 6 of overscan above; the first row keeps the tab stop.
     viewport.scrollTop = 36 * 8;
     fireEvent.scroll(viewport);
     expect(commits).toBe(opened + 1);
