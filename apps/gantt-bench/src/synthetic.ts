@@ -55,7 +55,7 @@ page.__settled = () => {
 };
 
 /** The console message that tells the bench a page's figure is ready (see `finishAfterTwoFrames`). */
-export const BENCH_READY = 'wsoa-bench:ready';
+const BENCH_READY = 'wsoa-bench:ready';
 
 /**
  * Records the time from script start to two animation frames after mount, and the DOM size, then

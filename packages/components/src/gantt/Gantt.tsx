@@ -271,8 +271,7 @@ export function Gantt(props: GanttProps): ReactElement {
         const top = i * rowHeight;
         if (top < viewport.scrollTop) viewport.scrollTop = top;
         else if (top + rowHeight > viewport.scrollTop + bodyHeight) viewport.scrollTop = top + rowHeight - bodyHeight;
-        const scrolledTo = viewport.scrollTop;
-        setScroll((s) => (topRowAt(s.top, rowHeight) === topRowAt(scrolledTo, rowHeight) ? s : { ...s, top: scrolledTo }));
+        setScroll((s) => ({ ...s, top: viewport.scrollTop }));
       }
     },
     [rows, rowHeight, bodyHeight, timelineColumn],
