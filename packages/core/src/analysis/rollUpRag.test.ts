@@ -43,6 +43,21 @@ describe('rollUpRag', () => {
     });
   });
 
+  it("uses each rule set's own names in its headlines, for workstreams as for actions", () => {
+    const council = resolveRagRules({ labels: { red: 'Off track', amber: 'At risk' } });
+    const items = [item('1', 'amber'), item('2', 'red')];
+    expect(rollUpRag(items, council, 'workstream')).toMatchObject({
+      reasons: ['Worst of 2 rated workstreams: 2 is Off track'],
+      headline: 'worst of its workstreams is Off track',
+    });
+    expect(rollUpRag(items, council).headline).toBe('worst of its actions is Off track');
+    expect(rollUpRag(items, DEFAULT_RAG_RULES, 'workstream').headline).toBe('worst of its workstreams is Red');
+    expect(rollUpRag([item('1', 'amber')], majority, 'workstream')).toMatchObject({
+      reasons: ['Most common of 1 rated workstream: 1 Amber'],
+      headline: 'most of its workstreams are Amber',
+    });
+  });
+
   it('says when there is nothing to roll up, or nothing rated yet', () => {
     expect(rollUpRag([], DEFAULT_RAG_RULES)).toMatchObject({
       status: 'unrated',

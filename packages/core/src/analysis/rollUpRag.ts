@@ -47,17 +47,19 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
       severity: -1,
     };
   }
-  const counted = `${rated} rated ${noun}${rated === 1 ? '' : 's'}`;
+  // Reasons are joined from parts (not template literals) so each is kept as one flat string, and
+  // headlines are shared: a plan of 100,000 actions has 10,000 workstreams to explain.
+  const counted = [rated, ' rated ', noun, rated === 1 ? '' : 's'].join('');
   let status: RagStatusOrUnrated;
   let reason: string;
   if (rules.rollUp === 'majority') {
     const entries = Object.entries(counts) as [RagStatusOrUnrated, number][];
     status = entries.sort((a, b) => b[1] - a[1] || ragSeverity(b[0]) - ragSeverity(a[0]))[0]?.[0] as RagStatusOrUnrated;
-    reason = `Most common of ${counted}: ${counts[status]} ${rules.labels[status]}`;
+    reason = ['Most common of ', counted, ': ', counts[status], ' ', rules.labels[status]].join('');
   } else {
     status = worst;
-    const named = worstRefs.length <= 3 ? worstRefs.join(', ') : `${worstRefs.slice(0, 3).join(', ')} and ${worstRefs.length - 3} more`;
-    reason = `Worst of ${counted}: ${named} ${worstRefs.length === 1 ? 'is' : 'are'} ${rules.labels[status]}`;
+    const named = worstRefs.length <= 3 ? worstRefs.join(', ') : [worstRefs.slice(0, 3).join(', '), ' and ', worstRefs.length - 3, ' more'].join('');
+    reason = ['Worst of ', counted, ': ', named, worstRefs.length === 1 ? ' is ' : ' are ', rules.labels[status]].join('');
   }
   return {
     status,
@@ -66,8 +68,22 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
     computedLabel: rules.labels[status],
     verdict: 'roll-up',
     reasons: [reason],
-    headline:
-      rules.rollUp === 'majority' ? `most of its ${noun}s are ${rules.labels[status]}` : `worst of its ${noun}s is ${rules.labels[status]}`,
+    headline: rollUpHeadline(rules, noun, status),
     severity: ragSeverity(status),
   };
+}
+
+// One headline per rules, noun and status, shared by every workstream and summary that rolls up to it.
+const headlines = new WeakMap<RagRules, Map<string, string>>();
+function rollUpHeadline(rules: RagRules, noun: 'action' | 'workstream', status: RagStatusOrUnrated): string {
+  let byKey = headlines.get(rules);
+  if (byKey === undefined) headlines.set(rules, (byKey = new Map()));
+  const key = noun === 'action' ? status : `workstream ${status}`;
+  let headline = byKey.get(key);
+  if (headline === undefined) {
+    headline =
+      rules.rollUp === 'majority' ? `most of its ${noun}s are ${rules.labels[status]}` : `worst of its ${noun}s is ${rules.labels[status]}`;
+    byKey.set(key, headline);
+  }
+  return headline;
 }
