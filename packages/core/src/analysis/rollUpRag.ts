@@ -58,7 +58,8 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
     reason = ['Most common of ', counted, ': ', counts[status], ' ', rules.labels[status]].join('');
   } else {
     status = worst;
-    const named = worstRefs.length <= 3 ? worstRefs.join(', ') : [worstRefs.slice(0, 3).join(', '), ' and ', worstRefs.length - 3, ' more'].join('');
+    const named =
+      worstRefs.length <= 3 ? worstRefs.join(', ') : [worstRefs.slice(0, 3).join(', '), ' and ', worstRefs.length - 3, ' more'].join('');
     reason = ['Worst of ', counted, ': ', named, worstRefs.length === 1 ? ' is ' : ' are ', rules.labels[status]].join('');
   }
   return {
