@@ -75,16 +75,10 @@ export function rollUpRag(items: readonly RatedItem[], rules: RagRules, noun: 'a
 }
 
 // One headline per rules, noun and status, shared by every workstream and summary that rolls up to it.
-const headlines = new WeakMap<RagRules, Map<string, string>>();
+const headlines = new WeakMap<RagRules, Record<'action' | 'workstream', Partial<Record<RagStatusOrUnrated, string>>>>();
 function rollUpHeadline(rules: RagRules, noun: 'action' | 'workstream', status: RagStatusOrUnrated): string {
-  let byKey = headlines.get(rules);
-  if (byKey === undefined) headlines.set(rules, (byKey = new Map()));
-  const key = noun === 'action' ? status : `workstream ${status}`;
-  let headline = byKey.get(key);
-  if (headline === undefined) {
-    headline =
-      rules.rollUp === 'majority' ? `most of its ${noun}s are ${rules.labels[status]}` : `worst of its ${noun}s is ${rules.labels[status]}`;
-    byKey.set(key, headline);
-  }
-  return headline;
+  let byNoun = headlines.get(rules);
+  if (byNoun === undefined) headlines.set(rules, (byNoun = { action: {}, workstream: {} }));
+  return (byNoun[noun][status] ??=
+    rules.rollUp === 'majority' ? `most of its ${noun}s are ${rules.labels[status]}` : `worst of its ${noun}s is ${rules.labels[status]}`);
 }
