@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: `.test-results/vitest-${(process.env.TZ ?? 'local').replaceAll('/', '_')}.json` },
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.mjs'],
     environment: 'node',
   },
 });

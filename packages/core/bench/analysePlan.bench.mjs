@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { medianInterval, verdictAtMost } from './medianInterval.mjs';
 
 const sizes = [
   { n: 1_000, runs: 41 },
@@ -39,8 +40,10 @@ if (process.argv[2] === '--measure') {
 }
 
 // This shared 2-core machine's speed drifts by a fifth within a minute, so each figure is the median
-// of several rounds, and the rounds interleave the sizes so a slow spell touches them alike.
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+// of several rounds, and the rounds interleave the sizes so a slow spell touches them alike. Eleven
+// rounds are the fewest that give each median a 95% interval that leaves out a round at each end
+// (medianInterval.mjs); six give one at all, spanning every round.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
 console.log(
   `analysePlan benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, median of ${rounds} rounds`,
 );
@@ -65,6 +68,13 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** " (95% interval a-b)" for the median of `values`, or why there is none. */
+const intervalText = (values, digits) => {
+  const interval = medianInterval(values);
+  return interval === undefined
+    ? ' (no 95% interval under 6 rounds)'
+    : ` (${(interval.coverage * 100).toFixed(1)}% interval ${interval.low.toFixed(digits)}-${interval.high.toFixed(digits)})`;
+};
 const medians = {};
 for (const mode of modes) {
   for (const { n, runs } of sizes) {
@@ -73,7 +83,10 @@ for (const mode of modes) {
     medians[`${n}-${mode}`] = median;
     const label = labels[mode];
     console.log(
-      `${label} ${String(n).padStart(7)} actions: median ${median.toFixed(1).padStart(7)} ms (rounds: ${rows.map((r) => r.median.toFixed(1)).join(', ')}; ${runs} runs each; first run ${middle(rows.map((r) => r.cold)).toFixed(0)} ms)`,
+      `${label} ${String(n).padStart(7)} actions: median ${median.toFixed(1).padStart(7)} ms${intervalText(
+        rows.map((r) => r.median),
+        1,
+      )} (rounds: ${rows.map((r) => r.median.toFixed(1)).join(', ')}; ${runs} runs each; first run ${middle(rows.map((r) => r.cold)).toFixed(0)} ms)`,
     );
   }
 }
@@ -82,9 +95,24 @@ for (const mode of modes) {
 for (const mode of modes) {
   const ratio = medians[`100000-${mode}`] / medians[`10000-${mode}`];
   const tens = samples[`10000-${mode}`];
-  const paired = middle(samples[`100000-${mode}`].map((r, round) => r.median / tens[round].median));
+  const ownRatios = samples[`100000-${mode}`].map((r, round) => r.median / tens[round].median);
+  const paired = middle(ownRatios);
   const label = labels[mode];
   const note =
     mode === 'objects' ? 'reference: the result objects alone, no analysis' : 'targets: 10,000 ≤ 50 ms, 100,000 ≤ 1,000 ms, ratio ≤ 12';
-  console.log(`${label} 100,000 ÷ 10,000: ${ratio.toFixed(1)}× of the medians, ${paired.toFixed(1)}× median of the rounds' own  (${note})`);
+  console.log(
+    `${label} 100,000 ÷ 10,000: ${ratio.toFixed(1)}× of the medians, ${paired.toFixed(1)}× median of the rounds' own${intervalText(ownRatios, 1)}  (${note})`,
+  );
+}
+// Whether each target is settled by this run: met when the median's whole interval is within it,
+// not met when the whole interval is beyond it, not settled when the interval spans it.
+for (const mode of ['entered', 'auto']) {
+  const times = (n) => samples[`${n}-${mode}`].map((r) => r.median);
+  const ownRatios = times(100_000).map((t, round) => t / (times(10_000)[round] ?? Number.NaN));
+  const verdicts = [
+    ['10,000 ≤ 50 ms', verdictAtMost(medianInterval(times(10_000)), 50)],
+    ['100,000 ≤ 1,000 ms', verdictAtMost(medianInterval(times(100_000)), 1_000)],
+    ['ratio ≤ 12', verdictAtMost(medianInterval(ownRatios), 12)],
+  ];
+  console.log(`${labels[mode]} targets at 95%: ${verdicts.map(([target, verdict]) => `${target} ${verdict}`).join('; ')}`);
 }
