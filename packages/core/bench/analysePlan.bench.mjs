@@ -114,5 +114,7 @@ for (const mode of ['entered', 'auto']) {
     ['100,000 ≤ 1,000 ms', verdictAtMost(medianInterval(times(100_000)), 1_000)],
     ['ratio ≤ 12', verdictAtMost(medianInterval(ownRatios), 12)],
   ];
-  console.log(`${labels[mode]} targets (settled at 95% or more): ${verdicts.map(([target, verdict]) => `${target} ${verdict}`).join('; ')}`);
+  console.log(
+    `${labels[mode]} targets (settled at 95% or more): ${verdicts.map(([target, verdict]) => `${target} ${verdict}`).join('; ')}`,
+  );
 }
