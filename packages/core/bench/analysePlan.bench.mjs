@@ -40,9 +40,9 @@ if (process.argv[2] === '--measure') {
 }
 
 // This shared 2-core machine's speed drifts by a fifth within a minute, so each figure is the median
-// of several rounds, and the rounds interleave the sizes so a slow spell touches them alike. Eleven
-// rounds are the fewest that give each median a 95% interval that leaves out a round at each end
-// (medianInterval.mjs); six give one at all, spanning every round.
+// of several rounds, and the rounds interleave the sizes so a slow spell touches them alike. Each
+// median gets a 95% interval (medianInterval.mjs): six rounds give one at all, spanning every round;
+// nine to eleven leave out a round at each end (eleven: the 2nd to the 10th, 98.8%).
 const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
 console.log(
   `analysePlan benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, median of ${rounds} rounds`,
@@ -68,13 +68,13 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-/** " (95% interval a-b)" for the median of `values`, or why there is none. */
-const intervalText = (values, digits) => {
-  const interval = medianInterval(values);
-  return interval === undefined
+// Each median's interval, kept for the verdicts at the end, by size and mode (and `ratio-${mode}`).
+const intervals = {};
+/** " (95% interval a-b)" for an interval, or why there is none. */
+const intervalText = (interval, digits) =>
+  interval === undefined
     ? ' (no 95% interval under 6 rounds)'
     : ` (${(interval.coverage * 100).toFixed(1)}% interval ${interval.low.toFixed(digits)}-${interval.high.toFixed(digits)})`;
-};
 const medians = {};
 for (const mode of modes) {
   for (const { n, runs } of sizes) {
@@ -84,7 +84,7 @@ for (const mode of modes) {
     const label = labels[mode];
     console.log(
       `${label} ${String(n).padStart(7)} actions: median ${median.toFixed(1).padStart(7)} ms${intervalText(
-        rows.map((r) => r.median),
+        (intervals[`${n}-${mode}`] = medianInterval(rows.map((r) => r.median))),
         1,
       )} (rounds: ${rows.map((r) => r.median.toFixed(1)).join(', ')}; ${runs} runs each; first run ${middle(rows.map((r) => r.cold)).toFixed(0)} ms)`,
     );
@@ -97,22 +97,21 @@ for (const mode of modes) {
   const tens = samples[`10000-${mode}`];
   const ownRatios = samples[`100000-${mode}`].map((r, round) => r.median / tens[round].median);
   const paired = middle(ownRatios);
+  intervals[`ratio-${mode}`] = medianInterval(ownRatios);
   const label = labels[mode];
   const note =
     mode === 'objects' ? 'reference: the result objects alone, no analysis' : 'targets: 10,000 ≤ 50 ms, 100,000 ≤ 1,000 ms, ratio ≤ 12';
   console.log(
-    `${label} 100,000 ÷ 10,000: ${ratio.toFixed(1)}× of the medians, ${paired.toFixed(1)}× median of the rounds' own${intervalText(ownRatios, 1)}  (${note})`,
+    `${label} 100,000 ÷ 10,000: ${ratio.toFixed(1)}× of the medians, ${paired.toFixed(1)}× median of the rounds' own${intervalText(intervals[`ratio-${mode}`], 1)}  (${note})`,
   );
 }
 // Whether each target is settled by this run: met when the median's whole interval is within it,
 // not met when the whole interval is beyond it, not settled when the interval spans it.
 for (const mode of ['entered', 'auto']) {
-  const times = (n) => samples[`${n}-${mode}`].map((r) => r.median);
-  const ownRatios = times(100_000).map((t, round) => t / (times(10_000)[round] ?? Number.NaN));
   const verdicts = [
-    ['10,000 ≤ 50 ms', verdictAtMost(medianInterval(times(10_000)), 50)],
-    ['100,000 ≤ 1,000 ms', verdictAtMost(medianInterval(times(100_000)), 1_000)],
-    ['ratio ≤ 12', verdictAtMost(medianInterval(ownRatios), 12)],
+    ['10,000 ≤ 50 ms', verdictAtMost(intervals[`10000-${mode}`], 50)],
+    ['100,000 ≤ 1,000 ms', verdictAtMost(intervals[`100000-${mode}`], 1_000)],
+    ['ratio ≤ 12', verdictAtMost(intervals[`ratio-${mode}`], 12)],
   ];
   console.log(
     `${labels[mode]} targets (settled at 95% or more): ${verdicts.map(([target, verdict]) => `${target} ${verdict}`).join('; ')}`,

@@ -6,8 +6,9 @@
 // distribution-free interval for a median (order statistics), exact for any continuous spread.
 
 /**
- * The widest-trimmed interval of sorted `values` that holds their median with at least `level`
- * chance, or undefined when there are too few values for any (fewer than 6 at 95%).
+ * The narrowest interval between two of `values` (k in from each end) that holds their true median
+ * with at least `level` chance, or undefined when there are too few values for any (fewer than 6
+ * at 95%).
  * @param {readonly number[]} values
  * @param {number} [level]
  * @returns {{ low: number; high: number; coverage: number; count: number } | undefined}

@@ -14,7 +14,7 @@ describe('medianInterval', () => {
     expect(medianInterval([6, 1, 5, 2, 4, 3])).toEqual({ low: 1, high: 6, coverage: 1 - 2 / 64, count: 6 });
   });
 
-  it('drops the 2 smallest and largest of 11 less one each side (P(X ≤ 1) = 12/2048)', () => {
+  it('keeps the 2nd to the 10th of 11 (P(X ≤ 1) = 12/2048)', () => {
     expect(medianInterval(upTo(11).reverse())).toEqual({ low: 2, high: 10, coverage: 1 - 24 / 2048, count: 11 });
   });
 
