@@ -270,7 +270,41 @@ describe('Gantt: views, toggles and size', () => {
     viewport.scrollTop = 36 * 8;
     fireEvent.scroll(viewport);
     expect(commits).toBe(opened + 1);
-    expect(rowNames()).toEqual([...keys.slice(2, 32), keys[0]]);
+    expect(rowNames()).toEqual([keys[0], ...keys.slice(2, 32)]);
+  });
+
+  it('keeps the active row in row order when it is scrolled away, so scrolling back moves no rows', () => {
+    const analysis = largeAnalysis(10_000);
+    const keys = visibleRows(buildGanttTree(analysis), 'all').map((row) => row.key);
+    const { container } = render(<Gantt analysis={analysis} height={600} />);
+    const viewport = container.querySelector('.wsoa-gantt__viewport') as HTMLElement;
+    const rowIndexes = () =>
+      within(grid())
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => Number(row.getAttribute('aria-rowindex')));
+    // The first row has the tab stop. Scrolled down to row 100, it stays in the DOM before the rows
+    // in view (94-123), as it is in the grid, so the DOM order matches aria-rowindex.
+    viewport.scrollTop = 36 * 100;
+    fireEvent.scroll(viewport);
+    expect(rowNames()).toEqual([keys[0], ...keys.slice(94, 124)]);
+    expect(rowIndexes()).toEqual([2, ...Array.from({ length: 30 }, (_, i) => 96 + i)]);
+    // Back to row 8 at the top: rows 2-31 come in after it. Only those are added to the DOM.
+    const observer = new MutationObserver(() => {});
+    observer.observe(grid(), { childList: true });
+    viewport.scrollTop = 36 * 8;
+    fireEvent.scroll(viewport);
+    expect(rowNames()).toEqual([keys[0], ...keys.slice(2, 32)]);
+    // Then the top: row 1 comes in between row 0 and row 2, and no row in view is moved.
+    viewport.scrollTop = 0;
+    fireEvent.scroll(viewport);
+    const added = observer
+      .takeRecords()
+      .flatMap((record) => [...record.addedNodes].map((node) => (node as HTMLElement).getAttribute('data-row-key')));
+    observer.disconnect();
+    expect(rowNames()).toEqual(keys.slice(0, 24));
+    expect(new Set(added)).toEqual(new Set([...keys.slice(2, 32), keys[1]]));
+    expect(added).toHaveLength(31);
   });
 
   it('pins the task list and opens at the as-of date when there is room, and opens at the list when there is not', () => {

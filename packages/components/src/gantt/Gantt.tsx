@@ -253,10 +253,14 @@ export function Gantt(props: GanttProps): ReactElement {
   const topRow = topRowAt(scroll.top, rowHeight);
   const first = printing ? 0 : Math.max(0, topRow - OVERSCAN);
   const last = printing ? rows.length - 1 : Math.min(rows.length - 1, topRow + Math.ceil(bodyHeight / rowHeight) + 1 + OVERSCAN);
-  const rendered: number[] = [];
-  for (let i = first; i <= last; i++) rendered.push(i);
   // The active row stays in the DOM even when scrolled away, so the grid never loses its tab stop.
-  if (activeIndex >= 0 && (activeIndex < first || activeIndex > last)) rendered.push(activeIndex);
+  // It goes before the rows in view when it is above them and after them when below, so the DOM
+  // keeps the rows' order (screen readers' browse mode follows it) and React never has to move
+  // the rows in view past it when the view scrolls back to it.
+  const rendered: number[] = [];
+  if (activeIndex >= 0 && activeIndex < first) rendered.push(activeIndex);
+  for (let i = first; i <= last; i++) rendered.push(i);
+  if (activeIndex > last) rendered.push(activeIndex);
   const pageSize = Math.max(1, Math.floor(bodyHeight / rowHeight) - 1);
 
   const moveTo = useCallback(
