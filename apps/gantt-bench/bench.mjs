@@ -254,7 +254,7 @@ if (!tableOnly) {
   for (const [gesture, name] of ['first gesture after opening', 'second gesture'].entries()) {
     const over = perFrame[gesture].filter((t) => t > 16).length;
     console.log(
-      `  main-thread work per frame, ${name} (3 pages, traced): ${perFrame[gesture].length} frames, ${spread(perFrame[gesture], true)}; ${over} over 16 ms (${((over / perFrame[gesture].length) * 100).toFixed(1)}%); ${longTasks[gesture]} other main-thread tasks over 16 ms`,
+      `  main-thread work per frame, ${name} (3 pages, traced): ${perFrame[gesture].length} frames, ${spread(perFrame[gesture], true)}; ${over} over 16 ms (${((over / perFrame[gesture].length) * 100).toFixed(1)}%); ${longTasks[gesture]} other main-thread task${longTasks[gesture] === 1 ? '' : 's'} over 16 ms`,
     );
   }
 }
