@@ -45,12 +45,12 @@ async function openBenchPage(tab, path, timeout = 60_000) {
   await ready;
 }
 
-/** A fresh page with the 10,000-row chart open, and a DevTools session on it, for tracing a scroll. */
+/** A fresh page with the 10,000-row chart open, and a DevTools session on it, for scrolling it. */
 async function openScrollPage() {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const tab = await context.newPage();
   await openBenchPage(tab, 'wsoa.html?n=10000');
-  return { context, session: await context.newCDPSession(tab) };
+  return { context, tab, session: await context.newCDPSession(tab) };
 }
 
 /**
@@ -145,10 +145,7 @@ if (!tableOnly) {
   // React's render and the frame that draws it. (Ending a step at the next animation frame instead
   // let a step's drawing fall into the step after, so some steps counted two frames of work and
   // others almost none.)
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const tab = await context.newPage();
-  await openBenchPage(tab, 'wsoa.html?n=10000');
-  const cdp = await context.newCDPSession(tab);
+  const { context, tab, session: cdp } = await openScrollPage();
   await cdp.send('Performance.enable');
   const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
   async function workPerStep(scroll) {
@@ -174,8 +171,7 @@ if (!tableOnly) {
       );
       steps.push(((await taskSeconds()) - before) * 1000);
     }
-    steps.sort((a, b) => a - b);
-    return `median ${steps[100].toFixed(1)} ms, 95th percentile ${steps[190].toFixed(1)} ms, worst ${steps[199].toFixed(1)} ms`;
+    return spread(steps);
   }
   const idle = await workPerStep(false);
   const scrolled = await workPerStep(true);
