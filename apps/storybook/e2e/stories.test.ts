@@ -83,6 +83,29 @@ describe('Gantt in Chromium', () => {
   });
 });
 
+describe('Gantt in Chromium: cells', () => {
+  it('ends a RAG badge too long for its cell with the cell’s ellipsis, not a word cut in half', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-gantt--critical-path-and-baselines&viewMode=story`);
+    await page.locator('.wsoa-gantt__viewport').waitFor();
+    const overridden = await page.evaluate(() => {
+      const note = document.querySelector('.wsoa-gantt__cell .wsoa-rag__note') as HTMLElement;
+      const badge = note.parentElement as HTMLElement;
+      const cell = badge.parentElement as HTMLElement;
+      return {
+        text: cell.textContent,
+        overflows: cell.scrollWidth > cell.clientWidth,
+        cellOverflow: getComputedStyle(cell).textOverflow,
+        // Text overflow only cuts short inline text; an inline-flex or inline-block badge is one box, clipped.
+        badgeDisplay: getComputedStyle(badge).display,
+      };
+    });
+    await context.close();
+    expect(overridden).toEqual({ text: 'Red (set by hand)', overflows: true, cellOverflow: 'ellipsis', badgeDisplay: 'inline' });
+  });
+});
+
 describe('Gantt in Chromium: scrolling', () => {
   it('scrolls on the compositor thread on a screen of ordinary pixel density, so wheel scrolling does not wait for new rows', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
