@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
@@ -7,22 +7,14 @@ import { launchChromium } from '../../../tools/chromium.mjs';
 // Serves the built demo (turbo builds it before this test) and checks it in real Chromium.
 let server: PreviewServer;
 let browser: Browser;
-let page: Page;
-const consoleErrors: string[] = [];
+let base: string;
+const opened: BrowserContext[] = [];
 
 beforeAll(async () => {
   server = await preview({ root: new URL('..', import.meta.url).pathname, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
+  base = server.resolvedUrls?.local[0] ?? '';
+  if (!base) throw new Error('vite preview did not report a URL');
   browser = await launchChromium();
-  const context = await browser.newContext();
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
 });
 
 afterAll(async () => {
@@ -30,8 +22,33 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
 });
 
-describe('demo in Chromium', () => {
+/** Opens a page of the demo, collecting what it logs as errors. */
+async function open(query: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  opened.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}${query}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, errors };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+afterAll(async () => {
+  await Promise.all(opened.map((context) => context.close()));
+});
+
+describe('the list of sample plans', () => {
   it('lists each sample plan with its validation result', async () => {
+    const { page, errors } = await open('');
     expect(await page.title()).toBe('wsoa-kit demo: sample SEND improvement plans');
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Torbay Written Statement of Action 2022',
@@ -45,26 +62,151 @@ describe('demo in Chromium', () => {
       'Central Bedfordshire Written Statement of Action for SEND: no problems found',
       'Northbrook Priority Action Plan 2024-2026: no problems found',
     ]);
+    expect(errors).toEqual([]);
   });
 
-  it('shows the counts of each plan', async () => {
-    const torbay = page.getByRole('article', { name: 'Torbay Written Statement of Action 2022' });
-    expect(await torbay.locator('dl > div').allTextContents()).toEqual(['AreaTorbay', 'Findings18', 'Focus Areas18', 'Actions29']);
+  it('counts what each plan holds under its own word for a workstream', async () => {
+    const { page } = await open('');
+    const facts = (name: string) => page.getByRole('article', { name }).locator('dl > div').allTextContents();
+    expect(await facts('Torbay Written Statement of Action 2022')).toEqual(['AreaTorbay', 'Findings18', 'Focus Areas18', 'Actions29']);
+    expect(await facts('Northbrook Priority Action Plan 2024-2026')).toEqual([
+      'AreaNorthbrook (fictional)',
+      'Findings7',
+      'Priorities4',
+      'Actions11',
+    ]);
+  });
+
+  it('links to each plan’s dashboard by a name that says which plan', async () => {
+    const { page } = await open('');
+    const links = page.getByRole('link', { name: /^Open the dashboard/ });
+    expect(await links.evaluateAll((all) => all.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+      ['Open the dashboard for Torbay Written Statement of Action 2022', '?plan=torbay'],
+      ['Open the dashboard for BCP Written Statement of Action for SEND 2021', '?plan=bcp'],
+      ['Open the dashboard for Central Bedfordshire Written Statement of Action for SEND', '?plan=centralBedfordshire'],
+      ['Open the dashboard for Northbrook Priority Action Plan 2024-2026', '?plan=northbrook'],
+    ]);
   });
 
   it('has no axe violations, colour contrast included', async () => {
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { page } = await open('');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('offers a skip link as the first tab stop, visible when focused', async () => {
+    const { page } = await open('');
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.textContent()).toBe('Skip to main content');
     expect(await focused.isVisible()).toBe(true);
   });
+});
 
-  it('logs no errors to the console', () => {
-    expect(consoleErrors).toEqual([]);
+describe('a plan’s dashboard', () => {
+  it('opens from the list with every view over the plan, as of the day of its board report', async () => {
+    const { page, errors } = await open('');
+    await page.getByRole('link', { name: 'Open the dashboard for Torbay Written Statement of Action 2022' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Torbay Written Statement of Action 2022' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?plan=torbay');
+    expect(await page.title()).toBe('Torbay Written Statement of Action 2022: dashboard – wsoa-kit demo');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Progress in April 2022',
+      'Statutory deadlines',
+      'Plan on a timeline',
+      'RAG status of every action',
+      'What each finding is addressed by',
+      'Impact measures',
+      'Data checks',
+    ]);
+    // Seed 004's board sentence for April 2022, reported on 22 May 2022.
+    expect(await page.getByText(/were due to have started/).textContent()).toBe(
+      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
+    );
+    expect(await page.getByLabel('Progress as of').inputValue()).toBe('2022-05-22');
+    expect(await page.getByRole('treegrid').getAttribute('aria-label')).toBe('Torbay Written Statement of Action 2022');
+    expect(await page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 22 May 2022' }).count()).toBe(
+      1,
+    );
+    expect(await page.getByText('This plan has no impact measures yet.').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists its sections in contents links that stay on the dashboard', async () => {
+    const { page } = await open('?plan=torbay');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    expect(await contents.getByRole('link').allTextContents()).toEqual([
+      'Progress',
+      'Statutory deadlines',
+      'Plan on a timeline',
+      'RAG status of every action',
+      'What each finding is addressed by',
+      'Impact measures',
+      'Data checks',
+    ]);
+    await contents.getByRole('link', { name: 'Data checks' }).click();
+    const url = new URL(page.url());
+    expect([url.search, url.hash]).toEqual(['?plan=torbay', '#checks']);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Torbay Written Statement of Action 2022');
+  });
+
+  it('judges progress at another date when one is picked, and keeps it in the address to share', async () => {
+    const { page } = await open('?plan=torbay');
+    await page.getByLabel('Progress as of').fill('2022-06-30');
+    await page.getByRole('heading', { level: 2, name: 'Progress in May 2022' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?plan=torbay&asOf=2022-06-30');
+    expect(await page.locator('.wsoa-gantt__legend').textContent()).toMatch(/^Legend: The solid line marks 30 Jun 2022, /);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Progress in May 2022' }).waitFor();
+    expect(await page.getByLabel('Progress as of').inputValue()).toBe('2022-06-30');
+    // Back at the plan's own date, the address loses the date again.
+    await page.getByLabel('Progress as of').fill('2022-05-22');
+    await page.getByRole('heading', { level: 2, name: 'Progress in April 2022' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?plan=torbay');
+  });
+
+  it('says when the date field is not a date, and keeps showing the last date that was', async () => {
+    const { page } = await open('?plan=torbay');
+    const field = page.getByLabel('Progress as of');
+    await field.fill('');
+    expect(await page.locator('.demo__error').textContent()).toBe('Error: Enter a real date, such as 22/05/2022');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.evaluate((input) => input.getAttribute('aria-describedby')?.split(' ').length)).toBe(2);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Progress in April 2022');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('reports an as-of date in the address that is not a real date, and opens at the plan’s own', async () => {
+    const { page } = await open('?plan=torbay&asOf=2022-02-30');
+    expect(await page.locator('.demo__error').textContent()).toBe(
+      'Error: The address asks for progress as of “2022-02-30”, which is not a real date, so this shows 22 May 2022',
+    );
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Progress in April 2022');
+  });
+
+  it('says so when the address names no sample plan', async () => {
+    const { page } = await open('?plan=nowhere');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('There is no sample plan called “nowhere”');
+    expect(await page.title()).toBe('Plan not found: wsoa-kit demo');
+    expect(await page.getByRole('link', { name: 'See the sample plans' }).getAttribute('href')).toBe('?');
+  });
+
+  it.each(['torbay', 'bcp', 'centralBedfordshire', 'northbrook'])('has no axe violations or console errors for %s', async (name) => {
+    const { page, errors } = await open(`?plan=${name}`);
+    await page.getByRole('treegrid').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws each impact measure of a plan that has them, with its status in words', async () => {
+    const { page } = await open('?plan=centralBedfordshire');
+    const measures = page.locator('#measures');
+    expect(await measures.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'EHC plans audited as good or better',
+      'Annual reviews completed within the statutory timeline',
+      'Local Offer visitors who found what they needed',
+    ]);
+    expect(await measures.getByText('Latest actual 61% on 31 Mar 2021, short of the 65% planned by then (higher is better)').count()).toBe(
+      1,
+    );
   });
 });

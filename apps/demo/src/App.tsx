@@ -1,10 +1,25 @@
-import { ValidationSummary } from '@wsoa-kit/components';
 import type { ReactElement } from 'react';
-import { samplePlanResults } from './samplePlanResults.js';
+import { Dashboard } from './Dashboard.js';
+import { Home } from './Home.js';
+import { parseRoute } from './route.js';
+import type { SamplePlan } from './samples.js';
 
-/** The demo's first page: each bundled sample plan, what it holds and whether it validates. */
-export function App(): ReactElement {
-  const results = samplePlanResults();
+/** The demo: the list of sample plans, or one plan's dashboard, chosen by the address's query. */
+export function App({ plans, search }: { readonly plans: readonly SamplePlan[]; readonly search: string }): ReactElement {
+  const route = parseRoute(search);
+  const sample = route.page === 'plan' ? plans.find((p) => p.name === route.name) : undefined;
+  let content: ReactElement;
+  if (route.page === 'home') content = <Home plans={plans} />;
+  else if (sample === undefined)
+    content = (
+      <>
+        <h1>There is no sample plan called “{route.name}”</h1>
+        <p>
+          <a href="?">See the sample plans</a>
+        </p>
+      </>
+    );
+  else content = <Dashboard sample={sample} asOf={route.asOf} badAsOf={route.badAsOf} />;
   return (
     <div data-wsoa="" className="demo">
       <a className="demo__skip" href="#main">
@@ -13,42 +28,17 @@ export function App(): ReactElement {
       <header className="demo__header">
         <p className="demo__brand">wsoa-kit</p>
       </header>
-      <main id="main" className="demo__main">
-        <h1>Sample SEND improvement plans</h1>
-        <p>
-          These plans are bundled with <code>@wsoa-kit/core</code>. Each is checked with <code>parsePlan</code>, which reports every problem
-          with the path of the field.
-        </p>
-        {results.map(({ name, title, result }) => (
-          <article key={name} className="demo__plan" aria-labelledby={`plan-${name}`}>
-            <h2 id={`plan-${name}`}>{title}</h2>
-            {result.ok ? (
-              <>
-                <dl className="demo__facts">
-                  <div>
-                    <dt>Area</dt>
-                    <dd>{result.value.area.name}</dd>
-                  </div>
-                  <div>
-                    <dt>Findings</dt>
-                    <dd>{result.value.findings.length}</dd>
-                  </div>
-                  <div>
-                    <dt>{`${result.value.workstreams[0]?.label ?? 'Workstream'}s`}</dt>
-                    <dd>{result.value.workstreams.length}</dd>
-                  </div>
-                  <div>
-                    <dt>Actions</dt>
-                    <dd>{result.value.actions.length}</dd>
-                  </div>
-                </dl>
-                {result.value.sampleData ? <p className="demo__note">{result.value.sampleData}</p> : null}
-              </>
-            ) : null}
-            <ValidationSummary subject={title} problems={result.problems} headingLevel={3} />
-          </article>
-        ))}
+      <main id="main" className="demo__main" tabIndex={-1}>
+        {content}
       </main>
     </div>
   );
+}
+
+/** The page title for an address: the plan's title on a dashboard. */
+export function pageTitle(plans: readonly SamplePlan[], search: string): string {
+  const route = parseRoute(search);
+  if (route.page === 'home') return 'wsoa-kit demo: sample SEND improvement plans';
+  const sample = plans.find((p) => p.name === route.name);
+  return sample === undefined ? 'Plan not found: wsoa-kit demo' : `${sample.title}: dashboard – wsoa-kit demo`;
 }
