@@ -1,36 +1,10 @@
-import {
-  addCalendarMonths,
-  analysePlan,
-  daysInMonth,
-  formatDate,
-  isIsoDate,
-  statutoryTimeline,
-  type IsoDate,
-  type Plan,
-} from '@wsoa-kit/core';
-import {
-  DeadlineTimeline,
-  FindingCoverage,
-  Gantt,
-  MeasureChart,
-  ProgressSummary,
-  RagTable,
-  ValidationSummary,
-  type GanttColumn,
-} from '@wsoa-kit/components';
+import { analysePlan, formatDate, isIsoDate, statutoryTimeline, type IsoDate, type Plan, type Problem } from '@wsoa-kit/core';
+import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { PlanFacts } from './PlanFacts.js';
+import { PlanView } from './PlanView.js';
 import { planHref } from './route.js';
 import type { SamplePlan } from './samples.js';
-
-/** The calendar month before the one `asOf` falls in: the period a board report on that day covers. */
-export function reportMonth(asOf: IsoDate): { from: IsoDate; to: IsoDate } {
-  const from = addCalendarMonths(`${asOf.slice(0, 8)}01`, -1);
-  const to = `${from.slice(0, 8)}${String(daysInMonth(Number(from.slice(0, 4)), Number(from.slice(5, 7)))).padStart(2, '0')}`;
-  return { from, to };
-}
-
-const GANTT_COLUMNS: readonly GanttColumn[] = ['ref', 'title', 'leads', 'percent', 'rag'];
 
 const SECTIONS = [
   ['progress', 'Progress'],
@@ -96,12 +70,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
           ))}
         </ul>
       </nav>
-      <PlanViews plan={plan} asOf={asOf} />
-      <section id="checks" className="demo__section" aria-labelledby="checks-title">
-        <h2 id="checks-title">Data checks</h2>
-        <ValidationSummary subject={plan.title} problems={sample.result.problems} headingLevel={3} />
-        {plan.sampleData ? <p className="demo__note">{plan.sampleData}</p> : null}
-      </section>
+      <PlanViews plan={plan} problems={sample.result.problems} asOf={asOf} />
     </>
   );
 }
@@ -139,38 +108,47 @@ function AsOfField(props: {
   );
 }
 
-/** Every view over one analysis. Analysed again only when the plan or the date changes. */
-function PlanViews({ plan, asOf }: { readonly plan: Plan; readonly asOf: IsoDate }): ReactElement {
+/** Every view over one analysis, each in its section. Analysed again only when the plan or the date changes. */
+function PlanViews({
+  plan,
+  problems,
+  asOf,
+}: {
+  readonly plan: Plan;
+  readonly problems: readonly Problem[];
+  readonly asOf: IsoDate;
+}): ReactElement {
   const analysis = useMemo(() => analysePlan(plan, { asOf }), [plan, asOf]);
   const deadlines = useMemo(() => statutoryTimeline(plan.inspection), [plan]);
-  const period = reportMonth(asOf);
+  const views = { analysis, deadlines, problems };
   return (
     <>
+      {/* Views with a heading of their own sit in plain boxes; the others get a section and a heading. */}
       <div id="progress" className="demo__section">
-        <ProgressSummary analysis={analysis} from={period.from} to={period.to} />
+        <PlanView view="progress" {...views} />
       </div>
       <div id="deadlines" className="demo__section">
-        <DeadlineTimeline deadlines={deadlines} asOf={asOf} />
+        <PlanView view="deadlines" {...views} />
       </div>
       <section id="timeline" className="demo__section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Plan on a timeline</h2>
-        {/* Start, finish and working days are in the RAG table below; without them the timeline has room. */}
-        <Gantt analysis={analysis} deadlines={deadlines} defaultZoom="month" columns={GANTT_COLUMNS} />
+        <PlanView view="gantt" {...views} />
       </section>
       <section id="rag" className="demo__section" aria-labelledby="rag-title">
         <h2 id="rag-title">RAG status of every action</h2>
-        <RagTable analysis={analysis} />
+        <PlanView view="rag-table" {...views} />
       </section>
       <div id="findings" className="demo__section">
-        <FindingCoverage analysis={analysis} />
+        <PlanView view="findings" {...views} />
       </div>
       <section id="measures" className="demo__section" aria-labelledby="measures-title">
         <h2 id="measures-title">Impact measures</h2>
-        {plan.measures.length === 0 ? (
-          <p>This plan has no impact measures yet.</p>
-        ) : (
-          plan.measures.map((measure) => <MeasureChart key={measure.id} measure={measure} asOf={asOf} headingLevel={3} />)
-        )}
+        <PlanView view="measures" {...views} headingLevel={3} />
+      </section>
+      <section id="checks" className="demo__section" aria-labelledby="checks-title">
+        <h2 id="checks-title">Data checks</h2>
+        <PlanView view="validation" {...views} headingLevel={3} />
+        {plan.sampleData ? <p className="demo__note">{plan.sampleData}</p> : null}
       </section>
     </>
   );

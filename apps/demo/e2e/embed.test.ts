@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../tools/chromium.mjs';
+
+// The build councils embed (dist/embed, built before this test), in real Chromium: the example
+// council page, and pages made up here to show what a placeholder says when it cannot be drawn.
+let server: PreviewServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  server = await preview({ root: new URL('..', import.meta.url).pathname, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  base = `${server.resolvedUrls?.local[0] ?? ''}embed/`;
+  if (base === 'embed/') throw new Error('vite preview did not report a URL');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+  /** Every address the page fetched, in order. */
+  readonly requests: string[];
+  readonly close: () => Promise<void>;
+}
+
+/** Opens a page of dist/embed (or, with `html`, a made-up one at that address) and waits until every placeholder is drawn. */
+async function open(path: string, routes: Record<string, string> = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(request.url().replace(base, '')));
+  for (const [file, body] of Object.entries(routes))
+    await page.route(`${base}${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: file.endsWith('.html') ? 'text/html' : 'application/json', body }),
+    );
+  await page.goto(`${base}${path}`);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-wsoa-embed]')].every((e) => e.childElementCount > 0));
+  return { page, errors, requests, close: () => context.close() };
+}
+
+/** A host page with the given placeholders, loading the embed as a council would. */
+const hostPage = (placeholders: string) => `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Test page</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="wsoa-embed.css"></head>
+<body><main><h1>Test page</h1>${placeholders}</main><script type="module" src="wsoa-embed.js"></script></body></html>`;
+
+const texts = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((all) => all.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+describe('the example council page', () => {
+  it('draws each view it asks for from the sample plans, fetching each plan once', async () => {
+    const { page, errors, requests, close } = await open('example.html');
+    expect(await page.locator('[data-wsoa-drawn]').count()).toBe(5);
+    expect(await page.getByText(/were due to have started/).textContent()).toBe(
+      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
+    );
+    expect(await page.getByRole('heading', { level: 2, name: 'Statutory deadlines' }).count()).toBe(1);
+    expect(await page.getByRole('treegrid').getAttribute('aria-label')).toBe('Torbay Written Statement of Action 2022');
+    expect(await page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 22 May 2022' }).count()).toBe(
+      1,
+    );
+    expect(await page.locator('[data-wsoa-embed="measures"] h3').allTextContents()).toEqual([
+      'EHC plans audited as good or better',
+      'Annual reviews completed within the statutory timeline',
+      'Local Offer visitors who found what they needed',
+    ]);
+    expect(requests.filter((url) => url.startsWith('plans/'))).toEqual(['plans/torbay.json', 'plans/centralBedfordshire.json']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the council’s own styles out of the views', async () => {
+    const { page, close } = await open('example.html');
+    const style = (selector: string, properties: string[]) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element, props) => props.map((p) => getComputedStyle(element).getPropertyValue(p)), properties);
+    // The page makes every table a block, every button uppercase and every SVG icon-sized.
+    expect(await style('[data-wsoa-embed="rag-table"] table', ['display'])).toEqual(['table']);
+    expect(await style('[data-wsoa-embed="gantt"] button', ['text-transform'])).toEqual(['none']);
+    const chart = await page.locator('[data-wsoa-embed="measures"] svg[role="img"]').first().boundingBox();
+    expect(chart?.width).toBeGreaterThan(400);
+    await close();
+  });
+
+  it('has no axe violations, colour contrast included', async () => {
+    const { page, close } = await open('example.html');
+    const results = await new AxeBuilder({ page }).analyze();
+    await close();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('a placeholder that cannot be drawn', () => {
+  it('names each attribute that is wrong, what it expected and what it found', async () => {
+    const { page, errors, close } = await open('test.html', {
+      'test.html': hostPage(`
+        <div id="a" data-wsoa-embed="pie-chart" data-plan-src="plans/torbay.json"></div>
+        <div id="b" data-wsoa-embed="gantt" data-plan-src="javascript:alert(1)"></div>
+        <div id="c" data-wsoa-embed="progress" data-plan-src="plans/torbay.json" data-as-of="22/05/2022" data-from="2022-04-01"></div>
+        <div id="d" data-wsoa-embed="rag-table"></div>
+        <div id="e" data-wsoa-embed="progress" data-plan-src="plans/torbay.json" data-from="2022-05-01" data-to="2022-04-01" data-theme="dark" data-heading-level="1"></div>`),
+    });
+    expect(await texts(page, '.wsoa-embed-problem')).toEqual([
+      'This plan view could not be shown. data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, validation; found "pie-chart"',
+      'This plan view could not be shown. data-plan-src: expected an http or https address; found "javascript"',
+      'This plan view could not be shown. data-as-of: expected a real date written yyyy-MM-dd; found "22/05/2022". data-from and data-to: expected both or neither; found only one',
+      'This plan view could not be shown. data-plan-src: expected the address of a plan document; found none',
+      'This plan view could not be shown. data-from and data-to: expected from on or before to; found 2022-05-01 after 2022-04-01. data-theme: expected default or high-contrast; found "dark". data-heading-level: expected 2, 3 or 4; found "1"',
+    ]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says why a plan could not be fetched or read, and lists what is wrong with one that is not a plan', async () => {
+    const { page, close } = await open('test.html', {
+      'test.html': hostPage(`
+        <div data-wsoa-embed="gantt" data-plan-src="plans/missing.json"></div>
+        <div data-wsoa-embed="gantt" data-plan-src="plans/broken.json"></div>
+        <div data-wsoa-embed="gantt" data-plan-src="plans/invalid.json" data-heading-level="2"></div>`),
+      'plans/broken.json': '{"title": "A plan cut short',
+      'plans/invalid.json': JSON.stringify({
+        formatVersion: 1,
+        id: 'x',
+        title: 'Not yet a plan',
+        kind: 'wsoa',
+        area: { name: 'Testshire' },
+      }),
+    });
+    const problems = await texts(page, '.wsoa-embed-problem');
+    expect(problems[0]).toBe(
+      `This plan view could not be shown. Could not fetch the plan from ${base}plans/missing.json: the server answered 404 Not Found`,
+    );
+    expect(problems[1]).toMatch(new RegExp(`^This plan view could not be shown\\. The plan at ${base}plans/broken\\.json is not JSON: `));
+    expect(problems).toHaveLength(2);
+    // A document that is JSON but not a plan gets parsePlan's summary: each problem with its path.
+    const summary = page.getByRole('alert');
+    expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe(`The plan at ${base}plans/invalid.json: 1 problem found`);
+    expect(await summary.getByRole('listitem').allTextContents()).toEqual(['inspection: expected an object, found nothing.']);
+    await close();
+  });
+});

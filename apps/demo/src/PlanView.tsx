@@ -1,0 +1,61 @@
+import type { IsoDate, PlanAnalysis, Problem, StatutoryDeadline } from '@wsoa-kit/core';
+import {
+  DeadlineTimeline,
+  FindingCoverage,
+  Gantt,
+  MeasureChart,
+  ProgressSummary,
+  RagTable,
+  ValidationSummary,
+  type GanttColumn,
+} from '@wsoa-kit/components';
+import type { ReactElement } from 'react';
+import type { EmbedView } from './embed/embedOptions.js';
+import { reportMonth } from './reportMonth.js';
+
+// Start, finish and working days are in the RAG table; without them the timeline has room.
+const GANTT_COLUMNS: readonly GanttColumn[] = ['ref', 'title', 'leads', 'percent', 'rag'];
+
+export interface PlanViewProps {
+  readonly view: EmbedView;
+  readonly analysis: PlanAnalysis;
+  readonly deadlines: readonly StatutoryDeadline[];
+  /** What `parsePlan` found (an empty list when nothing), for the validation view. */
+  readonly problems: readonly Problem[];
+  /** The progress view's period; by default the calendar month before the as-of date's. */
+  readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
+  /** The level of the view's own heading (the Gantt and the RAG table have none). Default 2. */
+  readonly headingLevel?: 2 | 3 | 4;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+/** One view of a plan, by name: what the dashboard shows in each section and what a page embeds. */
+export function PlanView({ view, analysis, deadlines, problems, period, headingLevel = 2, theme }: PlanViewProps): ReactElement {
+  const asOf = analysis.asOf;
+  switch (view) {
+    case 'progress': {
+      const { from, to } = period ?? reportMonth(asOf);
+      return <ProgressSummary analysis={analysis} from={from} to={to} headingLevel={headingLevel} theme={theme} />;
+    }
+    case 'deadlines':
+      return <DeadlineTimeline deadlines={deadlines} asOf={asOf} headingLevel={headingLevel} theme={theme} />;
+    case 'gantt':
+      return <Gantt analysis={analysis} deadlines={deadlines} defaultZoom="month" columns={GANTT_COLUMNS} theme={theme} />;
+    case 'rag-table':
+      return <RagTable analysis={analysis} theme={theme} />;
+    case 'findings':
+      return <FindingCoverage analysis={analysis} headingLevel={headingLevel} theme={theme} />;
+    case 'measures':
+      return analysis.plan.measures.length === 0 ? (
+        <p>This plan has no impact measures yet.</p>
+      ) : (
+        <>
+          {analysis.plan.measures.map((measure) => (
+            <MeasureChart key={measure.id} measure={measure} asOf={asOf} headingLevel={headingLevel} theme={theme} />
+          ))}
+        </>
+      );
+    case 'validation':
+      return <ValidationSummary subject={analysis.plan.title} problems={problems} headingLevel={headingLevel} />;
+  }
+}
