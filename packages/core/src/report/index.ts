@@ -1,2 +1,5 @@
 export * from './statutoryTimeline.js';
 export * from './summarisePeriod.js';
+export * from './coproductionWords.js';
+export * from './feedbackRegister.js';
+export * from './summariseEngagement.js';
