@@ -31,3 +31,6 @@ export { DeadlineTimeline, type DeadlineTimelineProps } from './deadlines/Deadli
 export { MeasureChart, niceTicks, type MeasureChartProps } from './measures/MeasureChart.js';
 export { LeadInitials, LeadsKey } from './shared/Leads.js';
 export type { HeadingLevel } from './shared/Heading.js';
+export { YouSaidWeDid, type FeedbackFilter, type YouSaidWeDidProps } from './coproduction/YouSaidWeDid.js';
+export { EngagementTracker, type EngagementTrackerProps } from './coproduction/EngagementTracker.js';
+export { FeedbackForm, type FeedbackFormProps } from './coproduction/FeedbackForm.js';

@@ -1,0 +1,133 @@
+import { formatDate, summariseEngagement, type EngagementActivity, type IsoDate, type PlanAnalysis } from '@wsoa-kit/core';
+import { useId, useMemo, type ReactElement } from 'react';
+import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
+
+/** Props for {@link EngagementTracker}. */
+export interface EngagementTrackerProps {
+  /** The plan, from core's `analysePlan`. Activities after its as-of date are not counted. */
+  readonly analysis: PlanAnalysis;
+  /** The first day of the period. Default: every activity up to `to`. */
+  readonly from?: IsoDate;
+  /** The last day of the period. Default: the analysis's as-of date. */
+  readonly to?: IsoDate;
+  /** The heading. Default "Engagement and co-production". */
+  readonly title?: string;
+  /** Heading level of the title; its parts use the level below. Default 2. */
+  readonly headingLevel?: HeadingLevel;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+/**
+ * A plan's engagement and co-production, from core's `summariseEngagement`: how many activities
+ * stood on each step of the ladder of participation (bars that carry their numbers as text), who
+ * took part, every activity in a table, and the workstreams no activity informed.
+ *
+ * @example
+ * <EngagementTracker analysis={analysis} from="2021-08-01" />
+ */
+export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
+  const { analysis } = props;
+  const level = props.headingLevel ?? 2;
+  const to = props.to ?? analysis.asOf;
+  const summary = useMemo(() => summariseEngagement(analysis.plan, { from: props.from, to }), [analysis, props.from, to]);
+  const ids = useId();
+  const most = Math.max(1, ...summary.byLadderStep.map((step) => step.count));
+  const period = props.from === undefined ? `Up to ${formatDate(to)}` : `${formatDate(props.from)} to ${formatDate(to)}`;
+  return (
+    <section data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-engagement" aria-labelledby={`${ids}-title`}>
+      <Heading level={level} id={`${ids}-title`}>
+        {props.title ?? 'Engagement and co-production'}
+      </Heading>
+      <p className="wsoa-muted">{`${period}.`}</p>
+      <p className="wsoa-engagement__sentence">{summary.sentence}</p>
+      {summary.activities.length === 0 ? null : (
+        <>
+          <Heading level={subLevel(level)}>On the ladder of participation</Heading>
+          <p className="wsoa-muted">From the top step, co-production, down to coercion.</p>
+          <ol className="wsoa-ladder" reversed>
+            {[...summary.byLadderStep].reverse().map((step) => (
+              <li key={step.step} className="wsoa-ladder__step" data-step={step.step}>
+                <span className="wsoa-ladder__name">{step.label}</span>
+                <span className="wsoa-ladder__bar" aria-hidden="true">
+                  <span className="wsoa-ladder__fill" style={{ width: `${(step.count / most) * 100}%` }} />
+                </span>
+                <span className="wsoa-ladder__count">{`${step.count} ${step.count === 1 ? 'activity' : 'activities'}`}</span>
+              </li>
+            ))}
+          </ol>
+          <Heading level={subLevel(level)}>Who took part</Heading>
+          <table className="wsoa-engagement__table">
+            <caption className="wsoa-visually-hidden">Activities and people reached, by who took part</caption>
+            <thead>
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">Activities</th>
+                <th scope="col">People reached</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.byAudience.map((audience) => (
+                <tr key={audience.audience}>
+                  <th scope="row">{audience.label}</th>
+                  <td>{audience.count}</td>
+                  <td>
+                    {audience.reachNotCounted === 0 ? (
+                      audience.reached
+                    ) : audience.reachNotCounted === audience.count ? (
+                      <span className="wsoa-muted">Not counted</span>
+                    ) : (
+                      `At least ${audience.reached}`
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Heading level={subLevel(level)}>Activities</Heading>
+          <table className="wsoa-engagement__table">
+            <caption className="wsoa-visually-hidden">{`Engagement activities, ${period.toLowerCase()}`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Activity</th>
+                <th scope="col">How</th>
+                <th scope="col">Who</th>
+                <th scope="col">Ladder step</th>
+                <th scope="col">Reached</th>
+                <th scope="col">Informed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.activities.map((activity) => (
+                <ActivityRow key={activity.id} activity={activity} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {/* With nothing recorded at all, the sentence says it; listing every workstream would only repeat it. */}
+      {summary.activities.length > 0 && summary.workstreamsWithout.length > 0 ? (
+        <p className="wsoa-engagement__gap">{`No activity in this period informed: ${summary.workstreamsWithout.map((ws) => ws.text).join('; ')}.`}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function ActivityRow({ activity }: { readonly activity: EngagementActivity }): ReactElement {
+  return (
+    <tr>
+      <td>
+        {activity.endDate === undefined ? formatDate(activity.date) : `${formatDate(activity.date)} to ${formatDate(activity.endDate)}`}
+      </td>
+      <th scope="row">
+        {activity.title}
+        {activity.summary ? <span className="wsoa-muted wsoa-engagement__summary">{activity.summary}</span> : null}
+      </th>
+      <td>{activity.method}</td>
+      <td>{activity.audiences.join(', ')}</td>
+      <td>{activity.ladderStepLabel}</td>
+      <td>{activity.reached ?? <span className="wsoa-muted">Not counted</span>}</td>
+      <td>{activity.workstreams.length === 0 ? <span className="wsoa-muted">None named</span> : activity.workstreams.join('; ')}</td>
+    </tr>
+  );
+}
