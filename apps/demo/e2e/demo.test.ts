@@ -116,6 +116,9 @@ describe('a plan’s dashboard', () => {
       'RAG status of every action',
       'What each finding is addressed by',
       'Impact measures',
+      'You said, we did',
+      'Engagement and co-production',
+      'Tell us what you think',
       'Data checks',
     ]);
     // Seed 004's board sentence for April 2022, reported on 22 May 2022.
@@ -141,6 +144,9 @@ describe('a plan’s dashboard', () => {
       'RAG status of every action',
       'What each finding is addressed by',
       'Impact measures',
+      'You said, we did',
+      'Engagement and co-production',
+      'Tell us what you think',
       'Data checks',
     ]);
     await contents.getByRole('link', { name: 'Data checks' }).click();
@@ -195,6 +201,44 @@ describe('a plan’s dashboard', () => {
     await page.getByRole('treegrid').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('publishes the register and sums up engagement as of the date picked', async () => {
+    const { page } = await open('?plan=bcp');
+    expect(
+      await page
+        .locator('#you-said')
+        .getByText(/comments? published/)
+        .textContent(),
+    ).toBe('2 comments published; 2 have a response.');
+    expect(
+      await page
+        .locator('#engagement')
+        .getByText(/^6 activities/)
+        .textContent(),
+    ).toBe('6 activities reached at least 102 people (4 did not count who they reached); 1 was co-design or co-production.');
+    // Before the first comment was answered (24 Nov 2021), neither response shows.
+    await page.getByLabel('Progress as of').fill('2021-11-01');
+    await page.getByRole('heading', { level: 2, name: 'Progress in October 2021' }).waitFor();
+    expect(
+      await page
+        .locator('#you-said')
+        .getByText(/comments? published/)
+        .textContent(),
+    ).toBe('2 comments published; 0 have a response.');
+  });
+
+  it('takes a comment in the feedback form, keeping it in the page and saying so', async () => {
+    const { page } = await open('?plan=bcp');
+    const form = page.locator('#comment');
+    await form.getByRole('button', { name: 'Send your comment' }).click();
+    expect(await form.getByRole('alert').getByRole('link').allTextContents()).toEqual(['Enter what you want to tell us']);
+    await form.getByRole('textbox', { name: 'What do you want to tell us?' }).fill('More evening events, please.');
+    await form.getByRole('button', { name: 'Send your comment' }).click();
+    await form.getByRole('status').getByText('Thank you. We have your comment.').waitFor();
+    expect(await form.getByRole('heading', { name: 'Comments sent from this page' }).count()).toBe(1);
+    expect(await form.getByRole('listitem').allTextContents()).toEqual(['More evening events, please.']);
+    expect(await form.getByText('This demo sends comments nowhere: they stay in this page until you leave it.').count()).toBe(1);
   });
 
   it('draws each impact measure of a plan that has them, with its status in words', async () => {

@@ -62,7 +62,7 @@ const texts = (page: Page, selector: string) =>
 describe('the example council page', () => {
   it('draws each view it asks for from the sample plans, fetching each plan once', async () => {
     const { page, errors, requests, close } = await open('example.html');
-    expect(await page.locator('[data-wsoa-drawn]').count()).toBe(5);
+    expect(await page.locator('[data-wsoa-drawn]').count()).toBe(7);
     expect(await page.getByText(/were due to have started/).textContent()).toBe(
       '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
     );
@@ -76,7 +76,13 @@ describe('the example council page', () => {
       'Annual reviews completed within the statutory timeline',
       'Local Offer visitors who found what they needed',
     ]);
-    expect(requests.filter((url) => url.startsWith('plans/'))).toEqual(['plans/torbay.json', 'plans/centralBedfordshire.json']);
+    expect(await page.getByText(/comments? published/).textContent()).toBe('2 comments published; 2 have a response.');
+    expect(await page.getByRole('heading', { level: 2, name: 'Engagement and co-production' }).count()).toBe(1);
+    expect(requests.filter((url) => url.startsWith('plans/'))).toEqual([
+      'plans/torbay.json',
+      'plans/bcp.json',
+      'plans/centralBedfordshire.json',
+    ]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -115,7 +121,7 @@ describe('a placeholder that cannot be drawn', () => {
         <div id="e" data-wsoa-embed="progress" data-plan-src="plans/torbay.json" data-from="2022-05-01" data-to="2022-04-01" data-theme="dark" data-heading-level="1"></div>`),
     });
     expect(await texts(page, '.wsoa-embed-problem')).toEqual([
-      'This plan view could not be shown. data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, validation; found "pie-chart"',
+      'This plan view could not be shown. data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, you-said-we-did, engagement, feedback-form, validation; found "pie-chart"',
       'This plan view could not be shown. data-plan-src: expected an http or https address; found "javascript"',
       'This plan view could not be shown. data-as-of: expected a real date written yyyy-MM-dd; found "22/05/2022". data-from and data-to: expected both or neither; found only one',
       'This plan view could not be shown. data-plan-src: expected the address of a plan document; found none',
@@ -150,6 +156,57 @@ describe('a placeholder that cannot be drawn', () => {
     const summary = page.getByRole('alert');
     expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe(`The plan at ${base}plans/invalid.json: 1 problem found`);
     expect(await summary.getByRole('listitem').allTextContents()).toEqual(['inspection: expected an object, found nothing.']);
+    await close();
+  });
+});
+
+describe('the embedded feedback form', () => {
+  const form = (submitTo: string) =>
+    hostPage(`<div data-wsoa-embed="feedback-form" data-plan-src="plans/bcp.json" data-submit-to="${submitTo}"></div>`);
+
+  it('posts a checked comment with the plan’s id as JSON to the council’s address, then thanks the person', async () => {
+    const { page, close } = await open('test.html', { 'test.html': form('api/send-feedback') });
+    const posted: { method: string; type: string | null; body: unknown }[] = [];
+    await page.route(`${base}api/send-feedback`, async (route) => {
+      const request = route.request();
+      posted.push({ method: request.method(), type: await request.headerValue('content-type'), body: request.postDataJSON() });
+      await route.fulfill({ status: 204 });
+    });
+    await page.getByRole('textbox', { name: 'What do you want to tell us?' }).fill('The Local Offer is hard to search.');
+    await page.getByRole('combobox', { name: 'Which part of the plan is it about? (optional)' }).selectOption('ws3');
+    await page.getByRole('button', { name: 'Send your comment' }).click();
+    await page.getByText('Thank you. We have your comment.').waitFor();
+    expect(posted).toEqual([
+      {
+        method: 'POST',
+        type: 'application/json',
+        body: { planId: 'bcp-wsoa-2021', youSaid: 'The Local Offer is hard to search.', workstreamId: 'ws3', consentToPublish: false },
+      },
+    ]);
+    await close();
+  });
+
+  it('says when the council’s website answers with an error, keeping the comment', async () => {
+    const { page, close } = await open('test.html', { 'test.html': form('api/send-feedback') });
+    await page.route(`${base}api/send-feedback`, (route) => route.fulfill({ status: 500, body: '' }));
+    await page.getByRole('textbox', { name: 'What do you want to tell us?' }).fill('Hello');
+    await page.getByRole('button', { name: 'Send your comment' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'There is a problemYour comment could not be sent: the council’s website answered 500 Internal Server Error. It is still in the form below, so you can try again.',
+    );
+    expect(await page.getByRole('textbox', { name: 'What do you want to tell us?' }).inputValue()).toBe('Hello');
+    await close();
+  });
+
+  it('says so when it has no address to send comments to', async () => {
+    const { page, close } = await open('test.html', {
+      'test.html': hostPage('<div data-wsoa-embed="feedback-form" data-plan-src="plans/bcp.json"></div>'),
+    });
+    expect(await texts(page, '.wsoa-embed-problem')).toEqual([
+      'This plan view could not be shown. data-submit-to: expected the address to send comments to; found none',
+    ]);
     await close();
   });
 });

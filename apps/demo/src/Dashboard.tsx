@@ -1,4 +1,13 @@
-import { analysePlan, formatDate, isIsoDate, statutoryTimeline, type IsoDate, type Plan, type Problem } from '@wsoa-kit/core';
+import {
+  analysePlan,
+  formatDate,
+  isIsoDate,
+  statutoryTimeline,
+  type FeedbackSubmission,
+  type IsoDate,
+  type Plan,
+  type Problem,
+} from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { PlanFacts } from './PlanFacts.js';
@@ -13,6 +22,9 @@ const SECTIONS = [
   ['rag', 'RAG status of every action'],
   ['findings', 'What each finding is addressed by'],
   ['measures', 'Impact measures'],
+  ['you-said', 'You said, we did'],
+  ['engagement', 'Engagement and co-production'],
+  ['comment', 'Tell us what you think'],
   ['checks', 'Data checks'],
 ] as const;
 
@@ -71,6 +83,30 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
         </ul>
       </nav>
       <PlanViews plan={plan} problems={sample.result.problems} asOf={asOf} />
+    </>
+  );
+}
+
+/**
+ * The feedback form, with nowhere to send to: the demo keeps what is sent in this page and lists
+ * it, so nobody thinks a council has it.
+ */
+function DemoFeedback(views: Omit<Parameters<typeof PlanView>[0], 'view'>): ReactElement {
+  const [sent, setSent] = useState<readonly FeedbackSubmission[]>([]);
+  return (
+    <>
+      <PlanView view="feedback-form" {...views} onFeedback={(submission) => setSent((before) => [...before, submission])} />
+      <p className="demo__note">This demo sends comments nowhere: they stay in this page until you leave it.</p>
+      {sent.length > 0 ? (
+        <>
+          <h3>Comments sent from this page</h3>
+          <ul>
+            {sent.map((submission, i) => (
+              <li key={i}>{submission.youSaid}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }
@@ -145,6 +181,15 @@ function PlanViews({
         <h2 id="measures-title">Impact measures</h2>
         <PlanView view="measures" {...views} headingLevel={3} />
       </section>
+      <div id="you-said" className="demo__section">
+        <PlanView view="you-said-we-did" {...views} />
+      </div>
+      <div id="engagement" className="demo__section">
+        <PlanView view="engagement" {...views} />
+      </div>
+      <div id="comment" className="demo__section">
+        <DemoFeedback {...views} />
+      </div>
       <section id="checks" className="demo__section" aria-labelledby="checks-title">
         <h2 id="checks-title">Data checks</h2>
         <PlanView view="validation" {...views} headingLevel={3} />

@@ -1,12 +1,15 @@
-import type { IsoDate, PlanAnalysis, Problem, StatutoryDeadline } from '@wsoa-kit/core';
+import type { FeedbackSubmission, IsoDate, PlanAnalysis, Problem, StatutoryDeadline } from '@wsoa-kit/core';
 import {
   DeadlineTimeline,
+  EngagementTracker,
+  FeedbackForm,
   FindingCoverage,
   Gantt,
   MeasureChart,
   ProgressSummary,
   RagTable,
   ValidationSummary,
+  YouSaidWeDid,
   type GanttColumn,
 } from '@wsoa-kit/components';
 import type { ReactElement } from 'react';
@@ -27,10 +30,21 @@ export interface PlanViewProps {
   /** The level of the view's own heading (the Gantt and the RAG table have none). Default 2. */
   readonly headingLevel?: 2 | 3 | 4;
   readonly theme?: 'default' | 'high-contrast';
+  /** Where the feedback form's checked comments go. Without it, the `feedback-form` view says it cannot take comments. */
+  readonly onFeedback?: (submission: FeedbackSubmission) => void | Promise<void>;
 }
 
 /** One view of a plan, by name: what the dashboard shows in each section and what a page embeds. */
-export function PlanView({ view, analysis, deadlines, problems, period, headingLevel = 2, theme }: PlanViewProps): ReactElement {
+export function PlanView({
+  view,
+  analysis,
+  deadlines,
+  problems,
+  period,
+  headingLevel = 2,
+  theme,
+  onFeedback,
+}: PlanViewProps): ReactElement {
   const asOf = analysis.asOf;
   switch (view) {
     case 'progress': {
@@ -54,6 +68,16 @@ export function PlanView({ view, analysis, deadlines, problems, period, headingL
             <MeasureChart key={measure.id} measure={measure} asOf={asOf} headingLevel={headingLevel} theme={theme} />
           ))}
         </>
+      );
+    case 'you-said-we-did':
+      return <YouSaidWeDid analysis={analysis} headingLevel={headingLevel} theme={theme} />;
+    case 'engagement':
+      return <EngagementTracker analysis={analysis} headingLevel={headingLevel} theme={theme} />;
+    case 'feedback-form':
+      return onFeedback ? (
+        <FeedbackForm plan={analysis.plan} onSubmit={onFeedback} headingLevel={headingLevel} theme={theme} />
+      ) : (
+        <p>This page cannot take comments.</p>
       );
     case 'validation':
       return <ValidationSummary subject={analysis.plan.title} problems={problems} headingLevel={headingLevel} />;

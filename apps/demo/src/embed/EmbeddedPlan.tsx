@@ -4,6 +4,7 @@ import { useMemo, type ReactElement } from 'react';
 import { PlanView } from '../PlanView.js';
 import type { EmbedOptions } from './embedOptions.js';
 import type { LoadedPlan } from './loadPlan.js';
+import { sendFeedback } from './sendFeedback.js';
 
 /** Why a placeholder shows no view, as text in the page (never markup from the plan or the attributes). */
 export function EmbedProblem({ message }: { readonly message: string }): ReactElement {
@@ -35,6 +36,9 @@ export function EmbeddedPlan({ options, loaded }: { readonly options: EmbedOptio
       period={options.from !== undefined && options.to !== undefined ? { from: options.from, to: options.to } : undefined}
       headingLevel={options.headingLevel}
       theme={options.theme}
+      onFeedback={
+        options.submitTo === undefined ? undefined : (submission) => sendFeedback(options.submitTo as string, analysis.plan.id, submission)
+      }
     />
   );
 }

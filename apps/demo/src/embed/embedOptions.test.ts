@@ -52,11 +52,30 @@ describe('readEmbedOptions', () => {
   it('names every wrong attribute at once, with what it expected and what it found', () => {
     expect(readEmbedOptions({ wsoaEmbed: 'Gantt', planSrc: ' ', asOf: '2023-02-29', to: '2022-04-30' }, page, '2026-12-04')).toEqual({
       error: [
-        'data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, validation; found "Gantt"',
+        'data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, you-said-we-did, engagement, feedback-form, validation; found "Gantt"',
         'data-plan-src: expected the address of a plan document; found none',
         'data-as-of: expected a real date written yyyy-MM-dd; found "2023-02-29"',
         'data-from and data-to: expected both or neither; found only one',
       ].join('. '),
+    });
+  });
+});
+
+describe('readEmbedOptions: the feedback form', () => {
+  it('needs the address to send comments to, and allows only http and https', () => {
+    expect(readEmbedOptions({ wsoaEmbed: 'feedback-form', planSrc: 'plan.json' }, page, '2026-12-04')).toEqual({
+      error: 'data-submit-to: expected the address to send comments to; found none',
+    });
+    expect(
+      readEmbedOptions({ wsoaEmbed: 'feedback-form', planSrc: 'plan.json', submitTo: 'mailto:send@example.gov.uk' }, page, '2026-12-04'),
+    ).toEqual({
+      error: 'data-submit-to: expected an http or https address; found "mailto"',
+    });
+    expect(
+      readEmbedOptions({ wsoaEmbed: 'feedback-form', planSrc: 'plan.json', submitTo: '/api/send-feedback' }, page, '2026-12-04'),
+    ).toMatchObject({
+      view: 'feedback-form',
+      submitTo: 'https://www.example.gov.uk/api/send-feedback',
     });
   });
 });

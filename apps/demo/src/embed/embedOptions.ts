@@ -1,7 +1,18 @@
 import { isIsoDate, type IsoDate } from '@wsoa-kit/core';
 
 /** The views a page can embed, by the name it gives in `data-wsoa-embed`. */
-export const EMBED_VIEWS = ['progress', 'deadlines', 'gantt', 'rag-table', 'findings', 'measures', 'validation'] as const;
+export const EMBED_VIEWS = [
+  'progress',
+  'deadlines',
+  'gantt',
+  'rag-table',
+  'findings',
+  'measures',
+  'you-said-we-did',
+  'engagement',
+  'feedback-form',
+  'validation',
+] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** What one placeholder element asks for, read from its data attributes. */
@@ -13,6 +24,8 @@ export interface EmbedOptions {
   /** The reporting period of the progress view; by default the calendar month before `asOf`'s. */
   readonly from?: IsoDate;
   readonly to?: IsoDate;
+  /** Where the feedback form posts comments, as JSON. */
+  readonly submitTo?: string;
   readonly theme: 'default' | 'high-contrast';
   /** The level of the view's own heading, to fit the host page's outline. */
   readonly headingLevel: 2 | 3 | 4;
@@ -26,8 +39,9 @@ export interface EmbedError {
 /**
  * Reads a placeholder's data attributes:
  *
- * - `data-wsoa-embed`: the view (`progress`, `deadlines`, `gantt`, `rag-table`, `findings`, `measures` or `validation`)
+ * - `data-wsoa-embed`: the view, one of {@link EMBED_VIEWS}
  * - `data-plan-src`: the plan document's address (http or https, or relative to the page)
+ * - `data-submit-to`: for `feedback-form`, where to post comments (http or https, or relative)
  * - `data-as-of`: the day progress is judged at, `yyyy-MM-dd`; by default `today`
  * - `data-from`, `data-to`: the progress view's period, both or neither
  * - `data-theme`: `default` or `high-contrast`; `data-heading-level`: 2, 3 or 4 (default 2)
@@ -47,8 +61,13 @@ export function readEmbedOptions(
   const view = data['wsoaEmbed'] ?? '';
   if (!(EMBED_VIEWS as readonly string[]).includes(view))
     problems.push(`data-wsoa-embed: expected one of ${EMBED_VIEWS.join(', ')}; found ${JSON.stringify(view)}`);
-  const planUrl = resolvePlanUrl(data['planSrc'], pageUrl);
+  const planUrl = resolveUrl('data-plan-src', 'the address of a plan document', data['planSrc'], pageUrl);
   if (typeof planUrl !== 'string') problems.push(planUrl.error);
+  const submitTo =
+    view === 'feedback-form' || data['submitTo'] !== undefined
+      ? resolveUrl('data-submit-to', 'the address to send comments to', data['submitTo'], pageUrl)
+      : undefined;
+  if (submitTo !== undefined && typeof submitTo !== 'string') problems.push(submitTo.error);
   const date = (attribute: string, key: string): IsoDate | undefined => {
     const value = data[key];
     if (value === undefined) return undefined;
@@ -75,22 +94,23 @@ export function readEmbedOptions(
     planUrl: planUrl as string,
     asOf,
     ...(from !== undefined && to !== undefined ? { from, to } : {}),
+    ...(typeof submitTo === 'string' ? { submitTo } : {}),
     theme: theme as EmbedOptions['theme'],
     headingLevel: Number(level) as 2 | 3 | 4,
   };
 }
 
-/** Resolves a plan's address against the page, allowing only http and https. */
-function resolvePlanUrl(src: string | undefined, pageUrl: string): string | EmbedError {
-  if (src === undefined || src.trim() === '') return { error: 'data-plan-src: expected the address of a plan document; found none' };
+/** Resolves an address against the page, allowing only http and https. */
+function resolveUrl(attribute: string, what: string, src: string | undefined, pageUrl: string): string | EmbedError {
+  if (src === undefined || src.trim() === '') return { error: `${attribute}: expected ${what}; found none` };
   let url: URL;
   try {
     url = new URL(src, pageUrl);
   } catch {
-    return { error: `data-plan-src: expected an address; found ${JSON.stringify(src)}` };
+    return { error: `${attribute}: expected an address; found ${JSON.stringify(src)}` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { error: `data-plan-src: expected an http or https address; found ${JSON.stringify(url.protocol.replace(/:$/, ''))}` };
+    return { error: `${attribute}: expected an http or https address; found ${JSON.stringify(url.protocol.replace(/:$/, ''))}` };
   return url.href;
 }
 
