@@ -11,22 +11,27 @@ import {
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { PlanFacts } from './PlanFacts.js';
+import type { EmbedView } from './embed/embedOptions.js';
 import { PlanView } from './PlanView.js';
 import { planHref } from './route.js';
 import type { SamplePlan } from './samples.js';
 
-const SECTIONS = [
-  ['progress', 'Progress'],
-  ['deadlines', 'Statutory deadlines'],
-  ['timeline', 'Plan on a timeline'],
-  ['rag', 'RAG status of every action'],
-  ['findings', 'What each finding is addressed by'],
-  ['measures', 'Impact measures'],
-  ['you-said', 'You said, we did'],
-  ['engagement', 'Engagement and co-production'],
-  ['comment', 'Tell us what you think'],
-  ['checks', 'Data checks'],
-] as const;
+/**
+ * The dashboard's sections in order, for its contents and its body alike. Views with a heading of
+ * their own sit in plain boxes (`own`); the others get a section with our heading (`ours`).
+ */
+const SECTIONS: readonly { readonly id: string; readonly title: string; readonly view: EmbedView; readonly heading: 'own' | 'ours' }[] = [
+  { id: 'progress', title: 'Progress', view: 'progress', heading: 'own' },
+  { id: 'deadlines', title: 'Statutory deadlines', view: 'deadlines', heading: 'own' },
+  { id: 'timeline', title: 'Plan on a timeline', view: 'gantt', heading: 'ours' },
+  { id: 'rag', title: 'RAG status of every action', view: 'rag-table', heading: 'ours' },
+  { id: 'findings', title: 'What each finding is addressed by', view: 'findings', heading: 'own' },
+  { id: 'measures', title: 'Impact measures', view: 'measures', heading: 'ours' },
+  { id: 'you-said', title: 'You said, we did', view: 'you-said-we-did', heading: 'own' },
+  { id: 'engagement', title: 'Engagement and co-production', view: 'engagement', heading: 'own' },
+  { id: 'comment', title: 'Tell us what you think', view: 'feedback-form', heading: 'own' },
+  { id: 'checks', title: 'Data checks', view: 'validation', heading: 'ours' },
+];
 
 export interface DashboardProps {
   readonly sample: SamplePlan;
@@ -75,7 +80,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
       <AsOfField asOf={asOf} defaultAsOf={sample.asOf} reason={sample.asOfReason} error={dateError} onChange={changeAsOf} />
       <nav className="demo__contents" aria-label="On this page">
         <ul>
-          {SECTIONS.map(([id, title]) => (
+          {SECTIONS.map(({ id, title }) => (
             <li key={id}>
               <a href={`#${id}`}>{title}</a>
             </li>
@@ -128,7 +133,7 @@ function AsOfField(props: {
       </p>
       {props.error === undefined ? null : (
         <p id={`${id}-error`} className="demo__error">
-          <span className="demo__visually-hidden">Error: </span>
+          <span className="wsoa-visually-hidden">Error: </span>
           {props.error}
         </p>
       )}
@@ -157,44 +162,30 @@ function PlanViews({
   const analysis = useMemo(() => analysePlan(plan, { asOf }), [plan, asOf]);
   const deadlines = useMemo(() => statutoryTimeline(plan.inspection), [plan]);
   const views = { analysis, deadlines, problems };
+  const content = (section: (typeof SECTIONS)[number]) => {
+    const level = section.heading === 'ours' ? 3 : 2;
+    if (section.view === 'feedback-form') return <DemoFeedback {...views} headingLevel={level} />;
+    return (
+      <>
+        <PlanView view={section.view} {...views} headingLevel={level} />
+        {section.view === 'validation' && plan.sampleData ? <p className="demo__note">{plan.sampleData}</p> : null}
+      </>
+    );
+  };
   return (
     <>
-      {/* Views with a heading of their own sit in plain boxes; the others get a section and a heading. */}
-      <div id="progress" className="demo__section">
-        <PlanView view="progress" {...views} />
-      </div>
-      <div id="deadlines" className="demo__section">
-        <PlanView view="deadlines" {...views} />
-      </div>
-      <section id="timeline" className="demo__section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Plan on a timeline</h2>
-        <PlanView view="gantt" {...views} />
-      </section>
-      <section id="rag" className="demo__section" aria-labelledby="rag-title">
-        <h2 id="rag-title">RAG status of every action</h2>
-        <PlanView view="rag-table" {...views} />
-      </section>
-      <div id="findings" className="demo__section">
-        <PlanView view="findings" {...views} />
-      </div>
-      <section id="measures" className="demo__section" aria-labelledby="measures-title">
-        <h2 id="measures-title">Impact measures</h2>
-        <PlanView view="measures" {...views} headingLevel={3} />
-      </section>
-      <div id="you-said" className="demo__section">
-        <PlanView view="you-said-we-did" {...views} />
-      </div>
-      <div id="engagement" className="demo__section">
-        <PlanView view="engagement" {...views} />
-      </div>
-      <div id="comment" className="demo__section">
-        <DemoFeedback {...views} />
-      </div>
-      <section id="checks" className="demo__section" aria-labelledby="checks-title">
-        <h2 id="checks-title">Data checks</h2>
-        <PlanView view="validation" {...views} headingLevel={3} />
-        {plan.sampleData ? <p className="demo__note">{plan.sampleData}</p> : null}
-      </section>
+      {SECTIONS.map((section) =>
+        section.heading === 'own' ? (
+          <div key={section.id} id={section.id} className="demo__section">
+            {content(section)}
+          </div>
+        ) : (
+          <section key={section.id} id={section.id} className="demo__section" aria-labelledby={`${section.id}-title`}>
+            <h2 id={`${section.id}-title`}>{section.title}</h2>
+            {content(section)}
+          </section>
+        ),
+      )}
     </>
   );
 }

@@ -27,7 +27,7 @@ export function Home({ plans }: { readonly plans: readonly SamplePlan[] }): Reac
           {result.ok ? (
             <p>
               <a href={planHref(name)}>
-                Open the dashboard<span className="demo__visually-hidden">{` for ${title}`}</span>
+                Open the dashboard<span className="wsoa-visually-hidden">{` for ${title}`}</span>
               </a>{' '}
               (progress as of {formatDate(asOf, 'long')})
             </p>
