@@ -51,6 +51,27 @@ describe('stories in Chromium', () => {
   });
 });
 
+describe('stories at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {
+  // At 320 px (1280 px zoomed to 400%) nothing may need sideways scrolling of the page: wide tables
+  // and the Gantt's timeline scroll inside their own regions instead.
+  it.each(stories.map((s) => [s.id, s] as const))('%s fits the width', async (_id, story) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=${story.id}&viewMode=story`);
+    await page.locator('#storybook-root > *').first().waitFor();
+    const overflow = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      // What sticks out, for the failure message.
+      wide: [...document.querySelectorAll('#storybook-root *')]
+        .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+    }));
+    await context.close();
+    expect(overflow).toEqual({ width: 320, wide: [] });
+  });
+});
+
 describe('Gantt in Chromium', () => {
   it('keeps the task list in view while the timeline scrolls sideways', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

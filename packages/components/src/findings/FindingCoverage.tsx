@@ -44,7 +44,7 @@ export function FindingCoverage(props: FindingCoverageProps): ReactElement {
         {summary}
       </p>
       {rows.length > 0 ? (
-        <div className="wsoa-ragtable__scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
+        <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
           <table className="wsoa-table">
             <caption id={`${ids}-caption`}>Findings of the inspection and the workstreams that address them</caption>
             <thead>

@@ -1,14 +1,15 @@
 import { formatDate } from '@wsoa-kit/core';
-import type { ReactElement } from 'react';
+import { useId, type ReactElement } from 'react';
 import type { GanttRow } from './ganttRows.js';
 import { leadInitials } from './ganttText.js';
 
 /** The chart's data as a plain table: the equivalent for people who prefer or need one. */
 export function GanttTable({ rows, caption }: { readonly rows: readonly GanttRow[]; readonly caption: string }): ReactElement {
+  const id = useId();
   return (
-    <div className="wsoa-gantt__table-wrap">
+    <div className="wsoa-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className="wsoa-table">
-        <caption>{caption}</caption>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Ref</th>

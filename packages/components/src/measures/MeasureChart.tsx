@@ -192,29 +192,31 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
       </figcaption>
       <details className="wsoa-measure__details">
         <summary>Show the figures as a table</summary>
-        <table className="wsoa-table">
-          <caption>{`${measure.title}: baseline, targets and actuals`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">What</th>
-              <th scope="col">Value</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.kind}-${row.date}`} data-kind={row.kind}>
-                <th scope="row">
-                  <time dateTime={row.date}>{formatDate(row.date)}</time>
-                </th>
-                <td>{row.kind}</td>
-                <td>{value(row.value)}</td>
-                <td>{row.note ?? ''}</td>
+        <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-figures`} tabIndex={0}>
+          <table className="wsoa-table">
+            <caption id={`${ids}-figures`}>{`${measure.title}: baseline, targets and actuals`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">What</th>
+                <th scope="col">Value</th>
+                <th scope="col">Note</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.kind}-${row.date}`} data-kind={row.kind}>
+                  <th scope="row">
+                    <time dateTime={row.date}>{formatDate(row.date)}</time>
+                  </th>
+                  <td>{row.kind}</td>
+                  <td>{value(row.value)}</td>
+                  <td>{row.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -118,7 +118,7 @@ export function RagTable(props: RagTableProps): ReactElement {
       <p role="status" className="wsoa-visually-hidden">
         {message}
       </p>
-      <div className="wsoa-ragtable__scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
+      <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
         <table className="wsoa-table">
           <caption id={`${ids}-caption`}>{caption}</caption>
           <thead>
