@@ -245,3 +245,22 @@ describe('a plan’s dashboard', () => {
     );
   });
 });
+
+describe('at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {
+  // Nothing may need sideways scrolling of the page; wide tables and the timeline scroll in their own regions.
+  it.each(['', '?plan=torbay', '?plan=bcp', '?plan=centralBedfordshire', '?plan=northbrook'])('fits the width: %s', async (query) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    opened.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}${query}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const overflow = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      wide: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+    }));
+    expect(overflow).toEqual({ width: 320, wide: [] });
+  });
+});

@@ -102,6 +102,13 @@ describe('the example council page', () => {
     await close();
   });
 
+  it('fits a 320 CSS pixel wide screen without sideways scrolling (WCAG 1.4.10)', async () => {
+    const { page, close } = await open('example.html');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await close();
+  });
+
   it('has no axe violations, colour contrast included', async () => {
     const { page, close } = await open('example.html');
     const results = await new AxeBuilder({ page }).analyze();
