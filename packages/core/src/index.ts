@@ -10,3 +10,4 @@ export * from './schedule/index.js';
 export * from './analysis/index.js';
 export * from './report/index.js';
 export * from './measures/index.js';
+export * from './interchange/index.js';

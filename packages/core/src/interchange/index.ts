@@ -1,0 +1,3 @@
+export * from './readDelimited.js';
+export * from './readProjectTable.js';
+export * from './writeProjectTable.js';

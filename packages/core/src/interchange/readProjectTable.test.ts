@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePlan } from '../analysis/analysePlan.js';
+import { parsePlan } from '../model/parsePlan.js';
+import { summarisePeriod } from '../report/summarisePeriod.js';
+import { samplePlans } from '../samples/index.js';
+import { readProjectTable, readTableDate } from './readProjectTable.js';
+
+// Seed 004's progress table exactly as published (bold tags, blank lines, and a heading that wraps onto a second row).
+const seedTable = readFileSync(new URL('fixtures/torbay-progress-table.txt', import.meta.url), 'utf8');
+const torbay = samplePlans.torbay;
+
+describe('readProjectTable: seed 004', () => {
+  const result = readProjectTable(seedTable, { reportedOn: '2022-05-22' });
+
+  it('reads every row of the published table with no problems', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.notes).toEqual([
+      'Row 40 held only "the provision of post 16 opportunities", so it was joined to the title of Focus Area 14 above it.',
+      'Durations were counted leaving out weekends only, with bank holidays as working days: 47 of the 47 rows with a start, a finish and a duration agree.',
+    ]);
+    expect(result.ok && result.value.calendar).toEqual({ region: 'england-and-wales', convention: 'weekends-only' });
+  });
+
+  it('gives the workstreams and actions the hand-built Torbay sample holds, field for field', () => {
+    if (!result.ok) throw new Error('not read');
+    const tableFields = ({ id, ref, label, title, leads, start, finish, durationDays }: Record<string, unknown>) => ({
+      id,
+      ref,
+      label,
+      title,
+      leads,
+      start,
+      finish,
+      durationDays,
+    });
+    expect(result.value.workstreams.map(tableFields)).toEqual((torbay.workstreams ?? []).map(tableFields));
+    const actionFields = ({
+      id,
+      ref,
+      title,
+      workstreamId,
+      leads,
+      start,
+      finish,
+      durationDays,
+      percentComplete,
+      updates,
+      crossReferences,
+    }: Record<string, unknown>) => ({
+      id,
+      ref,
+      title,
+      workstreamId,
+      leads,
+      start,
+      finish,
+      durationDays,
+      percentComplete,
+      updates,
+      crossReferences,
+    });
+    expect(result.value.actions.map(actionFields)).toEqual((torbay.actions ?? []).map(actionFields));
+    expect(result.value.people.map((p) => p.initials).sort()).toEqual((torbay.people ?? []).map((p) => p.initials).sort());
+  });
+
+  it('makes a plan that parsePlan accepts, with the seed’s board sentence', () => {
+    if (!result.ok) throw new Error('not read');
+    const { workstreams, actions, people, calendar } = result.value;
+    const plan = parsePlan({ ...torbay, workstreams, actions, people, calendar, boards: [], findings: [] });
+    expect(plan.problems).toEqual([]);
+    if (!plan.ok) return;
+    const april = summarisePeriod(analysePlan(plan.value, { asOf: '2022-05-22' }), {
+      from: '2022-04-01',
+      to: '2022-04-30',
+      rounding: 'up',
+    });
+    expect(april.sentence).toBe(
+      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
+    );
+  });
+});
+
+describe('readProjectTable: columns, rows and problems', () => {
+  const csv = [
+    'Outline Level,Name,Resource Names,Start,Finish,Duration,% Complete',
+    '1,Joint commissioning,Nina Mistry,01/04/2022,30/06/2022,60 days,',
+    '2,2A Set up the group,Tom Tran & HP,13 Apr 2022,29 Apr 2022,11 days,100%',
+    '3,2A.1 Agree terms of reference,HP,2022-04-19,2022-04-29,9d,50',
+    '2,2B Consult families,TT,16/05/2022,27/05/2022,2 wks,0%',
+    '2,2C Strategy signed off,TT,Fri 29/07/22,Fri 29/07/22,0 days,0%',
+  ].join('\r\n');
+
+  it('reads a CSV export with outline levels, full names, milestones and durations in weeks', () => {
+    const result = readProjectTable(csv);
+    expect(result.problems).toEqual([]);
+    if (!result.ok) return;
+    expect(result.value.workstreams).toEqual([
+      {
+        id: 'w1',
+        ref: '1',
+        label: 'Workstream',
+        title: 'Joint commissioning',
+        leads: [{ personId: 'nm', role: 'accountable-officer' }],
+        start: '2022-04-01',
+        finish: '2022-06-30',
+        durationDays: 60,
+      },
+    ]);
+    expect(
+      result.value.actions.map((a) => [a.ref, a.parentId, a.durationDays, a.percentComplete, a.milestone, a.leads?.map((l) => l.personId)]),
+    ).toEqual([
+      ['2A', undefined, 11, 100, undefined, ['tt', 'hp']],
+      ['2A.1', '2A', 9, 50, undefined, ['hp']],
+      ['2B', undefined, 10, 0, undefined, ['tt']],
+      ['2C', undefined, 0, 0, true, ['tt']],
+    ]);
+    expect(result.value.people).toEqual([
+      { id: 'nm', initials: 'NM', name: 'Nina Mistry' },
+      { id: 'tt', initials: 'TT', name: 'Tom Tran' },
+      { id: 'hp', initials: 'HP', name: 'HP (full name not in the table)' },
+    ]);
+    // 1 Apr to 30 Jun 2022 holds 65 weekdays; 60 without Good Friday, Easter Monday, the May bank
+    // holiday and the two Jubilee days. Every row fits only with bank holidays left out.
+    expect(result.value.calendar.convention).toBe('weekends-and-holidays');
+    expect(result.notes).toEqual([
+      'Durations were counted leaving out weekends and bank holidays: 4 of the 4 rows with a start, a finish and a duration agree.',
+    ]);
+  });
+
+  it('names the row and column of every cell it cannot read, and what it expected', () => {
+    const result = readProjectTable(
+      [
+        'Task Name\tDuration\tStart\tFinish\t% Work Complete\tRAG',
+        '2A Orphan action\t5 days\tMon 11/04/22\tFri 15/04/22\t0%\t',
+        'Focus Area 2 - Joint Commissioning\t\t\t\t\t',
+        '2A Set up\t1.5 days\tWed 04/13/22\t13th April\t110%\tPurple',
+        'Set up the group with no ref\t\t\t\t\t',
+        '\t3 days\t\t\t\t',
+        '2B Agree\t9 days\tMon 11/04/22\tFri 22/04/22\t10%\tGreen',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'rows[2]["Task Name"]: expected a workstream heading above the first action, like "Focus Area 1 - JSNA", found "2A Orphan action".',
+      'rows[4].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "Wed 04/13/22".',
+      'rows[4].Finish: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "13th April".',
+      'rows[4].Duration: expected a whole number of working days, like 35 days or 2 wks, found "1.5 days".',
+      'rows[4]["% Work Complete"]: expected a percentage from 0% to 100%, found "110%".',
+      'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "Purple".',
+      'rows[5]["Task Name"]: expected an action led by its ref, like "2A.1 Create a joint vision", or a workstream heading, found "Set up the group with no ref".',
+      'rows[6]["Task Name"]: expected the name of the task, found nothing.',
+      'reportedOn: expected the date the table was reported, to keep its 1 RAG word, found nothing.',
+      // 11 to 22 April 2022 is 10 weekdays, 8 working days less Good Friday and Easter Monday: 9 fits neither.
+      'rows[7].Duration: expected 8 working days from 2022-04-11 to 2022-04-22, leaving out weekends and bank holidays as the other rows do, found 9.',
+    ]);
+  });
+
+  it('needs a header with a task name column', () => {
+    expect(readProjectTable('Start\tFinish\nMon 11/04/22\tFri 15/04/22').problems.map((p) => p.message)).toEqual([
+      'rows[1]: expected a header row with a "Task Name" column, found "Start | Finish".',
+    ]);
+    expect(readProjectTable('  \n').problems.map((p) => p.message)).toEqual(['(root): expected a table with a header row, found no text.']);
+  });
+});
+
+describe('readTableDate', () => {
+  it('reads the ways UK tables write dates, checking any weekday', () => {
+    expect(
+      ['Wed 13/04/22', '13/04/2022', '13 Apr 2022', '13 April 2022', 'Wednesday, 13 April 2022', '2022-04-13', '1/4/22'].map(readTableDate),
+    ).toEqual(['2022-04-13', '2022-04-13', '2022-04-13', '2022-04-13', '2022-04-13', '2022-04-13', '2022-04-01']);
+  });
+
+  it('refuses a date that does not exist or whose weekday is wrong', () => {
+    expect(['Thu 13/04/22', '29/02/2023', '04/13/22', '13 Foo 2022', 'tomorrow'].map(readTableDate)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});

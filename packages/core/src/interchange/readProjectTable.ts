@@ -1,0 +1,432 @@
+import { countWorkingDays } from '../calendar/countWorkingDays.js';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { dayOfWeek, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import type { ParseResult } from '../model/parsePlan.js';
+import type { PlanInput } from '../model/plan.js';
+import { describeValue, makeProblem, type Problem } from '../model/problem.js';
+import type { RagStatus } from '../model/primitives.js';
+import { readDelimited } from './readDelimited.js';
+
+type WorkstreamInput = NonNullable<PlanInput['workstreams']>[number];
+type ActionInput = NonNullable<PlanInput['actions']>[number];
+type PersonInput = NonNullable<PlanInput['people']>[number];
+
+/** The parts of a plan a project table holds, ready to put into a plan document beside its title and inspection. */
+export interface ProjectTable {
+  readonly workstreams: WorkstreamInput[];
+  readonly actions: ActionInput[];
+  readonly people: PersonInput[];
+  /** The working-day convention the table's durations were counted with. */
+  readonly calendar: { readonly region: 'england-and-wales'; readonly convention: 'weekends-only' | 'weekends-and-holidays' };
+}
+
+export interface ReadProjectTableOptions {
+  /** The day the table's progress and RAG words were reported: each action gets an update dated then. */
+  readonly reportedOn?: IsoDate;
+}
+
+/** What reading a table gives: the plan's parts or every problem, and notes on what was inferred. */
+export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: readonly string[] };
+
+type Column = 'ref' | 'title' | 'leads' | 'duration' | 'start' | 'finish' | 'percent' | 'rag' | 'level';
+
+// Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
+const HEADERS: Record<Column, readonly string[]> = {
+  ref: ['ref', 'reference', 'id', 'wbs', 'action ref'],
+  title: ['task name', 'name', 'task', 'action', 'title'],
+  leads: ['lo/ao', 'lead', 'leads', 'resource names', 'owner', 'owners', 'responsible'],
+  duration: ['duration'],
+  start: ['start', 'start date'],
+  finish: ['finish', 'finish date', 'end', 'end date', 'due', 'due date'],
+  percent: ['% work complete', '% complete', 'percent complete', 'progress'],
+  rag: ['rag', 'rag status', 'status'],
+  level: ['outline level', 'level'],
+};
+
+const RAG_WORDS: Record<string, RagStatus> = {
+  blue: 'blue',
+  green: 'green',
+  amber: 'amber',
+  red: 'red',
+  complete: 'complete',
+  completed: 'complete',
+  started: 'started',
+  'in progress': 'started',
+  'not started': 'not-started',
+};
+
+const HEADING =
+  /^(focus area|workstream|theme|priority|pillar|area for priority action|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
+const REF_AND_TITLE = /^(\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)*)\s+(.+)$/;
+const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Reads a project plan's table, as councils export it from project tools and spreadsheets or copy
+ * it out of a board report, into a plan's workstreams, actions and people. Seed 004's table reads
+ * as it stands:
+ *
+ * `Task Name | LO/AO | Duration | Start | Finish | % Work Complete | RAG`
+ *
+ * - Columns are found by their headers, in any order (`Task Name` or `Name`, `Start`, `Finish`,
+ *   `Duration`, `% Complete`, `RAG`, `LO/AO` or `Resource Names`, and `Ref` and `Outline Level` if
+ *   there are any). Text is tab-separated or CSV.
+ * - A heading row such as "Focus Area 2 - Joint Commissioning" (or "Workstream 3: …", "Theme 1 - …",
+ *   "Priority PA1 - …"; outline level 1 when the table has levels) starts a workstream; the rows
+ *   under it are its actions, each led by its ref ("2A.1 Create a joint vision"). With outline
+ *   levels, a row at level 3 or deeper is a sub-action of the row above it one level up.
+ * - Dates are read as UK tables write them: `Wed 13/04/22`, `13/04/2022`, `13 Apr 2022`, or
+ *   `2022-04-13`. A weekday that does not match its date is a problem: it is how a US-format date
+ *   shows itself.
+ * - Durations in working days (`35 days`, `35d`, `2 wks`); the convention (weekends only, or bank
+ *   holidays too) is the one most rows' durations agree with, and a row that disagrees is a problem.
+ * - Leads split on `/`, `,`, `;` or `&`; initials become people named "(full name not in the table)".
+ * - RAG words (`Started`, `Green`, `Red`…) and percentages become an update dated `reportedOn`.
+ * - "(cross ref to 16E and 9A)" in a title becomes cross references.
+ *
+ * Every problem names its row as the sheet numbers it (the header is row 1) and its column. Bold
+ * tags from a pasted report are dropped, and a row holding only text under a heading is joined to
+ * that heading, as happens when a long title wraps; the notes say so.
+ *
+ * @example
+ * const table = readProjectTable(text, { reportedOn: '2022-05-22' });
+ * if (table.ok) parsePlan({ formatVersion: 1, id: 'torbay', title: 'Torbay WSoA', kind: 'wsoa', area, inspection, ...table.value });
+ */
+export function readProjectTable(text: string, options: ReadProjectTableOptions = {}): ProjectTableResult {
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  const rows = readDelimited(text).map((cells) => cells.map(cleanCell));
+  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
+  if (headerIndex === -1) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
+  const header = rows[headerIndex] as string[];
+  const columns = new Map<Column, number>();
+  header.forEach((name, index) => {
+    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
+    if (column !== undefined && !columns.has(column)) columns.set(column, index);
+  });
+  if (!columns.has('title'))
+    return fail(
+      [makeProblem(['rows', headerIndex + 1], 'a header row with a "Task Name" column', describeValue(header.join(' | ')))],
+      notes,
+    );
+  if (options.reportedOn !== undefined && !isIsoDate(options.reportedOn))
+    problems.push(makeProblem(['reportedOn'], 'a real date written yyyy-MM-dd', describeValue(options.reportedOn)));
+
+  const people = new Map<string, PersonInput>();
+  const workstreams: WorkstreamInput[] = [];
+  const actions: ActionInput[] = [];
+  const spans: { path: (string | number)[]; start: IsoDate; finish: IsoDate; days: number }[] = [];
+  const parentsByLevel: string[] = [];
+  let workstream: WorkstreamInput | undefined;
+  let lastRowWasHeading = false;
+  let ragWords = 0;
+
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r] as string[];
+    const rowNumber = r + 1;
+    const cell = (column: Column) => {
+      const index = columns.get(column);
+      return index === undefined ? '' : (cells[index] ?? '');
+    };
+    const at = (column: Column) => ['rows', rowNumber, header[columns.get(column) as number] as string];
+    const title = cell('title');
+    const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && cell(c) !== '');
+    if (title === '' && others.length === 0) continue;
+    if (title === '') {
+      problems.push(makeProblem(at('title'), 'the name of the task', 'nothing'));
+      continue;
+    }
+    if (others.length === 0 && lastRowWasHeading && workstream !== undefined) {
+      workstream.title = `${workstream.title} ${title}`;
+      notes.push(`Row ${rowNumber} held only "${title}", so it was joined to the title of ${workstream.label} ${workstream.ref} above it.`);
+      continue;
+    }
+
+    const level = cell('level') === '' ? undefined : Number(cell('level'));
+    if (level !== undefined && !(Number.isInteger(level) && level >= 1)) {
+      problems.push(makeProblem(at('level'), 'a whole number of 1 or more', describeValue(cell('level'))));
+      continue;
+    }
+    // At outline level 1 any "Label ref - title" reads as a heading, whatever the plan calls its workstreams.
+    const heading =
+      HEADING.exec(title) ?? (level === 1 ? /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/.exec(title) : null);
+    const isHeading = level !== undefined ? level === 1 : heading !== null;
+    const dates = readDates(cell, at, problems);
+    const leads = readLeads(cell('leads'), people);
+
+    if (isHeading) {
+      const ref = heading?.[2] ?? (cell('ref') || String(workstreams.length + 1));
+      const label = heading ? titleCase(heading[1] as string) : 'Workstream';
+      workstream = {
+        id: `${label
+          .split(/\s+/)
+          .map((word) => word[0]?.toLowerCase())
+          .join('')}${ref.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        ref,
+        label,
+        title: heading ? (heading[3] as string) : title,
+        leads: leads.map((personId) => ({ personId, role: 'accountable-officer' as const })),
+        ...dates.fields,
+      };
+      workstreams.push(workstream);
+      if (dates.span) spans.push({ path: at('duration'), ...dates.span });
+      parentsByLevel.length = 0;
+      lastRowWasHeading = true;
+      continue;
+    }
+    lastRowWasHeading = false;
+    if (workstream === undefined) {
+      problems.push(
+        makeProblem(at('title'), 'a workstream heading above the first action, like "Focus Area 1 - JSNA"', describeValue(title)),
+      );
+      continue;
+    }
+    const split = cell('ref') === '' ? REF_AND_TITLE.exec(title) : null;
+    const ref = cell('ref') || split?.[1];
+    if (ref === undefined) {
+      problems.push(
+        makeProblem(
+          at('title'),
+          'an action led by its ref, like "2A.1 Create a joint vision", or a workstream heading',
+          describeValue(title),
+        ),
+      );
+      continue;
+    }
+    const actionTitle = split?.[2] ?? title;
+    const crossRefs = CROSS_REFERENCE.exec(actionTitle)?.[1];
+    const percent = readPercent(cell('percent'), at('percent'), problems);
+    const ragWord = cell('rag');
+    const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
+    if (ragWord !== '' && status === undefined)
+      problems.push(
+        makeProblem(
+          at('rag'),
+          `one of ${Object.keys(RAG_WORDS)
+            .map((w) => titleCase(w))
+            .join(', ')}`,
+          describeValue(ragWord),
+        ),
+      );
+    if (status !== undefined) ragWords++;
+    const parentId = level !== undefined && level >= 3 ? parentsByLevel[level - 1] : undefined;
+    if (level !== undefined) {
+      parentsByLevel[level] = ref;
+      parentsByLevel.length = level + 1;
+    }
+    const reported = options.reportedOn !== undefined && (status !== undefined || percent !== undefined);
+    actions.push({
+      id: ref,
+      ref,
+      title: actionTitle,
+      workstreamId: workstream.id as string,
+      ...(parentId !== undefined ? { parentId } : {}),
+      leads: leads.map((personId) => ({ personId, role: 'lead-officer' as const })),
+      ...dates.fields,
+      ...(percent !== undefined ? { percentComplete: percent } : {}),
+      ...(dates.fields.durationDays === 0 ? { milestone: true } : {}),
+      ...(crossRefs ? { crossReferences: splitRefs(crossRefs).map((r) => ({ ref: r })) } : {}),
+      ...(reported
+        ? {
+            updates: [
+              {
+                date: options.reportedOn as IsoDate,
+                ...(percent !== undefined ? { percentComplete: percent } : {}),
+                ...(status ? { status } : {}),
+              },
+            ],
+          }
+        : {}),
+    });
+    if (dates.span) spans.push({ path: at('duration'), ...dates.span });
+  }
+
+  // A cross reference to an action in the table points at it.
+  const ids = new Set(actions.map((a) => a.id));
+  for (const action of actions)
+    for (const ref of action.crossReferences ?? []) if (ids.has(ref.ref)) Object.assign(ref, { actionId: ref.ref });
+  if (ragWords > 0 && options.reportedOn === undefined)
+    problems.push(
+      makeProblem(
+        ['reportedOn'],
+        `the date the table was reported, to keep its ${ragWords} RAG ${ragWords === 1 ? 'word' : 'words'}`,
+        'nothing',
+      ),
+    );
+
+  const convention = chooseConvention(spans, problems, notes);
+  if (problems.length > 0) return fail(problems, notes);
+  return {
+    ok: true,
+    value: { workstreams, actions, people: [...people.values()], calendar: { region: 'england-and-wales', convention } },
+    problems: [],
+    notes,
+  };
+}
+
+function fail(problems: Problem[], notes: string[]): ProjectTableResult {
+  return { ok: false, problems, notes };
+}
+
+/** Drops tags and entities a table copied from a web page or report carries, and outer blanks. */
+function cleanCell(cell: string): string {
+  return (
+    cell
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // An apostrophe that kept a spreadsheet from reading the cell as a formula.
+      .replace(/^'(?=[=+\-@])/, '')
+  );
+}
+
+function titleCase(words: string): string {
+  return words.replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+function splitRefs(text: string): string[] {
+  return text
+    .split(/,|;|\band\b|&/)
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+}
+
+/** Reads the start, finish and duration cells into plan fields, and the span to check the convention with. */
+function readDates(
+  cell: (column: Column) => string,
+  at: (column: Column) => (string | number)[],
+  problems: Problem[],
+): { fields: { start?: IsoDate; finish?: IsoDate; durationDays?: number }; span?: { start: IsoDate; finish: IsoDate; days: number } } {
+  const start = readDate(cell('start'), at('start'), problems);
+  const finish = readDate(cell('finish'), at('finish'), problems);
+  const days = readDuration(cell('duration'), at('duration'), problems);
+  const fields = { ...(start ? { start } : {}), ...(finish ? { finish } : {}), ...(days !== undefined ? { durationDays: days } : {}) };
+  return { fields, ...(start && finish && days !== undefined && days > 0 ? { span: { start, finish, days } } : {}) };
+}
+
+/**
+ * A UK table's date: `Wed 13/04/22`, `13/04/2022`, `13 Apr 2022`, `13 April 2022` or `2022-04-13`.
+ * Two-digit years are this century. A weekday given must be the date's.
+ */
+export function readTableDate(text: string): IsoDate | undefined {
+  const value = text.trim();
+  if (isIsoDate(value)) return value;
+  let weekday: string | undefined;
+  let day: number;
+  let month: number;
+  let year: number;
+  const numeric = /^(?:([A-Za-z]{3})[a-z]*,?\s+)?(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(value);
+  const named = /^(?:([A-Za-z]{3})[a-z]*,?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(value);
+  if (numeric) {
+    weekday = numeric[1];
+    day = Number(numeric[2]);
+    month = Number(numeric[3]);
+    year = Number(numeric[4]);
+  } else if (named) {
+    weekday = named[1];
+    day = Number(named[2]);
+    month = MONTHS.indexOf((named[3] as string).toLowerCase()) + 1;
+    year = Number(named[4]);
+    if (month === 0) return undefined;
+  } else return undefined;
+  if (year < 100) year += 2000;
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isIsoDate(date)) return undefined;
+  if (weekday !== undefined && WEEKDAYS[dayOfWeek(toDayNumber(date))] !== weekday.toLowerCase()) return undefined;
+  return date;
+}
+
+function readDate(text: string, path: (string | number)[], problems: Problem[]): IsoDate | undefined {
+  if (text === '') return undefined;
+  const date = readTableDate(text);
+  if (date === undefined)
+    problems.push(makeProblem(path, 'a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022', describeValue(text)));
+  return date;
+}
+
+function readDuration(text: string, path: (string | number)[], problems: Problem[]): number | undefined {
+  if (text === '') return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*(d|dys?|days?|w|wks?|weeks?)?\s*\??$/i.exec(text);
+  const amount = match ? Number(match[1]) * (/^w/i.test(match[2] ?? '') ? 5 : 1) : Number.NaN;
+  if (!Number.isInteger(amount)) {
+    problems.push(makeProblem(path, 'a whole number of working days, like 35 days or 2 wks', describeValue(text)));
+    return undefined;
+  }
+  return amount;
+}
+
+function readPercent(text: string, path: (string | number)[], problems: Problem[]): number | undefined {
+  if (text === '') return undefined;
+  const match = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  if (!(value >= 0 && value <= 100)) {
+    problems.push(makeProblem(path, 'a percentage from 0% to 100%', describeValue(text)));
+    return undefined;
+  }
+  return value;
+}
+
+/** Each lead's person id, adding people met for the first time. Initials stay initials; full names give initials. */
+function readLeads(text: string, people: Map<string, PersonInput>): string[] {
+  const ids: string[] = [];
+  for (const token of text.split(/[/,;&]/).map((t) => t.trim())) {
+    if (token === '') continue;
+    const isInitials = /^[A-Z][A-Za-z]{0,5}$/.test(token) && /^[A-Z]{2}|^[A-Z][a-z]?[A-Z]/.test(token);
+    const initials = isInitials
+      ? token
+      : token
+          .split(/\s+/)
+          .map((word) => word[0]?.toUpperCase() ?? '')
+          .join('');
+    const id = initials.toLowerCase();
+    const known = people.get(id);
+    if (known === undefined) people.set(id, { id, initials, name: isInitials ? `${initials} (full name not in the table)` : token });
+    else if (!isInitials && known.name.endsWith('(full name not in the table)')) known.name = token;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * The convention most rows' durations agree with, counting each from its start to its finish; the
+ * rows that agree with neither, or with only the other, are problems.
+ */
+function chooseConvention(
+  spans: readonly { path: (string | number)[]; start: IsoDate; finish: IsoDate; days: number }[],
+  problems: Problem[],
+  notes: string[],
+): 'weekends-only' | 'weekends-and-holidays' {
+  const calendars = {
+    'weekends-only': createCalendar({ convention: 'weekends-only' }),
+    'weekends-and-holidays': createCalendar({ convention: 'weekends-and-holidays' }),
+  } as const;
+  const agree = (convention: keyof typeof calendars) =>
+    spans.filter((s) => countWorkingDays(s.start, s.finish, calendars[convention]) === s.days).length;
+  const weekendsOnly = agree('weekends-only');
+  const withHolidays = agree('weekends-and-holidays');
+  const convention = weekendsOnly > withHolidays ? 'weekends-only' : 'weekends-and-holidays';
+  const words = convention === 'weekends-only' ? 'weekends only, with bank holidays as working days' : 'weekends and bank holidays';
+  if (spans.length > 0)
+    notes.push(
+      `Durations were counted leaving out ${words}: ${Math.max(weekendsOnly, withHolidays)} of the ${spans.length} rows with a start, a finish and a duration agree.`,
+    );
+  for (const span of spans) {
+    const counted = countWorkingDays(span.start, span.finish, calendars[convention]);
+    if (counted !== span.days)
+      problems.push(
+        makeProblem(
+          span.path,
+          `${counted} working days from ${span.start} to ${span.finish}, leaving out ${words} as the other rows do`,
+          `${span.days}`,
+        ),
+      );
+  }
+  return convention;
+}

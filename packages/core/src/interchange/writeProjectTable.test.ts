@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analysePlan } from '../analysis/analysePlan.js';
+import { validPlan } from '../model/fixtures.js';
+import { parsePlan } from '../model/parsePlan.js';
+import type { Plan, PlanInput } from '../model/plan.js';
+import { samplePlans } from '../samples/index.js';
+import { readProjectTable } from './readProjectTable.js';
+import { writeProjectTable } from './writeProjectTable.js';
+
+function parsed(input: PlanInput): Plan {
+  const result = parsePlan(input);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.value;
+}
+
+const torbay = parsed(samplePlans.torbay);
+const fields = ({
+  id,
+  ref,
+  title,
+  workstreamId,
+  parentId,
+  leads,
+  start,
+  finish,
+  durationDays,
+  percentComplete,
+}: Record<string, unknown>) => ({
+  id,
+  ref,
+  title,
+  workstreamId,
+  parentId,
+  leads,
+  start,
+  finish,
+  durationDays,
+  percentComplete,
+});
+
+describe('writeProjectTable', () => {
+  it('writes Torbay’s plan in seed 004’s columns, with the RAG the analysis gives', () => {
+    const lines = writeProjectTable(analysePlan(torbay, { asOf: '2022-05-22' })).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Task Name\tLO/AO\tDuration\tStart\tFinish\t% Work Complete\tRAG',
+      'Focus Area 1 - JSNA\tLS/NM\t261 days\tWed 13/04/22\tWed 12/04/23\t5%\tRed',
+      '1A Create a JSNA Data Group\tJC/BB\t35 days\tWed 13/04/22\tTue 31/05/22\t5%\tRed',
+      '1A.6 Ensure monthly updates to the JSNA\tMG/JC/BB\t253 days\tWed 13/04/22\tFri 31/03/23\t5%\tGreen',
+    ]);
+    // A heading and its actions for every workstream, and the line end after the last row.
+    expect(lines).toHaveLength(1 + torbay.workstreams.length + torbay.actions.length + 1);
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('reads back as the plan it was written from', () => {
+    const back = readProjectTable(writeProjectTable(analysePlan(torbay, { asOf: '2022-05-22' })), { reportedOn: '2022-05-22' });
+    expect(back.problems).toEqual([]);
+    if (!back.ok) return;
+    expect(back.value.actions.map(fields)).toEqual(torbay.actions.map(fields));
+    expect(back.value.workstreams.map(({ id, ref, label, title }) => [id, ref, label, title])).toEqual(
+      torbay.workstreams.map(({ id, ref, label, title }) => [id, ref, label, title]),
+    );
+    expect(back.value.calendar.convention).toBe('weekends-only');
+  });
+
+  it('keeps sub-actions under their parent with an outline level column', () => {
+    const input = validPlan();
+    const plan = parsed({
+      ...input,
+      actions: [
+        { id: 'p', ref: '1A', title: 'Parent', workstreamId: input.workstreams?.[0]?.id as string },
+        {
+          id: 'c1',
+          ref: '1A.1',
+          title: 'First child',
+          workstreamId: input.workstreams?.[0]?.id as string,
+          parentId: 'p',
+          start: '2022-04-13',
+          durationDays: 5,
+        },
+        {
+          id: 'c2',
+          ref: '1A.2',
+          title: 'Second child',
+          workstreamId: input.workstreams?.[0]?.id as string,
+          parentId: 'p',
+          start: '2022-04-25',
+          durationDays: 5,
+        },
+      ],
+    });
+    const text = writeProjectTable(analysePlan(plan, { asOf: '2022-05-22' }));
+    expect(text.split('\n')[0]).toBe('Outline Level\tTask Name\tLO/AO\tDuration\tStart\tFinish\t% Work Complete\tRAG');
+    expect(text.split('\n').map((line) => line.split('\t').slice(0, 2).join(' '))).toContain('3 1A.1 First child');
+    const back = readProjectTable(text, { reportedOn: '2022-05-22' });
+    expect(back.problems).toEqual([]);
+    expect(back.ok && back.value.actions.map((a) => [a.ref, a.parentId])).toEqual([
+      ['1A', undefined],
+      ['1A.1', '1A'],
+      ['1A.2', '1A'],
+    ]);
+  });
+
+  it('keeps a cell a spreadsheet would take for a formula as text, and reads it back without the apostrophe', () => {
+    const input = validPlan();
+    const title = '=HYPERLINK("https://evil.example","Click")';
+    const plan = parsed({
+      ...input,
+      actions: [{ id: 'x', ref: '1', title: 'placeholder', workstreamId: input.workstreams?.[0]?.id as string }],
+    });
+    const text = writeProjectTable(
+      analysePlan({ ...plan, actions: [{ ...(plan.actions[0] as Plan['actions'][number]), ref: '-1', title }] }, { asOf: '2022-05-22' }),
+    );
+    expect(text.split('\n')[2]?.split('\t')[0]).toBe('"\'-1 =HYPERLINK(""https://evil.example"",""Click"")"');
+    const heading = text.split('\n')[1]?.split('\t')[0] as string;
+    expect(readProjectTable(`Task Name\tDuration\n${heading}\t\n"'=SUM(A1)"\t5 days`).problems.map((p) => p.found)).toEqual(['"=SUM(A1)"']);
+  });
+});

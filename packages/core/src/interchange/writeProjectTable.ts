@@ -1,0 +1,84 @@
+import { formatDate } from '../calendar/formatDate.js';
+import { dayOfWeek, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import type { ActionAnalysis, PlanAnalysis, WorkstreamAnalysis } from '../analysis/types.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
+
+/**
+ * Writes an analysed plan as the progress table councils paste into board reports, in seed 004's
+ * columns: `Task Name | LO/AO | Duration | Start | Finish | % Work Complete | RAG`. Tab-separated,
+ * so it pastes into Word or Excel as a table, and `readProjectTable` reads it back.
+ *
+ * - Each workstream is a heading row ("Focus Area 2 - Joint Commissioning") with its accountable
+ *   officers and its dates as entered (or as its actions span), then its actions, each led by its
+ *   ref, with any sub-actions after their parent. A plan with sub-actions gets an `Outline Level`
+ *   column first (1 for workstreams, 2 for actions, 3 and on for sub-actions), as project tools
+ *   export, so the tree reads back.
+ * - Dates are written `Wed 13/04/22`, durations in working days (`35 days`), progress as a whole
+ *   percentage, and RAG as the analysis's label (with an override's, if set); unrated is blank.
+ * - A cell that a spreadsheet would take for a formula (starting `=`, `+`, `-` or `@`) is prefixed
+ *   with an apostrophe, and a cell holding a tab, a line break or a quote is quoted.
+ *
+ * @example
+ * navigator.clipboard.writeText(writeProjectTable(analysePlan(plan, { asOf: '2022-05-22' })));
+ */
+export function writeProjectTable(analysis: PlanAnalysis): string {
+  // With sub-actions, an outline level column (as project tools export) keeps the tree.
+  const outlined = analysis.actions.some((action) => action.parentId !== undefined);
+  const level = (n: number) => (outlined ? [String(n)] : []);
+  const lines = [[...(outlined ? ['Outline Level'] : []), ...HEADER]];
+  const addAction = (id: string, depth: number) => {
+    const action = analysis.actionsById.get(id);
+    if (action === undefined) return;
+    lines.push([...level(depth), ...actionRow(action)]);
+    for (const child of action.childIds) addAction(child, depth + 1);
+  };
+  for (const ws of analysis.workstreams) {
+    lines.push([...level(1), ...workstreamRow(ws)]);
+    for (const id of ws.topLevelActionIds) addAction(id, 2);
+  }
+  return `${lines.map((cells) => cells.map(tableCell).join('\t')).join('\n')}\n`;
+}
+
+function workstreamRow(ws: WorkstreamAnalysis): string[] {
+  const start = ws.entered?.start ?? ws.start;
+  const finish = ws.entered?.finish ?? ws.finish;
+  const days = ws.entered?.durationDays ?? ws.durationDays;
+  return [
+    `${ws.label} ${ws.ref} - ${ws.title}`,
+    initials(ws.leads),
+    days === undefined ? '' : `${days} days`,
+    tableDate(start),
+    tableDate(finish),
+    `${Math.round(ws.percentComplete)}%`,
+    ws.rag.status === 'unrated' ? '' : ws.rag.label,
+  ];
+}
+
+function actionRow(action: ActionAnalysis): string[] {
+  return [
+    `${action.ref} ${action.title}`,
+    initials(action.leads),
+    action.durationDays === undefined ? '' : `${action.durationDays} days`,
+    tableDate(action.start),
+    tableDate(action.finish),
+    `${Math.round(action.percentComplete)}%`,
+    action.rag.status === 'unrated' ? '' : action.rag.label,
+  ];
+}
+
+function initials(leads: readonly { readonly initials: string }[]): string {
+  return leads.map((lead) => lead.initials).join('/');
+}
+
+/** `Wed 13/04/22`, as project tools write dates in UK tables. */
+function tableDate(date: IsoDate | undefined): string {
+  if (date === undefined) return '';
+  return `${WEEKDAYS[dayOfWeek(toDayNumber(date))]} ${formatDate(date, 'numeric').replace(/\/\d\d(\d\d)$/, '/$1')}`;
+}
+
+function tableCell(text: string): string {
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[\t\n\r"]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
