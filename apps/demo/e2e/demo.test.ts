@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 /** Opens a page of the demo, collecting what it logs as errors. */
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   opened.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -246,21 +247,91 @@ describe('a plan’s dashboard', () => {
   });
 });
 
+describe('reading a council’s own project table', () => {
+  it('is linked from the list of plans', async () => {
+    const { page } = await open('');
+    await page.getByRole('link', { name: 'Read your own project table' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Read your own project table' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?page=import');
+    expect(await page.title()).toBe('Read your own project table – wsoa-kit demo');
+  });
+
+  it('says what the form is missing, moving focus to the result', async () => {
+    const { page } = await open('?page=import');
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const summary = page.getByRole('alert');
+    expect(await summary.getByRole('heading').textContent()).toBe('The form: 5 problems found');
+    expect(await summary.getByRole('listitem').allTextContents()).toEqual([
+      "title: expected the plan's title, found nothing.",
+      'area: expected the name of the local area, found nothing.',
+      'inspectionStart: expected a real date, found nothing.',
+      'inspectionEnd: expected a real date, found nothing.',
+      'table: expected a project table pasted from a spreadsheet or project tool, found nothing.',
+    ]);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'What the table gives');
+  });
+
+  it('reads Torbay’s table into a plan it can draw and download', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    expect(await page.getByLabel('Project table').inputValue()).toMatch(
+      /^Task Name\tLO\/AO\tDuration\tStart\tFinish\t% Work Complete\tRAG\nFocus Area 1 - JSNA\t/,
+    );
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
+    expect(await result.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Torbay Written Statement of Action 2022: no problems found',
+      'What was worked out',
+      'On a timeline',
+      // The Gantt's details panel, for its first row.
+      'Focus Area 1: JSNA',
+      'RAG status of every action',
+    ]);
+    expect(await result.locator('.demo__facts > div').allTextContents()).toEqual(['AreaTorbay', 'Findings0', 'Focus Areas18', 'Actions29']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      result.getByRole('button', { name: 'Download the plan document (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022.json');
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { title: string; actions: unknown[]; calendar: unknown };
+    expect([saved.title, saved.actions.length, saved.calendar]).toEqual([
+      'Torbay Written Statement of Action 2022',
+      29,
+      { region: 'england-and-wales', convention: 'weekends-only' },
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('names the row and column of each cell it cannot read', async () => {
+    const { page } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    await page.getByLabel('Project table').fill('Task Name\tStart\nFocus Area 1 - JSNA\t\n1A Create a group\tThu 13/04/22');
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    expect(await page.getByRole('alert').getByRole('listitem').allTextContents()).toEqual([
+      'rows[3].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "Thu 13/04/22".',
+    ]);
+  });
+});
+
 describe('at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {
   // Nothing may need sideways scrolling of the page; wide tables and the timeline scroll in their own regions.
-  it.each(['', '?plan=torbay', '?plan=bcp', '?plan=centralBedfordshire', '?plan=northbrook'])('fits the width: %s', async (query) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-    opened.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}${query}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    const overflow = await page.evaluate(() => ({
-      width: document.documentElement.scrollWidth,
-      wide: [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
-        .slice(0, 3)
-        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-    }));
-    expect(overflow).toEqual({ width: 320, wide: [] });
-  });
+  it.each(['', '?plan=torbay', '?plan=bcp', '?plan=centralBedfordshire', '?plan=northbrook', '?page=import'])(
+    'fits the width: %s',
+    async (query) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      opened.push(context);
+      const page = await context.newPage();
+      await page.goto(`${base}${query}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const overflow = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        wide: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
+          .slice(0, 3)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      }));
+      expect(overflow).toEqual({ width: 320, wide: [] });
+    },
+  );
 });

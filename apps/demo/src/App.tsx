@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Dashboard } from './Dashboard.js';
 import { Home } from './Home.js';
+import { ImportPage } from './ImportPage.js';
 import { parseRoute } from './route.js';
 import type { SamplePlan } from './samples.js';
 
@@ -8,8 +9,10 @@ import type { SamplePlan } from './samples.js';
 export function App({ plans, search }: { readonly plans: readonly SamplePlan[]; readonly search: string }): ReactElement {
   const route = parseRoute(search);
   const sample = route.page === 'plan' ? plans.find((p) => p.name === route.name) : undefined;
+  const torbay = plans.find((p) => p.name === 'torbay')?.result;
   let content: ReactElement;
   if (route.page === 'home') content = <Home plans={plans} />;
+  else if (route.page === 'import') content = torbay?.ok ? <ImportPage torbay={torbay.value} /> : <h1>The example plan does not parse</h1>;
   else if (sample === undefined)
     content = (
       <>
@@ -39,6 +42,7 @@ export function App({ plans, search }: { readonly plans: readonly SamplePlan[]; 
 export function pageTitle(plans: readonly SamplePlan[], search: string): string {
   const route = parseRoute(search);
   if (route.page === 'home') return 'wsoa-kit demo: sample SEND improvement plans';
+  if (route.page === 'import') return 'Read your own project table – wsoa-kit demo';
   const sample = plans.find((p) => p.name === route.name);
   return sample === undefined ? 'Plan not found: wsoa-kit demo' : `${sample.title}: dashboard – wsoa-kit demo`;
 }

@@ -14,6 +14,9 @@ export function Home({ plans }: { readonly plans: readonly SamplePlan[] }): Reac
         These plans are bundled with <code>@wsoa-kit/core</code>. Each is checked with <code>parsePlan</code>, which reports every problem
         with the path of the field, and opens in a dashboard built from <code>@wsoa-kit/components</code>.
       </p>
+      <p>
+        <a href="?page=import">Read your own project table</a>: paste one from your project tool or spreadsheet and see it as a plan.
+      </p>
       {plans.map(({ name, title, result, asOf }) => (
         <article key={name} className="demo__plan" aria-labelledby={`plan-${name}`}>
           <h2 id={`plan-${name}`}>{title}</h2>

@@ -1,19 +1,23 @@
 import { isIsoDate, type IsoDate } from '@wsoa-kit/core';
 
-/** Where the demo is: the list of plans, one plan's dashboard (at an optional as-of date), or a plan it does not have. */
+/** Where the demo is: the list of plans, the project table reader, or one plan's dashboard (at an optional as-of date). */
 export type Route =
-  { readonly page: 'home' } | { readonly page: 'plan'; readonly name: string; readonly asOf?: IsoDate; readonly badAsOf?: string };
+  | { readonly page: 'home' }
+  | { readonly page: 'import' }
+  | { readonly page: 'plan'; readonly name: string; readonly asOf?: IsoDate; readonly badAsOf?: string };
 
 /**
  * Reads a route from the address's query: `?plan=torbay`, or `?plan=torbay&asOf=2022-06-30` for
- * another as-of date. The query, not the hash, so in-page links (the skip link, the contents) keep
- * working, and any static host serves every view from one `index.html`.
+ * another as-of date, or `?page=import` for reading a project table. The query, not the hash, so
+ * in-page links (the skip link, the contents) keep working, and any static host serves every view
+ * from one `index.html`.
  *
  * @example
  * parseRoute('?plan=torbay&asOf=2022-06-30'); // { page: 'plan', name: 'torbay', asOf: '2022-06-30' }
  */
 export function parseRoute(search: string): Route {
   const query = new URLSearchParams(search);
+  if (query.get('page') === 'import') return { page: 'import' };
   const name = query.get('plan');
   if (name === null) return { page: 'home' };
   const asOf = query.get('asOf');

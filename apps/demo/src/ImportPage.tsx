@@ -1,0 +1,198 @@
+import { analysePlan, type Plan } from '@wsoa-kit/core';
+import { Gantt, RagTable, ValidationSummary } from '@wsoa-kit/components';
+import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import { exampleForm, formProblems, importTable, type ImportForm, type ImportResult } from './importTable.js';
+import { PlanFacts } from './PlanFacts.js';
+import { todayInEngland } from './embed/embedOptions.js';
+
+const EMPTY: ImportForm = {
+  title: '',
+  area: '',
+  framework: 'local-area-2016',
+  inspectionStart: '',
+  inspectionEnd: '',
+  reportReceived: '',
+  reportedOn: '',
+  table: '',
+};
+
+type Outcome =
+  { readonly kind: 'form'; readonly problems: ReturnType<typeof formProblems> } | { readonly kind: 'read'; readonly read: ImportResult };
+
+/**
+ * Reads a council's own project table: paste it, add what a table cannot say (the plan's title,
+ * area and inspection), and see every problem by row and column, or the plan in the Gantt and the
+ * RAG table, with its plan document to download. Nothing leaves the page.
+ */
+export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement {
+  const [form, setForm] = useState<ImportForm>(EMPTY);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const ids = useId();
+  const set = (field: keyof ImportForm) => (event: { currentTarget: { value: string } }) =>
+    setForm({ ...form, [field]: event.currentTarget.value });
+  const read = () => {
+    const problems = formProblems(form);
+    setOutcome(problems.length > 0 ? { kind: 'form', problems } : { kind: 'read', read: importTable(form) });
+    // Read out what happened: the result's heading takes focus once it is drawn.
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
+  const text = (field: 'title' | 'area', label: string) => (
+    <div className="demo__field">
+      <label htmlFor={`${ids}-${field}`}>{label}</label>
+      <input id={`${ids}-${field}`} type="text" value={form[field]} onChange={set(field)} />
+    </div>
+  );
+  const date = (field: 'inspectionStart' | 'inspectionEnd' | 'reportReceived' | 'reportedOn', label: string, hint?: string) => (
+    <div className="demo__field">
+      <label htmlFor={`${ids}-${field}`}>{label}</label>
+      {hint ? (
+        <p id={`${ids}-${field}-hint`} className="demo__hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={`${ids}-${field}`}
+        type="date"
+        value={form[field]}
+        onChange={set(field)}
+        aria-describedby={hint ? `${ids}-${field}-hint` : undefined}
+      />
+    </div>
+  );
+  return (
+    <>
+      <p className="demo__back">
+        <a href="?">All sample plans</a>
+      </p>
+      <h1>Read your own project table</h1>
+      <p>
+        Paste a progress table copied from your project tool or spreadsheet, such as the one in a board report, with columns like Task Name,
+        Duration, Start, Finish, % Complete and RAG. Core’s <code>readProjectTable</code> reads it; nothing leaves this page.
+      </p>
+      <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setForm(exampleForm(torbay))}>
+        Fill in an example: Torbay’s table
+      </button>
+      <form
+        className="demo__import"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          read();
+        }}
+      >
+        {text('title', 'Plan title')}
+        {text('area', 'Local area')}
+        <fieldset className="demo__field">
+          <legend>Inspection framework</legend>
+          {(
+            [
+              ['local-area-2016', 'Local area SEND inspection (2016): a Written Statement of Action'],
+              ['area-send-2023', 'Area SEND inspection (2023): a priority action plan'],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="demo__choice">
+              <input
+                type="radio"
+                id={`${ids}-${value}`}
+                name={`${ids}-framework`}
+                checked={form.framework === value}
+                onChange={() => setForm({ ...form, framework: value })}
+              />
+              <label htmlFor={`${ids}-${value}`}>{label}</label>
+            </div>
+          ))}
+        </fieldset>
+        {date('inspectionStart', 'First day of the inspection')}
+        {date('inspectionEnd', 'Last day of the inspection')}
+        {date(
+          'reportReceived',
+          'Report received (optional)',
+          'The 2016 framework’s 70 working days to the Written Statement of Action count from here.',
+        )}
+        {date(
+          'reportedOn',
+          'Progress reported on (optional)',
+          'The day the table’s percentages and RAG words were reported. Needed if it has RAG words.',
+        )}
+        <div className="demo__field">
+          <label htmlFor={`${ids}-table`}>Project table</label>
+          <p id={`${ids}-table-hint`} className="demo__hint">
+            Tab-separated (copied cells) or CSV, with its header row.
+          </p>
+          <textarea
+            id={`${ids}-table`}
+            rows={12}
+            value={form.table}
+            onChange={set('table')}
+            aria-describedby={`${ids}-table-hint`}
+            spellCheck={false}
+          />
+        </div>
+        <button type="submit" className="wsoa-button">
+          Read the table
+        </button>
+      </form>
+      {outcome === null ? null : (
+        <section className="demo__section" aria-labelledby={`${ids}-result`}>
+          <h2 id={`${ids}-result`} ref={resultRef} tabIndex={-1}>
+            What the table gives
+          </h2>
+          {outcome.kind === 'form' ? (
+            <ValidationSummary subject="The form" problems={outcome.problems} headingLevel={3} />
+          ) : (
+            <Imported read={outcome.read} />
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function Imported({ read }: { readonly read: ImportResult }): ReactElement {
+  const plan = read.result.ok ? read.result.value : undefined;
+  const asOf = useMemo(
+    () =>
+      plan?.actions
+        .flatMap((a) => a.updates.map((u) => u.date))
+        .sort()
+        .at(-1) ?? todayInEngland(),
+    [plan],
+  );
+  const analysis = useMemo(() => (plan ? analysePlan(plan, { asOf }) : undefined), [plan, asOf]);
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([`${JSON.stringify(read.document, null, 2)}\n`], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${read.document?.id ?? 'plan'}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+  return (
+    <>
+      <ValidationSummary subject={plan ? plan.title : 'The table'} problems={read.result.problems} headingLevel={3} />
+      {read.notes.length > 0 ? (
+        <>
+          <h3>What was worked out</h3>
+          <ul>
+            {read.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {plan && analysis ? (
+        <>
+          <PlanFacts plan={plan} />
+          <button type="button" className="wsoa-button" onClick={download}>
+            Download the plan document (JSON)
+          </button>
+          <h3>On a timeline</h3>
+          <Gantt analysis={analysis} defaultZoom="month" columns={['ref', 'title', 'leads', 'percent', 'rag']} />
+          <h3>RAG status of every action</h3>
+          <RagTable analysis={analysis} showFilters={false} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import {
+  analysePlan,
+  isIsoDate,
+  makeProblem,
+  parsePlan,
+  readProjectTable,
+  writeProjectTable,
+  type IsoDate,
+  type ParseResult,
+  type Plan,
+  type PlanInput,
+  type Problem,
+} from '@wsoa-kit/core';
+
+/** What the import form holds: the plan's details the table cannot give, and the table itself. */
+export interface ImportForm {
+  readonly title: string;
+  readonly area: string;
+  readonly framework: 'local-area-2016' | 'area-send-2023';
+  readonly inspectionStart: string;
+  readonly inspectionEnd: string;
+  readonly reportReceived: string;
+  readonly reportedOn: string;
+  readonly table: string;
+}
+
+/** The plan read from the form, or every problem with the table (by row and column) and the plan. */
+export interface ImportResult {
+  readonly result: ParseResult<Plan>;
+  /** What readProjectTable inferred, to show beside the result. */
+  readonly notes: readonly string[];
+  /** The plan document, as a council would save it, when the table could be read. */
+  readonly document?: PlanInput;
+}
+
+/**
+ * Reads a pasted project table with core's `readProjectTable`, puts it in a plan document with the
+ * form's details, and checks the whole document with `parsePlan`. Nothing is dropped: problems
+ * with the table come first, then the plan's.
+ *
+ * @example
+ * importTable({ title: 'Our WSoA', area: 'Testshire', framework: 'local-area-2016', inspectionStart: '2021-11-15', inspectionEnd: '2021-11-19', reportReceived: '', reportedOn: '2022-05-22', table });
+ */
+export function importTable(form: ImportForm): ImportResult {
+  const table = readProjectTable(form.table, form.reportedOn === '' ? {} : { reportedOn: form.reportedOn as IsoDate });
+  if (!table.ok) return { result: { ok: false, problems: table.problems }, notes: table.notes };
+  const document: PlanInput = {
+    formatVersion: 1,
+    id: slug(form.title) || 'imported-plan',
+    title: form.title,
+    kind: form.framework === 'local-area-2016' ? 'wsoa' : 'priority-action-plan',
+    area: { name: form.area },
+    inspection: {
+      framework: form.framework,
+      inspectorates: ['ofsted', 'cqc'],
+      startDate: form.inspectionStart,
+      endDate: form.inspectionEnd,
+      ...(form.reportReceived !== '' ? { reportReceived: form.reportReceived } : {}),
+    },
+    ...table.value,
+  };
+  const result = parsePlan(document);
+  return { result, notes: table.notes, document };
+}
+
+/** Whether the form can be read at all: the problems with the fields a person fills in, before the table. */
+export function formProblems(form: ImportForm): Problem[] {
+  const problems: Problem[] = [];
+  const field = (at: string, expected: string, found: string) => makeProblem([at], expected, found);
+  if (form.title.trim() === '') problems.push(field('title', "the plan's title", 'nothing'));
+  if (form.area.trim() === '') problems.push(field('area', 'the name of the local area', 'nothing'));
+  for (const [at, value] of [
+    ['inspectionStart', form.inspectionStart],
+    ['inspectionEnd', form.inspectionEnd],
+  ] as const)
+    if (!isIsoDate(value)) problems.push(field(at, 'a real date', value === '' ? 'nothing' : JSON.stringify(value)));
+  if (form.table.trim() === '') problems.push(field('table', 'a project table pasted from a spreadsheet or project tool', 'nothing'));
+  return problems;
+}
+
+/**
+ * An example to try the form with: Torbay's sample plan as `writeProjectTable` writes it, which is
+ * seed 004's table, with the plan's own details.
+ */
+export function exampleForm(torbay: Plan): ImportForm {
+  return {
+    title: torbay.title,
+    area: torbay.area.name,
+    framework: torbay.inspection.framework,
+    inspectionStart: torbay.inspection.startDate,
+    inspectionEnd: torbay.inspection.endDate,
+    reportReceived: torbay.inspection.reportReceived ?? '',
+    reportedOn: '2022-05-22',
+    table: writeProjectTable(analysePlan(torbay, { asOf: '2022-05-22' })),
+  };
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
