@@ -261,6 +261,20 @@ describe('MeasureChart', () => {
     expect(status.querySelector('.wsoa-rag')?.getAttribute('data-rag')).toBe('amber');
   });
 
+  it('puts the as-of label on the side of its line that has room', () => {
+    const label = () => {
+      const text = document.querySelector('.wsoa-measure__asof text') as SVGTextElement;
+      const line = document.querySelector('.wsoa-measure__asof line') as SVGLineElement;
+      return [text.textContent, Number(text.getAttribute('x')) - Number(line.getAttribute('x1')), text.getAttribute('text-anchor')];
+    };
+    // The range runs from March 2024 to September 2025.
+    render(<MeasureChart measure={issued} asOf="2024-05-01" />);
+    expect(label()).toEqual(['As of 1 May 2024', 4, 'start']);
+    cleanup();
+    render(<MeasureChart measure={issued} asOf="2025-08-01" />);
+    expect(label()).toEqual(['As of 1 Aug 2025', -4, 'end']);
+  });
+
   it('is an SVG image named and described in words', () => {
     render(<MeasureChart measure={issued} asOf="2024-11-22" />);
     const img = screen.getByRole('img');
@@ -301,7 +315,10 @@ describe('MeasureChart', () => {
 
   it('leaves room on the left for the longest value label', () => {
     render(<MeasureChart measure={wait} asOf="2024-11-22" />);
-    const labels = [...screen.getByRole('img').querySelectorAll('text[text-anchor="end"]')];
+    // The value axis's labels (the as-of label, anchored at its end here too, is not one of them).
+    const labels = [...screen.getByRole('img').querySelectorAll('text[text-anchor="end"]')].filter(
+      (t) => !t.closest('.wsoa-measure__asof'),
+    );
     expect(labels.map((t) => [t.textContent, t.getAttribute('x')])).toEqual([
       ['0 weeks', '64'],
       ['20 weeks', '64'],

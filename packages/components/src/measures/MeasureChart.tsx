@@ -141,7 +141,12 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
         {asOfInside ? (
           <g className="wsoa-measure__asof" aria-hidden="true">
             <line x1={x(asOf)} x2={x(asOf)} y1={M.top} y2={M.top + plotH} />
-            <text x={x(asOf) + 4} y={M.top + 10}>
+            {/* Late in the range the label reads leftwards from the line, so it stays inside the plot. */}
+            <text
+              x={x(asOf) > M.left + plotW / 2 ? x(asOf) - 4 : x(asOf) + 4}
+              y={M.top + 10}
+              textAnchor={x(asOf) > M.left + plotW / 2 ? 'end' : 'start'}
+            >
               {`As of ${formatDate(asOf)}`}
             </text>
           </g>
