@@ -17,6 +17,7 @@ describe('readProjectTable: seed 004', () => {
     expect(result.problems).toEqual([]);
     expect(result.notes).toEqual([
       'Row 40 held only "the provision of post 16 opportunities", so it was joined to the title of Focus Area 14 above it.',
+      '18 heading rows give a percentage or RAG for the whole workstream: the analysis works these out again from the actions, so they are not kept.',
       'Durations were counted leaving out weekends only, with bank holidays as working days: 47 of the 47 rows with a start, a finish and a duration agree.',
     ]);
     expect(result.ok && result.value.calendar).toEqual({ region: 'england-and-wales', convention: 'weekends-only' });

@@ -121,6 +121,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   let workstream: WorkstreamInput | undefined;
   let lastRowWasHeading = false;
   let ragWords = 0;
+  // Heading rows' percentages and RAG are roll-ups of their actions: worked out again, not kept.
+  let rollUps = 0;
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r] as string[];
@@ -170,6 +172,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         ...dates.fields,
       };
       workstreams.push(workstream);
+      if (cell('percent') !== '' || cell('rag') !== '') rollUps++;
       if (dates.span) spans.push({ path: at('duration'), ...dates.span });
       parentsByLevel.length = 0;
       lastRowWasHeading = true;
@@ -255,6 +258,10 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       ),
     );
 
+  if (rollUps > 0)
+    notes.push(
+      `${rollUps} heading ${rollUps === 1 ? 'row gives' : 'rows give'} a percentage or RAG for the whole workstream: the analysis works these out again from the actions, so they are not kept.`,
+    );
   const convention = chooseConvention(spans, problems, notes);
   if (problems.length > 0) return fail(problems, notes);
   return {
