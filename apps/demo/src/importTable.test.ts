@@ -1,0 +1,77 @@
+import { parsePlan } from '@wsoa-kit/core';
+import { samplePlans } from '@wsoa-kit/core/samples';
+import { describe, expect, it } from 'vitest';
+import { exampleForm, formProblems, importTable, type ImportForm } from './importTable.js';
+
+const torbay = parsePlan(samplePlans.torbay);
+if (!torbay.ok) throw new Error('the Torbay sample does not parse');
+const example = exampleForm(torbay.value);
+
+describe('importTable', () => {
+  it('puts the table into a plan document with the form’s details, and checks it whole', () => {
+    const { result, notes, document } = importTable(example);
+    expect(result.problems).toEqual([]);
+    expect(
+      document && {
+        ...document,
+        workstreams: document.workstreams?.length,
+        actions: document.actions?.length,
+        people: document.people?.length,
+      },
+    ).toEqual({
+      formatVersion: 1,
+      id: 'torbay-written-statement-of-action-2022',
+      title: 'Torbay Written Statement of Action 2022',
+      kind: 'wsoa',
+      area: { name: 'Torbay' },
+      inspection: {
+        framework: 'local-area-2016',
+        inspectorates: ['ofsted', 'cqc'],
+        startDate: torbay.ok ? torbay.value.inspection.startDate : '',
+        endDate: torbay.ok ? torbay.value.inspection.endDate : '',
+        reportReceived: torbay.ok ? torbay.value.inspection.reportReceived : '',
+      },
+      workstreams: 18,
+      actions: 29,
+      people: 24,
+      calendar: { region: 'england-and-wales', convention: 'weekends-only' },
+    });
+    expect(notes).toEqual([
+      '18 heading rows give a percentage or RAG for the whole workstream: the analysis works these out again from the actions, so they are not kept.',
+      'Durations were counted leaving out weekends only, with bank holidays as working days: 47 of the 47 rows with a start, a finish and a duration agree.',
+    ]);
+  });
+
+  it('makes a priority action plan for the 2023 framework', () => {
+    const { result } = importTable({ ...example, framework: 'area-send-2023' });
+    expect(result.ok && [result.value.kind, result.value.inspection.framework]).toEqual(['priority-action-plan', 'area-send-2023']);
+  });
+
+  it('gives the table’s problems and no document when the table cannot be read', () => {
+    const { result, document } = importTable({ ...example, reportedOn: '' });
+    expect(document).toBeUndefined();
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'reportedOn: expected the date the table was reported, to keep its 29 RAG words, found nothing.',
+    ]);
+  });
+
+  it('gives parsePlan’s problems with the plan when the table reads but the plan does not', () => {
+    const { result, document } = importTable({ ...example, inspectionStart: '2021-11-19', inspectionEnd: '2021-11-15' });
+    expect(document).toBeDefined();
+    expect(result.problems.map((p) => p.at)).toEqual(['inspection.endDate']);
+  });
+});
+
+describe('formProblems', () => {
+  it('names each field a person must fill in', () => {
+    const empty: ImportForm = { ...example, title: ' ', area: '', inspectionStart: '', inspectionEnd: '2021-02-30', table: '' };
+    expect(formProblems(empty).map((p) => p.message)).toEqual([
+      "title: expected the plan's title, found nothing.",
+      'area: expected the name of the local area, found nothing.',
+      'inspectionStart: expected a real date, found nothing.',
+      'inspectionEnd: expected a real date, found "2021-02-30".',
+      'table: expected a project table pasted from a spreadsheet or project tool, found nothing.',
+    ]);
+    expect(formProblems(example)).toEqual([]);
+  });
+});
