@@ -1,5 +1,6 @@
 import { formatDate, summariseEngagement, type EngagementActivity, type IsoDate, type PlanAnalysis } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
+import { ScrollTable } from '../shared/ScrollTable.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 
 /** Props for {@link EngagementTracker}. */
@@ -56,62 +57,59 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
             ))}
           </ol>
           <Heading level={subLevel(level)}>Who took part</Heading>
-          <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-who`} tabIndex={0}>
-            <table className="wsoa-engagement__table">
-              <caption id={`${ids}-who`} className="wsoa-visually-hidden">
-                Activities and people reached, by who took part
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Who</th>
-                  <th scope="col">Activities</th>
-                  <th scope="col">People reached</th>
+          <ScrollTable
+            className="wsoa-engagement__table"
+            captionClassName="wsoa-visually-hidden"
+            caption="Activities and people reached, by who took part"
+          >
+            <thead>
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">Activities</th>
+                <th scope="col">People reached</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.byAudience.map((audience) => (
+                <tr key={audience.audience}>
+                  <th scope="row">{audience.label}</th>
+                  <td>{audience.count}</td>
+                  <td>
+                    {audience.reachNotCounted === 0 ? (
+                      audience.reached
+                    ) : audience.reachNotCounted === audience.count ? (
+                      <span className="wsoa-muted">Not counted</span>
+                    ) : (
+                      `At least ${audience.reached}`
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {summary.byAudience.map((audience) => (
-                  <tr key={audience.audience}>
-                    <th scope="row">{audience.label}</th>
-                    <td>{audience.count}</td>
-                    <td>
-                      {audience.reachNotCounted === 0 ? (
-                        audience.reached
-                      ) : audience.reachNotCounted === audience.count ? (
-                        <span className="wsoa-muted">Not counted</span>
-                      ) : (
-                        `At least ${audience.reached}`
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           <Heading level={subLevel(level)}>Activities</Heading>
-          <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-activities`} tabIndex={0}>
-            <table className="wsoa-engagement__table">
-              <caption
-                id={`${ids}-activities`}
-                className="wsoa-visually-hidden"
-              >{`Engagement activities, ${period.toLowerCase()}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Activity</th>
-                  <th scope="col">How</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Ladder step</th>
-                  <th scope="col">Reached</th>
-                  <th scope="col">Informed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.activities.map((activity) => (
-                  <ActivityRow key={activity.id} activity={activity} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            className="wsoa-engagement__table"
+            captionClassName="wsoa-visually-hidden"
+            caption={`Engagement activities, ${period.toLowerCase()}`}
+          >
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Activity</th>
+                <th scope="col">How</th>
+                <th scope="col">Who</th>
+                <th scope="col">Ladder step</th>
+                <th scope="col">Reached</th>
+                <th scope="col">Informed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.activities.map((activity) => (
+                <ActivityRow key={activity.id} activity={activity} />
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
       {/* With nothing recorded at all, the sentence says it; listing every workstream would only repeat it. */}

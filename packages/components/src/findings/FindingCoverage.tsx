@@ -1,6 +1,7 @@
 import { findingCoverage, type PlanAnalysis } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
 import { RagResultBadge } from '../rag/RagBadge.js';
+import { ScrollTable } from '../shared/ScrollTable.js';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
 
 /** Props for {@link FindingCoverage}. */
@@ -44,43 +45,40 @@ export function FindingCoverage(props: FindingCoverageProps): ReactElement {
         {summary}
       </p>
       {rows.length > 0 ? (
-        <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
-          <table className="wsoa-table">
-            <caption id={`${ids}-caption`}>Findings of the inspection and the workstreams that address them</caption>
-            <thead>
-              <tr>
-                <th scope="col">Finding</th>
-                <th scope="col">What the inspectors found</th>
-                <th scope="col">Addressed by</th>
+        <ScrollTable caption="Findings of the inspection and the workstreams that address them">
+          <thead>
+            <tr>
+              <th scope="col">Finding</th>
+              <th scope="col">What the inspectors found</th>
+              <th scope="col">Addressed by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.finding.id} data-kind={row.finding.kind} data-unaddressed={row.unaddressed ? 'true' : undefined}>
+                <th scope="row">{row.name}</th>
+                <td>{row.finding.text}</td>
+                <td>
+                  {row.workstreams.length > 0 ? (
+                    <ul className="wsoa-coverage__list">
+                      {row.workstreams.map((ws) => (
+                        <li key={ws.id}>
+                          <span className="wsoa-coverage__ws">{`${ws.label} ${ws.ref}: ${ws.title}`}</span>{' '}
+                          <span className="wsoa-muted">{`${ws.actionCount} action${ws.actionCount === 1 ? '' : 's'}`}</span>{' '}
+                          {ws.actionCount > 0 ? <RagResultBadge rag={ws.rag} /> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : row.unaddressed ? (
+                    <strong className="wsoa-coverage__gap">Not addressed by any workstream</strong>
+                  ) : (
+                    <span className="wsoa-muted">No action needed</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.finding.id} data-kind={row.finding.kind} data-unaddressed={row.unaddressed ? 'true' : undefined}>
-                  <th scope="row">{row.name}</th>
-                  <td>{row.finding.text}</td>
-                  <td>
-                    {row.workstreams.length > 0 ? (
-                      <ul className="wsoa-coverage__list">
-                        {row.workstreams.map((ws) => (
-                          <li key={ws.id}>
-                            <span className="wsoa-coverage__ws">{`${ws.label} ${ws.ref}: ${ws.title}`}</span>{' '}
-                            <span className="wsoa-muted">{`${ws.actionCount} action${ws.actionCount === 1 ? '' : 's'}`}</span>{' '}
-                            {ws.actionCount > 0 ? <RagResultBadge rag={ws.rag} /> : null}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : row.unaddressed ? (
-                      <strong className="wsoa-coverage__gap">Not addressed by any workstream</strong>
-                    ) : (
-                      <span className="wsoa-muted">No action needed</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       {unlinked.length > 0 ? (
         <p className="wsoa-coverage__unlinked">

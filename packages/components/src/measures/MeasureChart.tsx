@@ -9,6 +9,7 @@ import {
   type IsoDate,
 } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
+import { ScrollTable } from '../shared/ScrollTable.js';
 import { RagBadge } from '../rag/RagBadge.js';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
 
@@ -197,31 +198,28 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
       </figcaption>
       <details className="wsoa-measure__details">
         <summary>Show the figures as a table</summary>
-        <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-figures`} tabIndex={0}>
-          <table className="wsoa-table">
-            <caption id={`${ids}-figures`}>{`${measure.title}: baseline, targets and actuals`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">What</th>
-                <th scope="col">Value</th>
-                <th scope="col">Note</th>
+        <ScrollTable caption={`${measure.title}: baseline, targets and actuals`}>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">What</th>
+              <th scope="col">Value</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.kind}-${row.date}`} data-kind={row.kind}>
+                <th scope="row">
+                  <time dateTime={row.date}>{formatDate(row.date)}</time>
+                </th>
+                <td>{row.kind}</td>
+                <td>{value(row.value)}</td>
+                <td>{row.note ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.kind}-${row.date}`} data-kind={row.kind}>
-                  <th scope="row">
-                    <time dateTime={row.date}>{formatDate(row.date)}</time>
-                  </th>
-                  <td>{row.kind}</td>
-                  <td>{value(row.value)}</td>
-                  <td>{row.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       </details>
     </figure>
   );

@@ -10,6 +10,7 @@ import { memo, useCallback, useId, useMemo, useRef, useState, type ReactElement,
 import { RagResultBadge } from '../rag/RagBadge.js';
 import { downloadBlob, fileName } from '../shared/download.js';
 import { LeadInitials, LeadsKey } from '../shared/Leads.js';
+import { ScrollTable } from '../shared/ScrollTable.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { ragTableCsv } from './ragTableCsv.js';
 import {
@@ -118,49 +119,46 @@ export function RagTable(props: RagTableProps): ReactElement {
       <p role="status" className="wsoa-visually-hidden">
         {message}
       </p>
-      <div className="wsoa-scroll" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
-        <table className="wsoa-table">
-          <caption id={`${ids}-caption`}>{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => {
-                const sorted = sort?.column === column ? sort.direction : undefined;
-                return (
-                  <th key={column} scope="col" aria-sort={sorted} data-column={column}>
-                    {column === 'reason' ? (
-                      RAG_TABLE_COLUMN_NAMES[column]
-                    ) : (
-                      <button type="button" className="wsoa-ragtable__sort" onClick={() => sortBy(column)}>
-                        {RAG_TABLE_COLUMN_NAMES[column]}
-                        <span className="wsoa-ragtable__arrow" aria-hidden="true">
-                          {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          {drawn
-            .filter((group) => group.actions.length > 0)
-            .map((group) => (
-              <tbody key={group.workstream.id} data-workstream={group.workstream.id}>
-                {showRollUps ? <RollUpRow workstream={group.workstream} columns={columns} /> : null}
-                {group.actions.map((action) => (
-                  <ActionRow key={action.id} action={action} columns={columns} indent={planOrder} />
-                ))}
-              </tbody>
-            ))}
-          {rows.shown === 0 ? (
-            <tbody>
-              <tr>
-                <td colSpan={columns.length}>{rows.total === 0 ? 'This plan has no actions yet.' : 'No actions match these filters.'}</td>
-              </tr>
+      <ScrollTable caption={caption}>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const sorted = sort?.column === column ? sort.direction : undefined;
+              return (
+                <th key={column} scope="col" aria-sort={sorted} data-column={column}>
+                  {column === 'reason' ? (
+                    RAG_TABLE_COLUMN_NAMES[column]
+                  ) : (
+                    <button type="button" className="wsoa-ragtable__sort" onClick={() => sortBy(column)}>
+                      {RAG_TABLE_COLUMN_NAMES[column]}
+                      <span className="wsoa-ragtable__arrow" aria-hidden="true">
+                        {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        {drawn
+          .filter((group) => group.actions.length > 0)
+          .map((group) => (
+            <tbody key={group.workstream.id} data-workstream={group.workstream.id}>
+              {showRollUps ? <RollUpRow workstream={group.workstream} columns={columns} /> : null}
+              {group.actions.map((action) => (
+                <ActionRow key={action.id} action={action} columns={columns} indent={planOrder} />
+              ))}
             </tbody>
-          ) : null}
-        </table>
-      </div>
+          ))}
+        {rows.shown === 0 ? (
+          <tbody>
+            <tr>
+              <td colSpan={columns.length}>{rows.total === 0 ? 'This plan has no actions yet.' : 'No actions match these filters.'}</td>
+            </tr>
+          </tbody>
+        ) : null}
+      </ScrollTable>
       <div className="wsoa-ragtable__actions">
         {hidden > 0 ? (
           <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setLimit(limit + pageSize)}>
