@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
+import { pageOverflow } from '../../../tools/reflow.mjs';
 
 // Serves the built demo (turbo builds it before this test) and checks it in real Chromium.
 let server: PreviewServer;
@@ -324,13 +325,7 @@ describe('at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {
       const page = await context.newPage();
       await page.goto(`${base}${query}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      const overflow = await page.evaluate(() => ({
-        width: document.documentElement.scrollWidth,
-        wide: [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
-          .slice(0, 3)
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-      }));
+      const overflow = await pageOverflow(page);
       expect(overflow).toEqual({ width: 320, wide: [] });
     },
   );

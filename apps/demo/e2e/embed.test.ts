@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
+import { pageOverflow } from '../../../tools/reflow.mjs';
 
 // The build councils embed (dist/embed, built before this test), in real Chromium: the example
 // council page, and pages made up here to show what a placeholder says when it cannot be drawn.
@@ -105,7 +106,7 @@ describe('the example council page', () => {
   it('fits a 320 CSS pixel wide screen without sideways scrolling (WCAG 1.4.10)', async () => {
     const { page, close } = await open('example.html');
     await page.setViewportSize({ width: 320, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
     await close();
   });
 

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
+import { pageOverflow } from '../../../tools/reflow.mjs';
 
 // Every story of the built Storybook, in real Chromium: it renders, logs no errors, axe (colour
 // contrast included) finds nothing, and it fits a 320 px screen.
@@ -51,14 +52,7 @@ describe('stories in Chromium', () => {
       // Reflow): wide tables and the Gantt's timeline scroll inside their own regions instead.
       await page.setViewportSize({ width: 320, height: 800 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const overflow = await page.evaluate(() => ({
-        width: document.documentElement.scrollWidth,
-        // What sticks out, for the failure message.
-        wide: [...document.querySelectorAll('#storybook-root *')]
-          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
-          .slice(0, 3)
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-      }));
+      const overflow = await pageOverflow(page, '#storybook-root');
       await context.close();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);

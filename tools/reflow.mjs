@@ -1,0 +1,16 @@
+// What makes a page scroll sideways, for reflow checks at 320 CSS pixels (WCAG 1.4.10).
+
+/**
+ * The page's scroll width and the first few elements under `root` that stick out past the
+ * viewport, leaving out those inside a region made to scroll sideways (a labelled
+ * `role="region"`, or the Gantt's viewport), for a test to compare with `{ width, wide: [] }`.
+ */
+export async function pageOverflow(page, root = 'body') {
+  return page.evaluate((selector) => {
+    const wide = [...document.querySelectorAll(`${selector} *`)]
+      .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+    return { width: document.documentElement.scrollWidth, wide };
+  }, root);
+}
