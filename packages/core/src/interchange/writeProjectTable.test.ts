@@ -14,29 +14,14 @@ function parsed(input: PlanInput): Plan {
 }
 
 const torbay = parsed(samplePlans.torbay);
-const fields = ({
-  id,
-  ref,
-  title,
-  workstreamId,
-  parentId,
-  leads,
-  start,
-  finish,
-  durationDays,
-  percentComplete,
-}: Record<string, unknown>) => ({
-  id,
-  ref,
-  title,
-  workstreamId,
-  parentId,
-  leads,
-  start,
-  finish,
-  durationDays,
-  percentComplete,
-});
+/** The fields a project table carries, to compare actions that also carry others. */
+const fields = (record: object) =>
+  Object.fromEntries(
+    ['id', 'ref', 'title', 'workstreamId', 'parentId', 'leads', 'start', 'finish', 'durationDays', 'percentComplete'].map((key) => [
+      key,
+      (record as Record<string, unknown>)[key],
+    ]),
+  );
 
 describe('writeProjectTable', () => {
   it('writes Torbay’s plan in seed 004’s columns, with the RAG the analysis gives', () => {
