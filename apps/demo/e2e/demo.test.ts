@@ -226,6 +226,8 @@ describe('a plan’s dashboard', () => {
     const form = page.locator('#comment');
     await form.getByRole('button', { name: 'Send your comment' }).click();
     expect(await form.getByRole('alert').getByRole('link').allTextContents()).toEqual(['Enter what you want to tell us']);
+    await form.getByRole('alert').getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('youSaid');
     await form.getByRole('textbox', { name: 'What do you want to tell us?' }).fill('More evening events, please.');
     await form.getByRole('button', { name: 'Send your comment' }).click();
     await form.getByRole('status').getByText('Thank you. We have your comment.').waitFor();

@@ -70,6 +70,9 @@ describe('FeedbackForm', () => {
       ['Enter what you want to tell us', `#${comment().id}`],
       ['Enter an email address in the correct format, like name@example.com', `#${email().id}`],
     ]);
+    // Following a link puts focus in its field, not just on the page near it.
+    await user.click(within(summary).getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' }));
+    expect(document.activeElement).toBe(email());
     expect(comment().getAttribute('aria-invalid')).toBe('true');
     expect(email().getAttribute('aria-invalid')).toBe('true');
     const describedBy = (field: HTMLElement) =>

@@ -120,7 +120,20 @@ export function FeedbackForm(props: FeedbackFormProps): ReactElement {
                 <ul className="wsoa-validation__list">
                   {(Object.keys(errors) as Field[]).map((field) => (
                     <li key={field}>
-                      <a href={`#${id(field)}`}>{errors[field]}</a>
+                      <a
+                        href={`#${id(field)}`}
+                        onClick={(event) => {
+                          // As GOV.UK's error summary does: a link to a field only scrolls to it, so
+                          // put focus in the field itself, with its label in view above it.
+                          const input = document.getElementById(id(field));
+                          if (!input) return;
+                          event.preventDefault();
+                          (input.closest('.wsoa-field') as HTMLElement | null)?.scrollIntoView?.({ block: 'start' });
+                          input.focus({ preventScroll: true });
+                        }}
+                      >
+                        {errors[field]}
+                      </a>
                     </li>
                   ))}
                 </ul>
