@@ -118,6 +118,34 @@ describe('the example council page', () => {
   });
 });
 
+describe('placeholders added later', () => {
+  it('are drawn by drawPlanViews from the same module, leaving drawn ones alone', async () => {
+    const { page, requests, close } = await open('test.html', {
+      'test.html': hostPage('<div id="first" data-wsoa-embed="deadlines" data-plan-src="plans/torbay.json" data-as-of="2022-05-22"></div>'),
+    });
+    const first = await page.locator('#first').innerHTML();
+    // As text: the test runner would rewrite an import() written in this file's own code.
+    await page.evaluate(`(async () => {
+      const later = document.createElement('div');
+      later.id = 'later';
+      Object.assign(later.dataset, { wsoaEmbed: 'progress', planSrc: 'plans/torbay.json', asOf: '2022-05-22' });
+      document.querySelector('main').append(later);
+      const embed = await import(new URL('wsoa-embed.js', document.baseURI).href);
+      await embed.drawPlanViews();
+    })()`);
+    expect(
+      await page
+        .locator('#later')
+        .getByText(/were due to have started/)
+        .textContent(),
+    ).toBe('29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).');
+    expect(await page.locator('#first').innerHTML()).toBe(first);
+    // The plan was fetched once, for the first placeholder.
+    expect(requests.filter((url) => url.startsWith('plans/'))).toEqual(['plans/torbay.json']);
+    await close();
+  });
+});
+
 describe('a placeholder that cannot be drawn', () => {
   it('names each attribute that is wrong, what it expected and what it found', async () => {
     const { page, errors, close } = await open('test.html', {
