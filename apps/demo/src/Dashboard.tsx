@@ -12,7 +12,7 @@ import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { PlanFacts } from './PlanFacts.js';
 import type { EmbedView } from './embed/embedOptions.js';
-import { PlanView } from './PlanView.js';
+import { PlanView, type PlanViewProps } from './PlanView.js';
 import { planHref } from './route.js';
 import type { SamplePlan } from './samples.js';
 
@@ -96,7 +96,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
  * The feedback form, with nowhere to send to: the demo keeps what is sent in this page and lists
  * it, so nobody thinks a council has it.
  */
-function DemoFeedback(views: Omit<Parameters<typeof PlanView>[0], 'view'>): ReactElement {
+function DemoFeedback(views: Omit<PlanViewProps, 'view'>): ReactElement {
   const [sent, setSent] = useState<readonly FeedbackSubmission[]>([]);
   return (
     <>

@@ -1,4 +1,11 @@
-import type { FeedbackSubmission, IsoDate, PlanAnalysis, Problem, StatutoryDeadline } from '@wsoa-kit/core';
+import {
+  monthBefore,
+  type FeedbackSubmission,
+  type IsoDate,
+  type PlanAnalysis,
+  type Problem,
+  type StatutoryDeadline,
+} from '@wsoa-kit/core';
 import {
   DeadlineTimeline,
   EngagementTracker,
@@ -14,7 +21,6 @@ import {
 } from '@wsoa-kit/components';
 import type { ReactElement } from 'react';
 import type { EmbedView } from './embed/embedOptions.js';
-import { reportMonth } from './reportMonth.js';
 
 // Start, finish and working days are in the RAG table; without them the timeline has room.
 const GANTT_COLUMNS: readonly GanttColumn[] = ['ref', 'title', 'leads', 'percent', 'rag'];
@@ -48,7 +54,7 @@ export function PlanView({
   const asOf = analysis.asOf;
   switch (view) {
     case 'progress': {
-      const { from, to } = period ?? reportMonth(asOf);
+      const { from, to } = period ?? monthBefore(asOf);
       return <ProgressSummary analysis={analysis} from={from} to={to} headingLevel={headingLevel} theme={theme} />;
     }
     case 'deadlines':

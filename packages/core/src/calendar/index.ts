@@ -9,4 +9,5 @@ export * from './nextWorkingDay.js';
 export * from './workingTime.js';
 export * from './formatDate.js';
 export * from './addCalendarMonths.js';
+export * from './monthBefore.js';
 export * from './timeAxis.js';

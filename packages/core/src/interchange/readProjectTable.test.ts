@@ -4,7 +4,8 @@ import { analysePlan } from '../analysis/analysePlan.js';
 import { parsePlan } from '../model/parsePlan.js';
 import { summarisePeriod } from '../report/summarisePeriod.js';
 import { samplePlans } from '../samples/index.js';
-import { readProjectTable, readTableDate } from './readProjectTable.js';
+import { readProjectTable } from './readProjectTable.js';
+import { readTableDate } from './tableDate.js';
 
 // Seed 004's progress table exactly as published (bold tags, blank lines, and a heading that wraps onto a second row).
 const seedTable = readFileSync(new URL('fixtures/torbay-progress-table.txt', import.meta.url), 'utf8');

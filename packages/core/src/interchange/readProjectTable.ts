@@ -1,11 +1,12 @@
 import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { createCalendar } from '../calendar/createCalendar.js';
-import { dayOfWeek, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import type { PlanInput } from '../model/plan.js';
 import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { RagStatus } from '../model/primitives.js';
 import { readDelimited } from './readDelimited.js';
+import { readTableDate } from './tableDate.js';
 
 type WorkstreamInput = NonNullable<PlanInput['workstreams']>[number];
 type ActionInput = NonNullable<PlanInput['actions']>[number];
@@ -59,8 +60,6 @@ const HEADING =
   /^(focus area|workstream|theme|priority|pillar|area for priority action|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
 const REF_AND_TITLE = /^(\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)*)\s+(.+)$/;
 const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /**
  * Reads a project plan's table, as councils export it from project tools and spreadsheets or copy
@@ -316,38 +315,6 @@ function readDates(
   const days = readDuration(cell('duration'), at('duration'), problems);
   const fields = { ...(start ? { start } : {}), ...(finish ? { finish } : {}), ...(days !== undefined ? { durationDays: days } : {}) };
   return { fields, ...(start && finish && days !== undefined && days > 0 ? { span: { start, finish, days } } : {}) };
-}
-
-/**
- * A UK table's date: `Wed 13/04/22`, `13/04/2022`, `13 Apr 2022`, `13 April 2022` or `2022-04-13`.
- * Two-digit years are this century. A weekday given must be the date's.
- */
-export function readTableDate(text: string): IsoDate | undefined {
-  const value = text.trim();
-  if (isIsoDate(value)) return value;
-  let weekday: string | undefined;
-  let day: number;
-  let month: number;
-  let year: number;
-  const numeric = /^(?:([A-Za-z]{3})[a-z]*,?\s+)?(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(value);
-  const named = /^(?:([A-Za-z]{3})[a-z]*,?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(value);
-  if (numeric) {
-    weekday = numeric[1];
-    day = Number(numeric[2]);
-    month = Number(numeric[3]);
-    year = Number(numeric[4]);
-  } else if (named) {
-    weekday = named[1];
-    day = Number(named[2]);
-    month = MONTHS.indexOf((named[3] as string).toLowerCase()) + 1;
-    year = Number(named[4]);
-    if (month === 0) return undefined;
-  } else return undefined;
-  if (year < 100) year += 2000;
-  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!isIsoDate(date)) return undefined;
-  if (weekday !== undefined && WEEKDAYS[dayOfWeek(toDayNumber(date))] !== weekday.toLowerCase()) return undefined;
-  return date;
 }
 
 function readDate(text: string, path: (string | number)[], problems: Problem[]): IsoDate | undefined {

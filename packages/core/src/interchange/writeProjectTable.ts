@@ -1,8 +1,6 @@
-import { formatDate } from '../calendar/formatDate.js';
-import { dayOfWeek, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import type { ActionAnalysis, PlanAnalysis, WorkstreamAnalysis } from '../analysis/types.js';
+import { writeTableDate } from './tableDate.js';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
 
 /**
@@ -49,8 +47,8 @@ function workstreamRow(ws: WorkstreamAnalysis): string[] {
     `${ws.label} ${ws.ref} - ${ws.title}`,
     initials(ws.leads),
     days === undefined ? '' : `${days} days`,
-    tableDate(start),
-    tableDate(finish),
+    writeTableDate(start),
+    writeTableDate(finish),
     `${Math.round(ws.percentComplete)}%`,
     ws.rag.status === 'unrated' ? '' : ws.rag.label,
   ];
@@ -61,8 +59,8 @@ function actionRow(action: ActionAnalysis): string[] {
     `${action.ref} ${action.title}`,
     initials(action.leads),
     action.durationDays === undefined ? '' : `${action.durationDays} days`,
-    tableDate(action.start),
-    tableDate(action.finish),
+    writeTableDate(action.start),
+    writeTableDate(action.finish),
     `${Math.round(action.percentComplete)}%`,
     action.rag.status === 'unrated' ? '' : action.rag.label,
   ];
@@ -70,12 +68,6 @@ function actionRow(action: ActionAnalysis): string[] {
 
 function initials(leads: readonly { readonly initials: string }[]): string {
   return leads.map((lead) => lead.initials).join('/');
-}
-
-/** `Wed 13/04/22`, as project tools write dates in UK tables. */
-function tableDate(date: IsoDate | undefined): string {
-  if (date === undefined) return '';
-  return `${WEEKDAYS[dayOfWeek(toDayNumber(date))]} ${formatDate(date, 'numeric').replace(/\/\d\d(\d\d)$/, '/$1')}`;
 }
 
 function tableCell(text: string): string {
