@@ -361,25 +361,3 @@ describe('niceTicks', () => {
     ]);
   });
 });
-
-describe('server rendering', () => {
-  it('renders every view to HTML with its text before any script runs', () => {
-    const deadlines = statutoryTimeline(smallAnalysis.plan.inspection);
-    const html = (element: Parameters<typeof renderToString>[0]) =>
-      new DOMParser().parseFromString(renderToString(element), 'text/html').body;
-    expect(html(<ProgressSummary analysis={torbayAnalysis} from="2022-04-01" to="2022-04-30" />).querySelector('h2')?.textContent).toBe(
-      'Progress in April 2022',
-    );
-    expect(html(<FindingCoverage analysis={northbrookAnalysis} />).querySelector('tr[data-unaddressed="true"] th')?.textContent).toBe(
-      'Area for improvement 3',
-    );
-    expect(
-      html(<DeadlineTimeline deadlines={deadlines} asOf="2022-05-20" />).querySelector('.wsoa-deadlines__countdown')?.textContent,
-    ).toBe('due in 10 working days');
-    const gantt = html(<Gantt analysis={smallAnalysis} />);
-    expect(gantt.querySelector('[role="treegrid"]')?.getAttribute('aria-label')).toBe('Small improvement plan');
-    expect(gantt.querySelector('[data-row-key="a:2A.1"] [role="img"]')?.getAttribute('aria-label')).toBe(
-      '2A.1 Create a joint vision of commissioning, lead TT, 13 Apr 2022 to 30 Jun 2022, 52 working days, 5% complete, Red: behind expected progress by 43 points',
-    );
-  });
-});

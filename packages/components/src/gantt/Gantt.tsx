@@ -15,7 +15,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -26,6 +25,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useControllableState } from '../shared/useControllableState.js';
+import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
 import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type GanttRow } from './ganttRows.js';
 import { barLabel, leadInitials, rowTitle } from './ganttText.js';
 import { GanttDetails } from './GanttDetails.js';
@@ -209,10 +209,10 @@ export function Gantt(props: GanttProps): ReactElement {
   const [scroll, setScroll] = useState(() => ({ top: 0, left: openingLeft() }));
   // The scroll position the DOM was last drawn for, read by the scroll handler.
   const drawnScroll = useRef(scroll);
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     drawnScroll.current = scroll;
   }, [scroll]);
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
     viewport.scrollLeft = roomToPin(viewport) ? openingLeft() : 0;
@@ -224,7 +224,7 @@ export function Gantt(props: GanttProps): ReactElement {
   // Keep the task list in view while the timeline scrolls sideways, when the chart is wide enough
   // for both; on a narrow screen the list scrolls away so the timeline has the room.
   const [pinList, setPinList] = useState(true);
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
     const measure = () => setPinList(roomToPin(viewport));
@@ -281,7 +281,7 @@ export function Gantt(props: GanttProps): ReactElement {
     [rows, rowHeight, bodyHeight, timelineColumn],
   );
 
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (!focusRequested.current) return;
     focusRequested.current = false;
     const cell = viewportRef.current?.querySelector<HTMLElement>(
