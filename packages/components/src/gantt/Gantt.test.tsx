@@ -436,6 +436,22 @@ describe('Gantt: views, toggles and size', () => {
     ]);
   });
 
+  it("draws each chart's link arrows with its own arrowhead, so two charts in a page share no id", () => {
+    const { container } = render(
+      <>
+        <Gantt analysis={smallAnalysis} />
+        <Gantt analysis={smallAnalysis} />
+      </>,
+    );
+    const charts = [...container.querySelectorAll('.wsoa-gantt__arrows')].map((svg) => ({
+      marker: svg.querySelector('marker')?.id,
+      pointsAt: [...new Set([...svg.querySelectorAll(':scope > path')].map((path) => path.getAttribute('marker-end')))],
+    }));
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) expect(chart.pointsAt).toEqual([`url(#${chart.marker})`]);
+    expect(charts[0]?.marker).not.toBe(charts[1]?.marker);
+  });
+
   it('shows an empty plan as an empty grid with its header', () => {
     render(<Gantt analysis={emptyAnalysis} />);
     expect(grid().getAttribute('aria-rowcount')).toBe('1');

@@ -564,6 +564,7 @@ export function Gantt(props: GanttProps): ReactElement {
               top={HEADER_HEIGHT}
               height={totalHeight}
               width={timelineWidth}
+              arrowheadId={`${ids}-arrowhead`}
             />
           ) : null}
 
@@ -830,10 +831,12 @@ interface ArrowsProps {
   readonly top: number;
   readonly height: number;
   readonly width: number;
+  /** Unique in the page: with a fixed id, every chart's arrows would point at the first chart's arrowhead. */
+  readonly arrowheadId: string;
 }
 
 /** Arrows for the links whose two ends are both on screen; the details panel lists every link in words. */
-function DependencyArrows({ rows, rendered, rowHeight, x, analysis, left, top, height, width }: ArrowsProps): ReactElement {
+function DependencyArrows({ rows, rendered, rowHeight, x, analysis, left, top, height, width, arrowheadId }: ArrowsProps): ReactElement {
   const indexOf = new Map<string, number>();
   for (const i of rendered) {
     const row = rows[i] as GanttRow;
@@ -854,13 +857,13 @@ function DependencyArrows({ rows, rendered, rowHeight, x, analysis, left, top, h
       const y1 = j * rowHeight + rowHeight / 2;
       const y2 = i * rowHeight + rowHeight / 2;
       const elbow = Math.max(x1, x2 - 8) + (fromEnd ? 6 : -6);
-      paths.push(<path key={`${dep.predecessorId}-${id}`} d={`M${x1},${y1} H${elbow} V${y2} H${x2}`} markerEnd="url(#wsoa-gantt-arrow)" />);
+      paths.push(<path key={`${dep.predecessorId}-${id}`} d={`M${x1},${y1} H${elbow} V${y2} H${x2}`} markerEnd={`url(#${arrowheadId})`} />);
     }
   }
   return (
     <svg className="wsoa-gantt__arrows" aria-hidden="true" focusable="false" style={{ left, top }} width={width} height={height}>
       <defs>
-        <marker id="wsoa-gantt-arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto">
+        <marker id={arrowheadId} viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto">
           <path d="M0,0 L6,3 L0,6 z" />
         </marker>
       </defs>
