@@ -29,6 +29,9 @@ export default defineConfig({
     outDir: 'dist/embed',
     emptyOutDir: true,
     sourcemap: true,
+    // Library mode leaves whitespace in an ES module, for bundlers that shake it further. This one is
+    // loaded by the page as it is, so it is minified in full: 630 kB became 484 kB.
+    rolldownOptions: { output: { minify: true } },
     lib: { entry: 'src/embed/embed.tsx', formats: ['es'], fileName: () => 'wsoa-embed.js', cssFileName: 'wsoa-embed' },
   },
 });

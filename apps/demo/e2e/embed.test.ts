@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -244,5 +246,29 @@ describe('the embedded feedback form', () => {
       'This plan view could not be shown. data-submit-to: expected the address to send comments to; found none',
     ]);
     await close();
+  });
+});
+
+describe('what a council page downloads', () => {
+  // Budgets, not targets: a little above the build as it is, so that a change that adds a lot (React's
+  // development build, a second copy of a library, unminified code) fails here and is looked at.
+  const sizes = (file: string) => {
+    const bytes = readFileSync(new URL(`../dist/embed/${file}`, import.meta.url));
+    return { bytes: bytes.length, gzipped: gzipSync(bytes).length };
+  };
+
+  it('keeps the module within 500 kB, 140 kB gzipped, and the stylesheet within 24 kB, 6 kB gzipped', () => {
+    const script = sizes('wsoa-embed.js');
+    const styles = sizes('wsoa-embed.css');
+    expect(script.bytes).toBeLessThanOrEqual(500_000);
+    expect(script.gzipped).toBeLessThanOrEqual(140_000);
+    expect(styles.bytes).toBeLessThanOrEqual(24_000);
+    expect(styles.gzipped).toBeLessThanOrEqual(6_000);
+  });
+
+  it('is one module that imports nothing else, so a page needs the two files alone', () => {
+    const script = readFileSync(new URL('../dist/embed/wsoa-embed.js', import.meta.url), 'utf8');
+    // A static import (`import "x"`, `import {a} from`, `import * as`, `import a from`) or a dynamic `import(`.
+    expect(script.match(/\bimport\s*[("'{*]|\bimport\s+[\w$]+\s*(,|from\b)/g) ?? []).toEqual([]);
   });
 });
