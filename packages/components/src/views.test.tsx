@@ -3,7 +3,6 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FindingCoverage } from './findings/FindingCoverage.js';
-import { Gantt } from './gantt/Gantt.js';
 import { DeadlineTimeline } from './deadlines/DeadlineTimeline.js';
 import { emptyAnalysis, northbrookAnalysis, smallAnalysis, smallPlanInput, torbayAnalysis } from './fixtures/plans.js';
 import { MeasureChart, niceTicks } from './measures/MeasureChart.js';

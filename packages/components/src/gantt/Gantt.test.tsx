@@ -40,6 +40,15 @@ describe('Gantt: structure and names', () => {
     expect(grid().querySelector('[data-row-key="a:2A"]')?.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('names the headers shown short in full for screen readers', () => {
+    render(<Gantt analysis={smallAnalysis} />);
+    const header = (name: string) => within(grid()).getByRole('columnheader', { name });
+    for (const name of ['Ref', 'Action', 'Leads', 'Start', 'Finish', 'RAG']) expect(header(name).textContent).toBe(name);
+    expect(header('Working days').querySelector('[aria-hidden="true"]')?.textContent).toBe('Days');
+    expect(header('Percent complete').querySelector('[aria-hidden="true"]')?.textContent).toBe('Done');
+    expect(within(grid()).queryByRole('columnheader', { name: 'Days' })).toBeNull();
+  });
+
   it('gives every bar a full accessible name, RAG in words', () => {
     render(<Gantt analysis={smallAnalysis} />);
     expect(screen.getAllByRole('img').map((img) => img.getAttribute('aria-label'))).toEqual([

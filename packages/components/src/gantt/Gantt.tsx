@@ -27,7 +27,7 @@ import { flushSync } from 'react-dom';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
 import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type GanttRow } from './ganttRows.js';
-import { barLabel, leadInitials, rowTitle } from './ganttText.js';
+import { barLabel, leadInitials } from './ganttText.js';
 import { GanttDetails } from './GanttDetails.js';
 import { GanttTable } from './GanttTable.js';
 import { downloadGanttPng, downloadGanttSvg } from './exportGantt.js';
@@ -92,7 +92,7 @@ const COLUMN_WIDTH: Record<GanttColumn, number> = {
   percent: 64,
   rag: 112,
 };
-/** Full names for headers shown short. */
+/** Full names, for screen readers, of headers shown short to fit their columns. */
 const COLUMN_FULL_NAME: Partial<Record<GanttColumn, string>> = { days: 'Working days', percent: 'Percent complete' };
 const COLUMN_NAME: Record<GanttColumn, string> = {
   ref: 'Ref',
@@ -501,7 +501,14 @@ export function Gantt(props: GanttProps): ReactElement {
                   data-col={column}
                   style={{ width: COLUMN_WIDTH[column] }}
                 >
-                  {COLUMN_NAME[column]}
+                  {COLUMN_FULL_NAME[column] === undefined ? (
+                    COLUMN_NAME[column]
+                  ) : (
+                    <>
+                      <span aria-hidden="true">{COLUMN_NAME[column]}</span>
+                      <span className="wsoa-visually-hidden">{COLUMN_FULL_NAME[column]}</span>
+                    </>
+                  )}
                 </div>
               ))}
             </div>
