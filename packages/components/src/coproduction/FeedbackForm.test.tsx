@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bcpAnalysis, emptyAnalysis } from '../fixtures/plans.js';
@@ -34,10 +34,11 @@ describe('FeedbackForm', () => {
         },
       ],
     ]);
-    // Thanks, with focus on it so a screen reader reads it out; the form is cleared.
-    const done = screen.getByRole('status');
+    // Thanks, with focus on it so a screen reader reads it out; the form is cleared. The thanks comes
+    // once the promise from onSubmit settles, after the click's own work.
+    const done = await screen.findByRole('status');
     expect(done.textContent).toContain('Thank you. We have your comment.');
-    expect(document.activeElement).toBe(done);
+    await waitFor(() => expect(document.activeElement).toBe(done));
     await user.click(screen.getByRole('button', { name: 'Send another comment' }));
     expect((comment() as HTMLTextAreaElement).value).toBe('');
   });
@@ -120,7 +121,7 @@ describe('FeedbackForm', () => {
     expect(alert.textContent).toBe(
       'There is a problemYour comment could not be sent: the server did not answer. It is still in the form below, so you can try again.',
     );
-    expect(document.activeElement).toBe(alert);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect((comment() as HTMLTextAreaElement).value).toBe('Please answer my email.');
     expect(send().hasAttribute('disabled')).toBe(false);
   });
