@@ -19,6 +19,7 @@ import {
   type TaskLink,
 } from '../schedule/criticalPathMethod.js';
 import type { ScheduleProblem } from '../schedule/scheduleProblem.js';
+import { dependencyRule } from '../schedule/dependencyRule.js';
 import { lastUpdateAsOf, percentAsOf } from './percentAsOf.js';
 import { IndexedMap } from './indexedMap.js';
 import { rollUpRag } from './rollUpRag.js';
@@ -35,13 +36,6 @@ export interface AnalysePlanOptions {
   /** Compute the earliest dates from dependencies instead of keeping the dates as entered. */
   readonly autoSchedule?: boolean;
 }
-
-const TYPE_WORDS: Record<DependencyType, string> = {
-  FS: 'finish-to-start',
-  SS: 'start-to-start',
-  FF: 'finish-to-finish',
-  SF: 'start-to-finish',
-};
 
 /**
  * Analyses a plan as of a date: resolves every action's dates from any two of start, finish and
@@ -553,11 +547,7 @@ function violationText(
   finishDateAt: (t: number) => IsoDate,
 ): string {
   const words = VIOLATION_WORDS[link.type];
-  const lag = link.lag;
-  const rule =
-    lag === 0
-      ? TYPE_WORDS[link.type]
-      : [TYPE_WORDS[link.type], ' with a lag of ', lag, ' working day', Math.abs(lag) === 1 ? '' : 's'].join('');
+  const rule = dependencyRule(link.type, link.lag);
   const succ = taskDate(
     start[link.to] as number,
     duration[link.to] as number,

@@ -13,4 +13,5 @@ export {
   type LinkTable,
   type TaskLink,
 } from './criticalPathMethod.js';
+export * from './dependencyRule.js';
 export * from './shiftDates.js';
