@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
+import { analysePlan } from '@wsoa-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { ganttToSvg } from './exportGantt.js';
@@ -164,6 +165,78 @@ describe('Gantt: keyboard', () => {
     expect(described?.textContent).toContain('LeadTom Tran (TT)');
     expect(described?.textContent).toContain('Against baseline11 working days later than its baseline finish of 15 Jun 2022');
     expect(screen.getByRole('heading', { name: '2A.1 Create a joint vision of commissioning' })).toBeTruthy();
+  });
+});
+
+describe('Gantt: what a family reading the plan looks for', () => {
+  const focusRow = (key: string) => act(() => (grid().querySelector(`[data-row-key="${key}"] [data-column="0"]`) as HTMLElement).focus());
+  const details = (title: string) => within(screen.getByRole('region', { name: title }));
+  const headings = (title: string) =>
+    details(title)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+
+  it("shows the difference for families, the success criteria and the latest update as of the chart's date", async () => {
+    const { container } = render(<Gantt analysis={northbrookAnalysis} />);
+    focusRow('a:pa1-1');
+    const title = '1.1 Clear the backlog of EHC needs assessments over 20 weeks';
+    expect(headings(title)).toEqual([
+      'What will be different for children and families',
+      'Success criteria',
+      'Latest update, 31 Oct 2024, from James Bell',
+    ]);
+    expect(details(title).getByText('Families stop waiting months past the legal deadline for a decision and a plan.').tagName).toBe('P');
+    expect(
+      details(title)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['No assessment older than 20 weeks without a recorded exception']);
+    expect(details(title).getByText('31 cases left; finish moved to 31 October.').tagName).toBe('P');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows the update reported by the as-of date, not a later one', () => {
+    render(<Gantt analysis={analysePlan(northbrookAnalysis.plan, { asOf: '2024-09-01' })} />);
+    focusRow('a:pa1-1');
+    const title = '1.1 Clear the backlog of EHC needs assessments over 20 weeks';
+    expect(headings(title)).toContain('Latest update, 31 Jul 2024, from James Bell');
+    expect(details(title).getByText('Backlog down from 212 to 140 cases; two educational psychologist posts still vacant.')).toBeTruthy();
+  });
+
+  it('links to evidence, and names what an action depends on by its ref and title with the rule in words', () => {
+    render(<Gantt analysis={northbrookAnalysis} />);
+    focusRow('a:pa1-3');
+    const title = '1.3 Multi-agency quality assurance of every new EHC plan, with parents on the audit panel';
+    expect(details(title).getByRole('link', { name: 'Quality assurance framework (draft)' }).getAttribute('href')).toBe(
+      'https://example.org/northbrook/send/qa-framework',
+    );
+    const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toContain(
+      'Depends on1.2 Recruit educational psychologists and EHC coordinators to the funded establishment (start-to-start with a lag of 10 working days)',
+    );
+  });
+
+  it('shows an evidence address that is not http, https or mailto as text, never as a link', () => {
+    const plan = structuredClone(northbrookAnalysis.plan);
+    const action = plan.actions.find((a) => a.id === 'pa1-3');
+    (action as { evidence: { title: string; url: string }[] }).evidence = [{ title: 'Minutes', url: 'javascript:alert(1)' }];
+    render(<Gantt analysis={analysePlan(plan, { asOf: '2024-11-22' })} />);
+    focusRow('a:pa1-3');
+    const title = '1.3 Multi-agency quality assurance of every new EHC plan, with parents on the audit panel';
+    expect(details(title).queryByRole('link')).toBeNull();
+    expect(details(title).getByText(/^Minutes \(/).textContent).toBe(
+      'Minutes (its address is not shown: a link must start http://, https:// or mailto:)',
+    );
+  });
+
+  it('shows none of those headings for an action with none of them', () => {
+    render(<Gantt analysis={northbrookAnalysis} />);
+    focusRow('a:pa1-2');
+    expect(
+      screen
+        .getByRole('region', { name: '1.2 Recruit educational psychologists and EHC coordinators to the funded establishment' })
+        .querySelector('h4'),
+    ).toBeNull();
   });
 });
 

@@ -608,7 +608,7 @@ export function Gantt(props: GanttProps): ReactElement {
         <span className="wsoa-visually-hidden">Legend: </span>
         {legendText(analysis.asOf, markers)}
       </p>
-      {activeRow ? <GanttDetails id={detailsId} row={activeRow} /> : null}
+      {activeRow ? <GanttDetails id={detailsId} row={activeRow} analysis={analysis} /> : null}
     </div>
   );
 }

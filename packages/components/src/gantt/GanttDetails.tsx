@@ -1,14 +1,25 @@
-import { formatDate, type ActionAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
+import { dependencyRule, formatDate, isSafeUrl, type ActionAnalysis, type PlanAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
 import type { GanttRow } from './ganttRows.js';
 import { rowTitle } from './ganttText.js';
 
 /**
  * The details of the focused row, in words: leads with full names, dates, float, slippage, RAG
- * with every reason, and schedule problems. The focused cell points at it with
- * `aria-describedby`, so a screen reader reads it on focus; sighted keyboard users see it update.
+ * with every reason, the actions it depends on, and schedule problems. The focused cell points at
+ * these with `aria-describedby`, so a screen reader reads them on focus; sighted keyboard users see
+ * them update. Below them, for an action, what a family reading the plan looks for: what will be
+ * different for children and families, the success criteria, the latest update as of the chart's
+ * date, and links to evidence (http, https and mailto only). Tab reaches the links after the chart.
  */
-export function GanttDetails({ id, row }: { readonly id: string; readonly row: GanttRow }): ReactElement {
+export function GanttDetails({
+  id,
+  row,
+  analysis,
+}: {
+  readonly id: string;
+  readonly row: GanttRow;
+  readonly analysis: PlanAnalysis;
+}): ReactElement {
   const item = row.item;
   const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
   const workstream = row.kind === 'workstream' ? (item as WorkstreamAnalysis) : undefined;
@@ -60,7 +71,13 @@ export function GanttDetails({ id, row }: { readonly id: string; readonly row: G
             <div>
               <dt>Depends on</dt>
               <dd>
-                {action.source.dependencies.map((d) => `${d.predecessorId} (${d.type}${d.lagDays ? `, lag ${d.lagDays}` : ''})`).join('; ')}
+                {action.source.dependencies
+                  .map((d) => {
+                    const predecessor = analysis.actionsById.get(d.predecessorId);
+                    const name = predecessor ? `${predecessor.ref} ${predecessor.title}` : `an action not in the plan (${d.predecessorId})`;
+                    return `${name} (${dependencyRule(d.type, d.lagDays)})`;
+                  })
+                  .join('; ')}
               </dd>
             </div>
           ) : null}
@@ -79,6 +96,7 @@ export function GanttDetails({ id, row }: { readonly id: string; readonly row: G
           </ul>
         ) : null}
       </div>
+      {action ? <ForFamilies action={action} analysis={analysis} /> : null}
     </section>
   );
 }
@@ -87,4 +105,57 @@ function slippageText(days: number, baselineFinish: string): string {
   if (days === 0) return `Finishing on its baseline date, ${formatDate(baselineFinish)}`;
   const n = Math.abs(days);
   return `${n} working day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'} than its baseline finish of ${formatDate(baselineFinish)}`;
+}
+
+/** An action's difference for families, success criteria, latest update and evidence, each only when the plan has it. */
+function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; readonly analysis: PlanAnalysis }): ReactElement | null {
+  const { differenceForFamilies, successCriteria, evidence } = action.source;
+  const update = action.lastUpdate;
+  if (differenceForFamilies === undefined && successCriteria.length === 0 && evidence.length === 0 && update === undefined) return null;
+  const by = update?.byPersonId === undefined ? undefined : analysis.plan.people.find((p) => p.id === update.byPersonId)?.name;
+  return (
+    <>
+      {differenceForFamilies !== undefined ? (
+        <>
+          <h4 className="wsoa-gantt__details-heading">What will be different for children and families</h4>
+          <p>{differenceForFamilies}</p>
+        </>
+      ) : null}
+      {successCriteria.length > 0 ? (
+        <>
+          <h4 className="wsoa-gantt__details-heading">Success criteria</h4>
+          <ul>
+            {successCriteria.map((criterion, i) => (
+              <li key={i}>{criterion}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {update !== undefined ? (
+        <>
+          <h4 className="wsoa-gantt__details-heading">{`Latest update, ${formatDate(update.date)}${by ? `, from ${by}` : ''}`}</h4>
+          <p>
+            {update.commentary ??
+              (update.percentComplete !== undefined ? `${update.percentComplete}% complete.` : 'Progress reported, with no commentary.')}
+          </p>
+        </>
+      ) : null}
+      {evidence.length > 0 ? (
+        <>
+          <h4 className="wsoa-gantt__details-heading">Evidence</h4>
+          <ul>
+            {evidence.map((item, i) => (
+              <li key={i}>
+                {isSafeUrl(item.url) ? (
+                  <a href={item.url}>{item.title}</a>
+                ) : (
+                  `${item.title} (its address is not shown: a link must start http://, https:// or mailto:)`
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
 }
