@@ -3,3 +3,4 @@ export * from './summarisePeriod.js';
 export * from './coproductionWords.js';
 export * from './feedbackRegister.js';
 export * from './summariseEngagement.js';
+export * from './riskRegister.js';
