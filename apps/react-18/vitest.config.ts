@@ -19,6 +19,8 @@ export default defineConfig({
       { find: /^react(\/.*)?$/, replacement: `${here('node_modules/react')}$1` },
     ],
   },
+  // As in the components package: files that run in Node resolve core's source too.
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     root: components,
     testTimeout: 30_000,

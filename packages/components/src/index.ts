@@ -34,3 +34,4 @@ export type { HeadingLevel } from './shared/Heading.js';
 export { YouSaidWeDid, type FeedbackFilter, type YouSaidWeDidProps } from './coproduction/YouSaidWeDid.js';
 export { EngagementTracker, type EngagementTrackerProps } from './coproduction/EngagementTracker.js';
 export { FeedbackForm, type FeedbackFormProps } from './coproduction/FeedbackForm.js';
+export { RiskRegister, type RiskRegisterProps } from './risks/RiskRegister.js';

@@ -14,6 +14,7 @@ import { Gantt } from './gantt/Gantt.js';
 import { MeasureChart } from './measures/MeasureChart.js';
 import { ProgressSummary } from './progress/ProgressSummary.js';
 import { RagBadge } from './rag/RagBadge.js';
+import { RiskRegister } from './risks/RiskRegister.js';
 import { RagTable } from './table/RagTable.js';
 import { ValidationSummary } from './validation/ValidationSummary.js';
 
@@ -46,6 +47,7 @@ const views: readonly [string, ReactElement, string][] = [
   ['FeedbackForm', <FeedbackForm plan={torbayAnalysis.plan} onSubmit={() => undefined} />, 'Tell us what you think'],
   ['ValidationSummary', <ValidationSummary subject="The plan" problems={[]} />, 'no problems'],
   ['RagBadge', <RagBadge status="amber" />, 'Amber'],
+  ['RiskRegister', <RiskRegister analysis={northbrookAnalysis} />, '16 Extreme'],
 ];
 
 describe('server rendering, with no DOM', () => {
