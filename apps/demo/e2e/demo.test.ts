@@ -114,6 +114,7 @@ const LATER_SECTIONS = [
   'You said, we did',
   'Engagement and co-production',
   'Tell us what you think',
+  'Risks to delivering the plan',
   'Data checks',
 ];
 
@@ -135,6 +136,7 @@ describe('a plan’s dashboard', () => {
       1,
     );
     expect(await page.getByText('This plan has no impact measures yet.').count()).toBe(1);
+    expect(await page.getByText('No risks recorded.').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -65,7 +65,7 @@ const texts = (page: Page, selector: string) =>
 describe('the example council page', () => {
   it('draws each view it asks for from the sample plans, fetching each plan once', async () => {
     const { page, errors, requests, close } = await open('example.html');
-    expect(await page.locator('[data-wsoa-drawn]').count()).toBe(7);
+    expect(await page.locator('[data-wsoa-drawn]').count()).toBe(8);
     expect(await page.getByText(/were due to have started/).textContent()).toBe(
       '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
     );
@@ -81,6 +81,9 @@ describe('the example council page', () => {
     ]);
     expect(await page.getByText(/comments? published/).textContent()).toBe('2 comments published; 2 have a response.');
     expect(await page.getByRole('heading', { level: 2, name: 'Engagement and co-production' }).count()).toBe(1);
+    expect(await page.getByText(/^7 risks/).textContent()).toBe(
+      '7 risks: 0 escalated, 7 open, 0 closed. Live risks: 0 low, 0 moderate, 7 high, 0 extreme.',
+    );
     expect(requests.filter((url) => url.startsWith('plans/'))).toEqual([
       'plans/torbay.json',
       'plans/bcp.json',
@@ -159,7 +162,7 @@ describe('a placeholder that cannot be drawn', () => {
         <div id="e" data-wsoa-embed="progress" data-plan-src="plans/torbay.json" data-from="2022-05-01" data-to="2022-04-01" data-theme="dark" data-heading-level="1"></div>`),
     });
     expect(await texts(page, '.wsoa-embed-problem')).toEqual([
-      'This plan view could not be shown. data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, you-said-we-did, engagement, feedback-form, validation; found "pie-chart"',
+      'This plan view could not be shown. data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, you-said-we-did, engagement, feedback-form, risks, validation; found "pie-chart"',
       'This plan view could not be shown. data-plan-src: expected an http or https address; found "javascript"',
       'This plan view could not be shown. data-as-of: expected a real date written yyyy-MM-dd; found "22/05/2022". data-from and data-to: expected both or neither; found only one',
       'This plan view could not be shown. data-plan-src: expected the address of a plan document; found none',

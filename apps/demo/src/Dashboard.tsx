@@ -30,6 +30,7 @@ const SECTIONS: readonly { readonly id: string; readonly title: string; readonly
   { id: 'you-said', title: 'You said, we did', view: 'you-said-we-did', heading: 'own' },
   { id: 'engagement', title: 'Engagement and co-production', view: 'engagement', heading: 'own' },
   { id: 'comment', title: 'Tell us what you think', view: 'feedback-form', heading: 'own' },
+  { id: 'risks', title: 'Risks to delivering the plan', view: 'risks', heading: 'own' },
   { id: 'checks', title: 'Data checks', view: 'validation', heading: 'ours' },
 ];
 

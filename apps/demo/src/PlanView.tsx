@@ -15,6 +15,7 @@ import {
   MeasureChart,
   ProgressSummary,
   RagTable,
+  RiskRegister,
   ValidationSummary,
   YouSaidWeDid,
   type GanttColumn,
@@ -85,6 +86,8 @@ export function PlanView({
       ) : (
         <p>This page cannot take comments.</p>
       );
+    case 'risks':
+      return <RiskRegister analysis={analysis} headingLevel={headingLevel} theme={theme} />;
     case 'validation':
       return <ValidationSummary subject={analysis.plan.title} problems={problems} headingLevel={headingLevel} />;
   }

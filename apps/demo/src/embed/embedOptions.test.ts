@@ -52,7 +52,7 @@ describe('readEmbedOptions', () => {
   it('names every wrong attribute at once, with what it expected and what it found', () => {
     expect(readEmbedOptions({ wsoaEmbed: 'Gantt', planSrc: ' ', asOf: '2023-02-29', to: '2022-04-30' }, page, '2026-12-04')).toEqual({
       error: [
-        'data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, you-said-we-did, engagement, feedback-form, validation; found "Gantt"',
+        'data-wsoa-embed: expected one of progress, deadlines, gantt, rag-table, findings, measures, you-said-we-did, engagement, feedback-form, risks, validation; found "Gantt"',
         'data-plan-src: expected the address of a plan document; found none',
         'data-as-of: expected a real date written yyyy-MM-dd; found "2023-02-29"',
         'data-from and data-to: expected both or neither; found only one',

@@ -11,6 +11,7 @@ export const EMBED_VIEWS = [
   'you-said-we-did',
   'engagement',
   'feedback-form',
+  'risks',
   'validation',
 ] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
