@@ -1,5 +1,6 @@
 import { dependencyRule, formatDate, isSafeUrl, type ActionAnalysis, type PlanAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
+import { updateWords } from '../shared/updateWords.js';
 import type { GanttRow } from './ganttRows.js';
 import { rowTitle } from './ganttText.js';
 
@@ -134,10 +135,7 @@ function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; re
       {update !== undefined ? (
         <>
           <h4 className="wsoa-gantt__details-heading">{`Latest update, ${formatDate(update.date)}${by ? `, from ${by}` : ''}`}</h4>
-          <p>
-            {update.commentary ??
-              (update.percentComplete !== undefined ? `${update.percentComplete}% complete.` : 'Progress reported, with no commentary.')}
-          </p>
+          <p>{updateWords(update)}</p>
         </>
       ) : null}
       {evidence.length > 0 ? (

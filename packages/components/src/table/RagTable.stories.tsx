@@ -41,6 +41,11 @@ export const FewerColumns: Story = {
 /** 10,000 actions: sorting and filtering stay quick, drawing 50 rows at a time. */
 export const TenThousandRows: Story = { args: { analysis: largeAnalysis(10_000) } };
 
+/** Northbrook with each action's latest update as of 22 November 2024, as a board report shows it. */
+export const WithLatestUpdate: Story = {
+  args: { analysis: northbrookAnalysis, columns: ['ref', 'action', 'leads', 'finish', 'percent', 'rag', 'update'] },
+};
+
 /** The high-contrast theme. */
 export const HighContrast: Story = { args: { analysis: smallAnalysis, theme: 'high-contrast' } };
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
-import { emptyAnalysis, largeAnalysis, ragStatesAnalysis, smallAnalysis } from '../fixtures/plans.js';
+import { emptyAnalysis, largeAnalysis, northbrookAnalysis, ragStatesAnalysis, smallAnalysis } from '../fixtures/plans.js';
 import { RagTable } from './RagTable.js';
 import { csvField, ragTableCsv } from './ragTableCsv.js';
 import { ragTableRows } from './ragTableModel.js';
@@ -216,6 +216,31 @@ describe('RagTable: large plans', () => {
     render(<RagTable analysis={largeAnalysis(120)} pageSize={Infinity} />);
     expect(actionRefs()).toHaveLength(120);
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+  });
+});
+
+describe('RagTable: latest update', () => {
+  it("shows each action's latest progress return as of the analysis date, unsorted, on request", async () => {
+    const { container } = render(<RagTable analysis={northbrookAnalysis} columns={['ref', 'rag', 'update']} />);
+    const table = screen.getByRole('table');
+    const header = within(table).getByRole('columnheader', { name: 'Latest update' });
+    expect(header.querySelector('button')).toBeNull();
+    const cellOf = (ref: string) => within(table).getByRole('rowheader', { name: ref }).closest('tr')?.lastElementChild?.textContent;
+    expect(cellOf('1.1')).toBe('31 Oct 2024 31 cases left; finish moved to 31 October.');
+    expect(cellOf('2.1')).toBe('30 Sep 2024 Contract awarded; new clinics opened.');
+    expect(cellOf('1.2')).toBe('');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('exports it to CSV with the date as a spreadsheet reads it, and leaves it out by default', () => {
+    const rows = ragTableRows(northbrookAnalysis, undefined, { text: '1.1' });
+    expect(ragTableCsv(rows, ['ref', 'update'], { rollUps: false }).split('\r\n')).toEqual([
+      '\uFEFFWorkstream,Row,Ref,Latest update',
+      '"Priority PA1: Timely, high-quality EHC plans",Action,1.1,31/10/2024: 31 cases left; finish moved to 31 October.',
+      '',
+    ]);
+    render(<RagTable analysis={northbrookAnalysis} />);
+    expect(screen.queryByRole('columnheader', { name: 'Latest update' })).toBeNull();
   });
 });
 

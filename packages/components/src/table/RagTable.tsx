@@ -12,24 +12,31 @@ import { downloadBlob, fileName } from '../shared/download.js';
 import { LeadInitials, LeadsKey } from '../shared/Leads.js';
 import { ScrollTable } from '../shared/ScrollTable.js';
 import { useControllableState } from '../shared/useControllableState.js';
+import { updateWords } from '../shared/updateWords.js';
 import { ragTableCsv } from './ragTableCsv.js';
 import {
   actionLeads,
   DEFAULT_RAG_TABLE_COLUMNS,
   describeSort,
   firstSortDirection,
+  isSortColumn,
   RAG_TABLE_COLUMN_NAMES,
   ragStatusesPresent,
   ragTableRows,
   type RagTableColumn,
   type RagTableFilters,
   type RagTableSort,
+  type RagTableSortColumn,
 } from './ragTableModel.js';
 
 /** Props for {@link RagTable}. */
 export interface RagTableProps {
   readonly analysis: PlanAnalysis;
-  /** Columns in order. Default: ref, action, leads, working days, start, finish, % complete, RAG, reason. */
+  /**
+   * Columns in order. Default: ref, action, leads, working days, start, finish, % complete, RAG,
+   * reason. Add `update` for each action's latest progress return as of the analysis date: its date
+   * and commentary, as a board report shows them.
+   */
   readonly columns?: readonly RagTableColumn[];
   /** The table's caption. Default: "<plan title>: RAG status as of <date>". */
   readonly caption?: string;
@@ -81,7 +88,7 @@ export function RagTable(props: RagTableProps): ReactElement {
   const countText = `Showing ${rows.shown.toLocaleString('en-GB')} of ${rows.total.toLocaleString('en-GB')} action${rows.total === 1 ? '' : 's'}.`;
   const message = announcement === 'sort' ? `${describeSort(sort ?? undefined)}.` : announcement === 'filter' ? countText : '';
 
-  const sortBy = (column: Exclude<RagTableColumn, 'reason'>) => {
+  const sortBy = (column: RagTableSortColumn) => {
     const direction = sort?.column === column ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : firstSortDirection(column);
     setSort({ column, direction });
     setAnnouncement('sort');
@@ -126,7 +133,7 @@ export function RagTable(props: RagTableProps): ReactElement {
               const sorted = sort?.column === column ? sort.direction : undefined;
               return (
                 <th key={column} scope="col" aria-sort={sorted} data-column={column}>
-                  {column === 'reason' ? (
+                  {!isSortColumn(column) ? (
                     RAG_TABLE_COLUMN_NAMES[column]
                   ) : (
                     <button type="button" className="wsoa-ragtable__sort" onClick={() => sortBy(column)}>
@@ -349,5 +356,15 @@ function cellContent(column: RagTableColumn, item: ActionAnalysis | WorkstreamAn
       ) : (
         (item.rag.reasons[0] ?? '')
       );
+    case 'update': {
+      const update = 'lastUpdate' in item ? item.lastUpdate : undefined;
+      return update ? (
+        <>
+          <span className="wsoa-ragtable__update-date">{formatDate(update.date)}</span> {updateWords(update)}
+        </>
+      ) : (
+        ''
+      );
+    }
   }
 }

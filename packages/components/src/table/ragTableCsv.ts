@@ -1,4 +1,5 @@
 import { formatDate, type ActionAnalysis, type IsoDate, type WorkstreamAnalysis } from '@wsoa-kit/core';
+import { updateWords } from '../shared/updateWords.js';
 import { RAG_TABLE_COLUMN_NAMES, type RagTableColumn, type RagTableRows } from './ragTableModel.js';
 
 /** A date as Excel in the UK reads one (`13/04/2022`), or nothing. */
@@ -35,6 +36,10 @@ function cell(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis)
       return item.rag.label;
     case 'reason':
       return item.rag.reasons.join('; ');
+    case 'update': {
+      const update = 'lastUpdate' in item ? item.lastUpdate : undefined;
+      return update ? `${spreadsheetDate(update.date)}: ${updateWords(update)}` : '';
+    }
   }
 }
 

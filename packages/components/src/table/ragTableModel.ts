@@ -2,10 +2,13 @@ import type { ActionAnalysis, PlanAnalysis, RagStatusOrUnrated, ResolvedLead, Wo
 import { compareText } from './compareText.js';
 
 /** The columns a {@link RagTable} can show, in the order given. */
-export type RagTableColumn = 'ref' | 'action' | 'leads' | 'days' | 'start' | 'finish' | 'percent' | 'rag' | 'reason';
+export type RagTableColumn = 'ref' | 'action' | 'leads' | 'days' | 'start' | 'finish' | 'percent' | 'rag' | 'reason' | 'update';
 
-/** Columns that sort: every one but the reason. */
-export type RagTableSortColumn = Exclude<RagTableColumn, 'reason'>;
+/** Columns that sort: every one but the reason and the latest update, which are sentences. */
+export type RagTableSortColumn = Exclude<RagTableColumn, 'reason' | 'update'>;
+
+/** Whether a column sorts. */
+export const isSortColumn = (column: RagTableColumn): column is RagTableSortColumn => column !== 'reason' && column !== 'update';
 
 /** A sort order; `undefined` in its place means plan order. */
 export interface RagTableSort {
@@ -59,6 +62,7 @@ export const RAG_TABLE_COLUMN_NAMES: Readonly<Record<RagTableColumn, string>> = 
   percent: '% complete',
   rag: 'RAG',
   reason: 'Reason for RAG',
+  update: 'Latest update',
 };
 
 /** Which direction a column sorts first: worst RAG first, otherwise ascending. */
