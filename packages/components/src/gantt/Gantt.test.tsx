@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { analysePlan } from '@wsoa-kit/core';
+import { analysePlan, parsePlan } from '@wsoa-kit/core';
+import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { ganttToSvg } from './exportGantt.js';
@@ -227,6 +228,24 @@ describe('Gantt: what a family reading the plan looks for', () => {
     expect(details(title).getByText(/^Minutes \(/).textContent).toBe(
       'Minutes (its address is not shown: a link must start http://, https:// or mailto:)',
     );
+  });
+
+  it("shows a workstream's outcomes with the measures that track them", () => {
+    const parsed = parsePlan(samplePlans.centralBedfordshire);
+    if (!parsed.ok) throw new Error('the Central Bedfordshire sample does not parse');
+    render(<Gantt analysis={analysePlan(parsed.value, { asOf: '2021-06-16' })} />);
+    focusRow('ws:t4');
+    const title = 'Theme 4: Local Offer';
+    expect(headings(title)).toEqual(['Outcomes we are aiming for']);
+    expect(
+      details(title)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '1. The Local Offer is co-produced as a partnership between the local authority, health, private and voluntary organisations, parents/carers and children and young people',
+      '2. The Local Offer is fit for purpose in line with the Code of Practice and local needs',
+      '3. Children, young people, and families report that they can access the right information at the right time and are able to make informed choices about the services and support they receive (measured by: Local Offer visitors who found what they needed)',
+    ]);
   });
 
   it('shows none of those headings for an action with none of them', () => {

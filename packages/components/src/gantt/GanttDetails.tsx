@@ -10,7 +10,9 @@ import { rowTitle } from './ganttText.js';
  * these with `aria-describedby`, so a screen reader reads them on focus; sighted keyboard users see
  * them update. Below them, for an action, what a family reading the plan looks for: what will be
  * different for children and families, the success criteria, the latest update as of the chart's
- * date, and links to evidence (http, https and mailto only). Tab reaches the links after the chart.
+ * date, and links to evidence (http, https and mailto only); for a workstream, its description and
+ * the outcomes it aims for, each with the impact measures that track it. Tab reaches the links
+ * after the chart.
  */
 export function GanttDetails({
   id,
@@ -98,6 +100,7 @@ export function GanttDetails({
         ) : null}
       </div>
       {action ? <ForFamilies action={action} analysis={analysis} /> : null}
+      {workstream ? <WorkstreamAims workstream={workstream} analysis={analysis} /> : null}
     </section>
   );
 }
@@ -151,6 +154,42 @@ function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; re
                 )}
               </li>
             ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** A workstream's description and the outcomes it aims for, each with the impact measures that track it. */
+function WorkstreamAims({
+  workstream,
+  analysis,
+}: {
+  readonly workstream: WorkstreamAnalysis;
+  readonly analysis: PlanAnalysis;
+}): ReactElement | null {
+  const source = analysis.plan.workstreams.find((ws) => ws.id === workstream.id);
+  if (source === undefined || (source.description === undefined && source.outcomes.length === 0)) return null;
+  const measures = new Map(analysis.plan.measures.map((m) => [m.id, m.title]));
+  return (
+    <>
+      {source.description !== undefined ? <p>{source.description}</p> : null}
+      {source.outcomes.length > 0 ? (
+        <>
+          <h4 className="wsoa-gantt__details-heading">Outcomes we are aiming for</h4>
+          {/* The plan's own numbers are the text; role="list" keeps the list a list in Safari without bullets. */}
+          <ul role="list" className="wsoa-gantt__outcomes">
+            {source.outcomes.map((outcome) => {
+              const measuredBy = outcome.measureIds.flatMap((id) => measures.get(id) ?? []);
+              return (
+                <li key={outcome.id}>
+                  {outcome.number !== undefined ? `${outcome.number}. ` : ''}
+                  {outcome.text}
+                  {measuredBy.length > 0 ? <span className="wsoa-muted">{` (measured by: ${measuredBy.join('; ')})`}</span> : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}
