@@ -2,6 +2,7 @@ import { analysePlan, type Plan } from '@wsoa-kit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import {
+  centralBedfordshireAnalysis,
   emptyAnalysis,
   largeAnalysis,
   northbrookAnalysis,
@@ -25,6 +26,13 @@ type Story = StoryObj<typeof meta>;
 
 /** Torbay's WSoA progress table (seed 004) as of the SEND Board of 22 May 2022. */
 export const Torbay: Story = { args: { analysis: torbayAnalysis } };
+
+/**
+ * Central Bedfordshire's four themes (seed 001). The details panel opens on theme 1: the outcomes it
+ * aims for, each with the impact measure that tracks it. Move to an action with the arrow keys to see
+ * its own details.
+ */
+export const ThemesWithOutcomes: Story = { args: { analysis: centralBedfordshireAnalysis } };
 
 /** A small plan with sub-actions, a milestone, dependencies, a board meeting and the statutory deadlines. */
 export const SmallPlan: Story = { args: { analysis: smallAnalysis, deadlines: smallDeadlines } };
