@@ -116,6 +116,37 @@ describe('Gantt in Chromium: cells', () => {
   });
 });
 
+describe('Windows high contrast (forced colours) in Chromium', () => {
+  // In forced colours the browser replaces author colours with the user's few system colours. RAG
+  // shapes, Gantt bars and their progress would then vanish or merge, so the theme redraws them in
+  // the system's text colour (CanvasText), which the user chose to stand out against the background.
+  it.each(['light', 'dark'] as const)('draws RAG shapes, Gantt bars and progress in the text colour on a %s scheme', async (scheme) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, forcedColors: 'active', colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-gantt--small-plan&viewMode=story`);
+    await page.locator('.wsoa-gantt__viewport').waitFor();
+    const drawn = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      probe.style.backgroundColor = 'Canvas';
+      document.body.append(probe);
+      const text = getComputedStyle(probe).color;
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
+      const bar = style('[data-row-key="a:2A.1"] .wsoa-gantt__bar');
+      return {
+        textAndCanvasDiffer: text !== canvas,
+        shape: style('.wsoa-rag__shape').backgroundColor === text,
+        barBorder: [bar.borderTopWidth, bar.borderTopColor === text, bar.backgroundColor === canvas],
+        progress: style('[data-row-key="a:2A.1"] .wsoa-gantt__progress').backgroundColor === text,
+      };
+    });
+    await context.close();
+    expect(drawn).toEqual({ textAndCanvasDiffer: true, shape: true, barBorder: ['2px', true, true], progress: true });
+  });
+});
+
 describe('Gantt in Chromium: scrolling', () => {
   it('scrolls on the compositor thread on a screen of ordinary pixel density, so wheel scrolling does not wait for new rows', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
