@@ -144,6 +144,37 @@ describe('readProjectTable: columns, rows and problems', () => {
     ]);
   });
 
+  describe('a commentary column', () => {
+    const table = [
+      'Task Name\tStart\tFinish\t% Complete\tRAG\tCommentary',
+      'Focus Area 2 - Joint Commissioning\t\t\t\t\tJoint group meets monthly from May.',
+      '2A Set up the group\tWed 13/04/22\tFri 29/04/22\t100%\tComplete\tTerms of reference agreed 28 April.',
+      '2B Agree the strategy\tMon 02/05/22\tThu 30/06/22\t20%\tGreen\t',
+      '2C Map the services\tMon 02/05/22\tThu 30/06/22\t\t\tWaiting for the health data.',
+    ].join('\n');
+
+    it("keeps each action's comment in its update and a heading's as the workstream's description", () => {
+      const result = readProjectTable(table, { reportedOn: '2022-05-22' });
+      expect(result.problems).toEqual([]);
+      if (!result.ok) return;
+      expect(result.value.workstreams.map((ws) => ws.description)).toEqual(['Joint group meets monthly from May.']);
+      expect(result.value.actions.map((a) => [a.ref, a.updates])).toEqual([
+        ['2A', [{ date: '2022-05-22', percentComplete: 100, status: 'complete', commentary: 'Terms of reference agreed 28 April.' }]],
+        ['2B', [{ date: '2022-05-22', percentComplete: 20, status: 'green' }]],
+        ['2C', [{ date: '2022-05-22', commentary: 'Waiting for the health data.' }]],
+      ]);
+    });
+
+    it('asks for the date the table was reported, to keep the comments', () => {
+      expect(readProjectTable(table).problems.map((p) => p.message)).toEqual([
+        'reportedOn: expected the date the table was reported, to keep its 2 RAG words and 2 comments, found nothing.',
+      ]);
+      expect(readProjectTable(table.replace('\tComplete\t', '\t\t').replace('\tGreen\t', '\t\t')).problems.map((p) => p.message)).toEqual([
+        'reportedOn: expected the date the table was reported, to keep its 2 comments, found nothing.',
+      ]);
+    });
+  });
+
   it('needs a header with a task name column', () => {
     expect(readProjectTable('Start\tFinish\nMon 11/04/22\tFri 15/04/22').problems.map((p) => p.message)).toEqual([
       'rows[1]: expected a header row with a "Task Name" column, found "Start | Finish".',

@@ -29,7 +29,7 @@ export interface ReadProjectTableOptions {
 /** What reading a table gives: the plan's parts or every problem, and notes on what was inferred. */
 export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: readonly string[] };
 
-type Column = 'ref' | 'title' | 'leads' | 'duration' | 'start' | 'finish' | 'percent' | 'rag' | 'level';
+type Column = 'ref' | 'title' | 'leads' | 'duration' | 'start' | 'finish' | 'percent' | 'rag' | 'level' | 'commentary';
 
 // Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
 const HEADERS: Record<Column, readonly string[]> = {
@@ -42,6 +42,7 @@ const HEADERS: Record<Column, readonly string[]> = {
   percent: ['% work complete', '% complete', 'percent complete', 'progress'],
   rag: ['rag', 'rag status', 'status'],
   level: ['outline level', 'level'],
+  commentary: ['commentary', 'comments', 'comment', 'notes', 'update', 'progress update', 'latest update'],
 };
 
 const RAG_WORDS: Record<string, RagStatus> = {
@@ -81,7 +82,9 @@ const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
  * - Durations in working days (`35 days`, `35d`, `2 wks`); the convention (weekends only, or bank
  *   holidays too) is the one most rows' durations agree with, and a row that disagrees is a problem.
  * - Leads split on `/`, `,`, `;` or `&`; initials become people named "(full name not in the table)".
- * - RAG words (`Started`, `Green`, `Red`…) and percentages become an update dated `reportedOn`.
+ * - RAG words (`Started`, `Green`, `Red`…), percentages and a `Commentary` (or `Comments`, `Notes`,
+ *   `Update`) column become an update dated `reportedOn`. Commentary on a workstream heading is kept
+ *   as the workstream's description.
  * - "(cross ref to 16E and 9A)" in a title becomes cross references.
  *
  * Every problem names its row as the sheet numbers it (the header is row 1) and its column. Bold
@@ -120,6 +123,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   let workstream: WorkstreamInput | undefined;
   let lastRowWasHeading = false;
   let ragWords = 0;
+  let commentaries = 0;
   // Heading rows' percentages and RAG are roll-ups of their actions: worked out again, not kept.
   let rollUps = 0;
 
@@ -167,6 +171,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         ref,
         label,
         title: heading ? (heading[3] as string) : title,
+        ...(cell('commentary') !== '' ? { description: cell('commentary') } : {}),
         leads: leads.map((personId) => ({ personId, role: 'accountable-officer' as const })),
         ...dates.fields,
       };
@@ -212,12 +217,14 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         ),
       );
     if (status !== undefined) ragWords++;
+    const commentary = cell('commentary');
+    if (commentary !== '') commentaries++;
     const parentId = level !== undefined && level >= 3 ? parentsByLevel[level - 1] : undefined;
     if (level !== undefined) {
       parentsByLevel[level] = ref;
       parentsByLevel.length = level + 1;
     }
-    const reported = options.reportedOn !== undefined && (status !== undefined || percent !== undefined);
+    const reported = options.reportedOn !== undefined && (status !== undefined || percent !== undefined || commentary !== '');
     actions.push({
       id: ref,
       ref,
@@ -236,6 +243,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
                 date: options.reportedOn as IsoDate,
                 ...(percent !== undefined ? { percentComplete: percent } : {}),
                 ...(status ? { status } : {}),
+                ...(commentary !== '' ? { commentary } : {}),
               },
             ],
           }
@@ -248,14 +256,13 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   const ids = new Set(actions.map((a) => a.id));
   for (const action of actions)
     for (const ref of action.crossReferences ?? []) if (ids.has(ref.ref)) Object.assign(ref, { actionId: ref.ref });
-  if (ragWords > 0 && options.reportedOn === undefined)
-    problems.push(
-      makeProblem(
-        ['reportedOn'],
-        `the date the table was reported, to keep its ${ragWords} RAG ${ragWords === 1 ? 'word' : 'words'}`,
-        'nothing',
-      ),
-    );
+  if ((ragWords > 0 || commentaries > 0) && options.reportedOn === undefined) {
+    const kept = [
+      ...(ragWords > 0 ? [`${ragWords} RAG ${ragWords === 1 ? 'word' : 'words'}`] : []),
+      ...(commentaries > 0 ? [`${commentaries} ${commentaries === 1 ? 'comment' : 'comments'}`] : []),
+    ];
+    problems.push(makeProblem(['reportedOn'], `the date the table was reported, to keep its ${kept.join(' and ')}`, 'nothing'));
+  }
 
   if (rollUps > 0)
     notes.push(
