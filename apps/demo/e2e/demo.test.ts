@@ -308,6 +308,22 @@ describe('reading a council’s own project table', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a table’s comments in the RAG table’s latest update column', async () => {
+    const { page } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    await page
+      .getByLabel('Project table')
+      .fill(
+        'Task Name\tStart\tFinish\t% Complete\tComments\nFocus Area 1 - JSNA\t\t\t\t\n1A Refresh the JSNA\tWed 13/04/22\tFri 29/04/22\t50%\tDraft with the health team.',
+      );
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const table = page.getByRole('table', { name: /RAG status as of/ });
+    expect(await table.getByRole('columnheader').last().textContent()).toBe('Latest update');
+    expect(await table.getByRole('row', { name: /^1A/ }).getByRole('cell').last().textContent()).toBe(
+      '22 May 2022 Draft with the health team.',
+    );
+  });
+
   it('names the row and column of each cell it cannot read', async () => {
     const { page } = await open('?page=import');
     await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();

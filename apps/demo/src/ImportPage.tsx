@@ -1,5 +1,5 @@
 import { analysePlan, type Plan } from '@wsoa-kit/core';
-import { Gantt, RagTable, ValidationSummary } from '@wsoa-kit/components';
+import { DEFAULT_RAG_TABLE_COLUMNS, Gantt, RagTable, ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { exampleForm, formProblems, importTable, type ImportForm, type ImportResult } from './importTable.js';
 import { PlanFacts } from './PlanFacts.js';
@@ -113,7 +113,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
         {date(
           'reportedOn',
           'Progress reported on (optional)',
-          'The day the table’s percentages and RAG words were reported. Needed if it has RAG words.',
+          'The day the table’s percentages, RAG words and comments were reported. Needed if it has RAG words or comments.',
         )}
         <div className="demo__field">
           <label htmlFor={`${ids}-table`}>Project table</label>
@@ -190,7 +190,13 @@ function Imported({ read }: { readonly read: ImportResult }): ReactElement {
           <h3>On a timeline</h3>
           <Gantt analysis={analysis} defaultZoom="month" columns={['ref', 'title', 'leads', 'percent', 'rag']} />
           <h3>RAG status of every action</h3>
-          <RagTable analysis={analysis} showFilters={false} />
+          <RagTable
+            analysis={analysis}
+            showFilters={false}
+            columns={
+              analysis.actions.some((a) => a.lastUpdate?.commentary !== undefined) ? [...DEFAULT_RAG_TABLE_COLUMNS, 'update'] : undefined
+            }
+          />
         </>
       ) : null}
     </>
