@@ -117,6 +117,14 @@ describe('riskRegister', () => {
         ],
       }),
     ).toThrow('found "Medium" from 5 after "High" from 10');
+    expect(() =>
+      riskRegister(northbrook, {
+        bands: [
+          { name: 'Low', from: 1 },
+          { name: 'Low', from: 10 },
+        ],
+      }),
+    ).toThrow('riskRegister: expected each band to have a name of its own; found "Low" twice');
   });
 
   it('says when there are no risks, and leaves out an owner the plan does not name', () => {

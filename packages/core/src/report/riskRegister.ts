@@ -68,8 +68,8 @@ const isClosed = (entry: RiskEntry) => (entry.status === 'closed' ? 1 : 0);
  * (likelihood × impact) and band, its owner, mitigation and workstreams, sorted so the worst live
  * risks come first. Bands default to {@link NHS_RISK_BANDS}.
  *
- * @throws RangeError when the bands do not start at 1 and rise in whole scores to at most 25: a
- * mistake in the calling code, named with the band at fault.
+ * @throws RangeError when the bands do not start at 1 and rise in whole scores to at most 25, each
+ * with a name of its own: a mistake in the calling code, named with the band at fault.
  *
  * @example
  * const register = riskRegister(plan);
@@ -125,6 +125,8 @@ function checkBands(bands: readonly RiskBand[]): void {
   for (let i = 1; i < bands.length; i++) {
     const band = bands[i] as RiskBand;
     const before = bands[i - 1] as RiskBand;
+    if (bands.findIndex((b) => b.name === band.name) !== i)
+      throw new RangeError(`riskRegister: expected each band to have a name of its own; found "${band.name}" twice`);
     if (!(band.from > before.from) || !Number.isInteger(band.from) || band.from > 25)
       throw new RangeError(
         `riskRegister: expected each band to start at a whole score above the one before it, up to 25; found "${band.name}" from ${band.from} after "${before.name}" from ${before.from}`,
