@@ -34,7 +34,7 @@ export interface PlanViewProps {
   readonly problems: readonly Problem[];
   /** The progress view's period; by default the calendar month before the as-of date's. */
   readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
-  /** The level of the view's own heading (the Gantt and the RAG table have none). Default 2. */
+  /** The level of the view's own heading; for the Gantt, its details panel's title (the RAG table has none). Default 2. */
   readonly headingLevel?: 2 | 3 | 4;
   readonly theme?: 'default' | 'high-contrast';
   /** Where the feedback form's checked comments go. Without it, the `feedback-form` view says it cannot take comments. */
@@ -61,7 +61,16 @@ export function PlanView({
     case 'deadlines':
       return <DeadlineTimeline deadlines={deadlines} asOf={asOf} headingLevel={headingLevel} theme={theme} />;
     case 'gantt':
-      return <Gantt analysis={analysis} deadlines={deadlines} defaultZoom="month" columns={GANTT_COLUMNS} theme={theme} />;
+      return (
+        <Gantt
+          analysis={analysis}
+          deadlines={deadlines}
+          defaultZoom="month"
+          columns={GANTT_COLUMNS}
+          theme={theme}
+          headingLevel={headingLevel}
+        />
+      );
     case 'rag-table':
       return <RagTable analysis={analysis} theme={theme} />;
     case 'findings':

@@ -246,6 +246,18 @@ describe('Gantt: what a family reading the plan looks for', () => {
     ]);
   });
 
+  it('puts the details title at the heading level it is given, and its parts one below', () => {
+    render(<Gantt analysis={northbrookAnalysis} headingLevel={4} />);
+    focusRow('a:pa1-1');
+    const title = '1.1 Clear the backlog of EHC needs assessments over 20 weeks';
+    expect(screen.getByRole('heading', { level: 4, name: title })).toBeTruthy();
+    expect(
+      details(title)
+        .getAllByRole('heading', { level: 5 })
+        .map((h) => h.textContent),
+    ).toEqual(['What will be different for children and families', 'Success criteria', 'Latest update, 31 Oct 2024, from James Bell']);
+  });
+
   it('shows none of those headings for an action with none of them', () => {
     render(<Gantt analysis={northbrookAnalysis} />);
     focusRow('a:pa1-2');

@@ -26,6 +26,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
+import type { HeadingLevel } from '../shared/Heading.js';
 import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type GanttRow } from './ganttRows.js';
 import { barLabel, leadInitials } from './ganttText.js';
 import { GanttDetails } from './GanttDetails.js';
@@ -79,6 +80,8 @@ export interface GanttProps {
   readonly rowHeight?: number;
   /** `data-wsoa-theme` for the component: `default` or `high-contrast`. */
   readonly theme?: 'default' | 'high-contrast';
+  /** Heading level of the details panel's title, to fit the host page's outline; its parts sit one below. Default 3. */
+  readonly headingLevel?: HeadingLevel;
 }
 
 const DEFAULT_COLUMNS: readonly GanttColumn[] = ['ref', 'title', 'leads', 'start', 'finish', 'days', 'percent', 'rag'];
@@ -608,7 +611,7 @@ export function Gantt(props: GanttProps): ReactElement {
         <span className="wsoa-visually-hidden">Legend: </span>
         {legendText(analysis.asOf, markers)}
       </p>
-      {activeRow ? <GanttDetails id={detailsId} row={activeRow} analysis={analysis} /> : null}
+      {activeRow ? <GanttDetails id={detailsId} row={activeRow} analysis={analysis} headingLevel={props.headingLevel ?? 3} /> : null}
     </div>
   );
 }

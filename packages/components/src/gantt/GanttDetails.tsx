@@ -1,5 +1,6 @@
 import { dependencyRule, formatDate, isSafeUrl, type ActionAnalysis, type PlanAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
+import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 import { updateWords } from '../shared/updateWords.js';
 import type { GanttRow } from './ganttRows.js';
 import { rowTitle } from './ganttText.js';
@@ -18,19 +19,21 @@ export function GanttDetails({
   id,
   row,
   analysis,
+  headingLevel,
 }: {
   readonly id: string;
   readonly row: GanttRow;
   readonly analysis: PlanAnalysis;
+  readonly headingLevel: HeadingLevel;
 }): ReactElement {
   const item = row.item;
   const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
   const workstream = row.kind === 'workstream' ? (item as WorkstreamAnalysis) : undefined;
   return (
     <section className="wsoa-gantt__details" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="wsoa-gantt__details-title">
+      <Heading level={headingLevel} id={`${id}-title`} className="wsoa-gantt__details-title">
         {rowTitle(row)}
-      </h3>
+      </Heading>
       <div id={id}>
         <p>
           {item.rag.label}: {item.rag.reasons.join(' ')}
@@ -99,8 +102,8 @@ export function GanttDetails({
           </ul>
         ) : null}
       </div>
-      {action ? <ForFamilies action={action} analysis={analysis} /> : null}
-      {workstream ? <WorkstreamAims workstream={workstream} analysis={analysis} /> : null}
+      {action ? <ForFamilies action={action} analysis={analysis} level={subLevel(headingLevel)} /> : null}
+      {workstream ? <WorkstreamAims workstream={workstream} analysis={analysis} level={subLevel(headingLevel)} /> : null}
     </section>
   );
 }
@@ -112,7 +115,15 @@ function slippageText(days: number, baselineFinish: string): string {
 }
 
 /** An action's difference for families, success criteria, latest update and evidence, each only when the plan has it. */
-function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; readonly analysis: PlanAnalysis }): ReactElement | null {
+function ForFamilies({
+  action,
+  analysis,
+  level,
+}: {
+  readonly action: ActionAnalysis;
+  readonly analysis: PlanAnalysis;
+  readonly level: HeadingLevel;
+}): ReactElement | null {
   const { differenceForFamilies, successCriteria, evidence } = action.source;
   const update = action.lastUpdate;
   if (differenceForFamilies === undefined && successCriteria.length === 0 && evidence.length === 0 && update === undefined) return null;
@@ -121,13 +132,17 @@ function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; re
     <>
       {differenceForFamilies !== undefined ? (
         <>
-          <h4 className="wsoa-gantt__details-heading">What will be different for children and families</h4>
+          <Heading level={level} className="wsoa-gantt__details-heading">
+            What will be different for children and families
+          </Heading>
           <p>{differenceForFamilies}</p>
         </>
       ) : null}
       {successCriteria.length > 0 ? (
         <>
-          <h4 className="wsoa-gantt__details-heading">Success criteria</h4>
+          <Heading level={level} className="wsoa-gantt__details-heading">
+            Success criteria
+          </Heading>
           <ul>
             {successCriteria.map((criterion, i) => (
               <li key={i}>{criterion}</li>
@@ -137,13 +152,18 @@ function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; re
       ) : null}
       {update !== undefined ? (
         <>
-          <h4 className="wsoa-gantt__details-heading">{`Latest update, ${formatDate(update.date)}${by ? `, from ${by}` : ''}`}</h4>
+          <Heading
+            level={level}
+            className="wsoa-gantt__details-heading"
+          >{`Latest update, ${formatDate(update.date)}${by ? `, from ${by}` : ''}`}</Heading>
           <p>{updateWords(update)}</p>
         </>
       ) : null}
       {evidence.length > 0 ? (
         <>
-          <h4 className="wsoa-gantt__details-heading">Evidence</h4>
+          <Heading level={level} className="wsoa-gantt__details-heading">
+            Evidence
+          </Heading>
           <ul>
             {evidence.map((item, i) => (
               <li key={i}>
@@ -165,9 +185,11 @@ function ForFamilies({ action, analysis }: { readonly action: ActionAnalysis; re
 function WorkstreamAims({
   workstream,
   analysis,
+  level,
 }: {
   readonly workstream: WorkstreamAnalysis;
   readonly analysis: PlanAnalysis;
+  readonly level: HeadingLevel;
 }): ReactElement | null {
   const source = analysis.plan.workstreams.find((ws) => ws.id === workstream.id);
   if (source === undefined || (source.description === undefined && source.outcomes.length === 0)) return null;
@@ -177,7 +199,9 @@ function WorkstreamAims({
       {source.description !== undefined ? <p>{source.description}</p> : null}
       {source.outcomes.length > 0 ? (
         <>
-          <h4 className="wsoa-gantt__details-heading">Outcomes we are aiming for</h4>
+          <Heading level={level} className="wsoa-gantt__details-heading">
+            Outcomes we are aiming for
+          </Heading>
           {/* The plan's own numbers are the text; role="list" keeps the list a list in Safari without bullets. */}
           <ul role="list" className="wsoa-gantt__outcomes">
             {source.outcomes.map((outcome) => {
