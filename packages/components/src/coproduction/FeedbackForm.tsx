@@ -2,6 +2,7 @@ import {
   FEEDBACK_MAX_LENGTH,
   RESPONDENT_WORDS,
   parseFeedbackSubmission,
+  workstreamName,
   type FeedbackSubmission,
   type Plan,
   type Problem,
@@ -178,7 +179,9 @@ export function FeedbackForm(props: FeedbackFormProps): ReactElement {
               >
                 <option value="">Not sure, or all of it</option>
                 {props.plan.workstreams.map((ws) => (
-                  <option key={ws.id} value={ws.id}>{`${ws.label} ${ws.ref}: ${ws.title}`}</option>
+                  <option key={ws.id} value={ws.id}>
+                    {workstreamName(ws)}
+                  </option>
                 ))}
               </select>
             </div>

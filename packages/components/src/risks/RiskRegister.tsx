@@ -24,7 +24,7 @@ export interface RiskRegisterProps {
 export function RiskRegister(props: RiskRegisterProps): ReactElement {
   const { analysis, bands } = props;
   const ids = useId();
-  const register = useMemo(() => riskRegister(analysis.plan, bands ? { bands } : {}), [analysis.plan, bands]);
+  const register = useMemo(() => riskRegister(analysis.plan, { bands }), [analysis.plan, bands]);
   const bandNames = register.liveByBand.map((b) => b.band);
   // Colour steps 0 (lowest) to 3 (highest), spread over however many bands there are.
   const step = (band: string) => {

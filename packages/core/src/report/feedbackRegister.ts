@@ -4,6 +4,7 @@ import { workingDaysUntil } from '../calendar/workingTime.js';
 import type { Feedback } from '../model/coproduction.js';
 import type { Plan } from '../model/plan.js';
 import { FEEDBACK_STATUS_WORDS } from './coproductionWords.js';
+import { workstreamName } from './workstreamName.js';
 
 /** A workstream or action named beside an entry, as the register prints it. */
 export interface FeedbackLink {
@@ -92,7 +93,7 @@ export function feedbackRegister(
       status,
       statusLabel: FEEDBACK_STATUS_WORDS[status],
       receivedOn: item.receivedOn,
-      ...(ws ? { workstream: { id: ws.id, ref: ws.ref, text: `${ws.label} ${ws.ref}: ${ws.title}` } } : {}),
+      ...(ws ? { workstream: { id: ws.id, ref: ws.ref, text: workstreamName(ws) } } : {}),
       ...(action ? { action: { id: action.id, ref: action.ref, text: `Action ${action.ref}: ${action.title}` } } : {}),
       ...(item.respondedOn !== undefined && !respondedLater
         ? { workingDaysToRespond: workingDaysUntil(item.respondedOn, item.receivedOn, calendar) }

@@ -4,3 +4,4 @@ export * from './coproductionWords.js';
 export * from './feedbackRegister.js';
 export * from './summariseEngagement.js';
 export * from './riskRegister.js';
+export * from './workstreamName.js';

@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import type { Risk } from '../model/risk.js';
+import { workstreamName } from './workstreamName.js';
 
 /** A band of risk scores: every score from `from` up to the next band's `from`. */
 export interface RiskBand {
@@ -106,7 +107,7 @@ export function riskRegister(
       ...(owner ? { owner: owner.role ? `${owner.name}, ${owner.role}` : owner.name } : {}),
       workstreams: risk.workstreamIds.flatMap((id) => {
         const ws = workstreams.get(id);
-        return ws ? [`${ws.label} ${ws.ref}: ${ws.title}`] : [];
+        return ws ? [workstreamName(ws)] : [];
       }),
     };
   });

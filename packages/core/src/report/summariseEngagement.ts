@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/isoDate.js';
 import type { Engagement, LadderStep } from '../model/coproduction.js';
 import type { Plan } from '../model/plan.js';
 import { AUDIENCE_WORDS, CORNERSTONE_WORDS, ENGAGEMENT_METHOD_WORDS, LADDER_STEP_WORDS, LADDER_STEPS } from './coproductionWords.js';
+import { workstreamName } from './workstreamName.js';
 
 type Audience = Engagement['audiences'][number];
 
@@ -67,7 +68,7 @@ export function summariseEngagement(
   options: { readonly from?: IsoDate; readonly to?: IsoDate } = {},
 ): EngagementSummary {
   const { from, to } = options;
-  const workstreams = new Map(plan.workstreams.map((ws) => [ws.id, `${ws.label} ${ws.ref}: ${ws.title}`]));
+  const workstreams = new Map(plan.workstreams.map((ws) => [ws.id, workstreamName(ws)]));
   const inPeriod = plan.engagements
     .filter((e) => (from === undefined || e.date >= from) && (to === undefined || e.date <= to))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
