@@ -4,7 +4,7 @@ import { finishAfterTwoFrames } from './synthetic.js';
 
 /** Calls `onMount` once React has put its children into the DOM (a parent's layout effect runs after its children's). */
 function Mounted({ onMount, children }: { onMount: () => void; children: ReactNode }): ReactNode {
-  useLayoutEffect(onMount, []);
+  useLayoutEffect(() => onMount(), [onMount]);
   return children;
 }
 

@@ -284,16 +284,6 @@ export function Gantt(props: GanttProps): ReactElement {
     [rows, rowHeight, bodyHeight, timelineColumn],
   );
 
-  useBrowserLayoutEffect(() => {
-    if (!focusRequested.current) return;
-    focusRequested.current = false;
-    const cell = viewportRef.current?.querySelector<HTMLElement>(
-      `[data-row-key="${cssEscape(active.key)}"] [data-column="${active.column}"]`,
-    );
-    cell?.focus({ preventScroll: true });
-    if (cell && active.column === timelineColumn && activeRow) revealBar(activeRow);
-  });
-
   // Bring a bar that is off to one side into view when its timeline cell takes the focus, a little
   // in from the timeline's visible left edge, so a keyboard user sees the bar being read out.
   function revealBar(row: GanttRow): void {
@@ -308,6 +298,16 @@ export function Gantt(props: GanttProps): ReactElement {
     const left = viewport.scrollLeft;
     setScroll((s) => (s.left === left ? s : { ...s, left }));
   }
+
+  useBrowserLayoutEffect(() => {
+    if (!focusRequested.current) return;
+    focusRequested.current = false;
+    const cell = viewportRef.current?.querySelector<HTMLElement>(
+      `[data-row-key="${cssEscape(active.key)}"] [data-column="${active.column}"]`,
+    );
+    cell?.focus({ preventScroll: true });
+    if (cell && active.column === timelineColumn && activeRow) revealBar(activeRow);
+  });
 
   const toggle = useCallback(
     (row: GanttRow, open: boolean) => {
@@ -341,9 +341,12 @@ export function Gantt(props: GanttProps): ReactElement {
     [editable, analysis.calendar, onActionChange],
   );
 
-  // Stable callbacks for the memoised rows: they read the latest rows through a ref.
+  // Stable callbacks for the memoised rows: they read the latest rows through a ref, which is
+  // updated once a render is committed, so a render React throws away leaves nothing behind.
   const latest = useRef({ rows, rowIndexByKey, toggle, edit });
-  latest.current = { rows, rowIndexByKey, toggle, edit };
+  useBrowserLayoutEffect(() => {
+    latest.current = { rows, rowIndexByKey, toggle, edit };
+  });
   const focusCell = useCallback(
     (key: string, column: number) => setActive((a) => (a.key === key && a.column === column ? a : { key, column })),
     [],
@@ -424,6 +427,18 @@ export function Gantt(props: GanttProps): ReactElement {
   const themeAttr = props.theme ?? 'default';
   const style = { '--wsoa-gantt-row-height': `${rowHeight}px`, '--wsoa-gantt-list-width': `${listWidth}px` } as CSSProperties;
 
+  // What the SVG and PNG downloads draw: every row, read when a download is asked for.
+  const exportInput = () => ({
+    rows: visibleRows(tree, 'all'),
+    axis,
+    pxPerDay,
+    asOfDay,
+    markers,
+    showBaselines,
+    showCritical,
+    title: label,
+  });
+
   const toolbar = (
     <div className="wsoa-gantt__toolbar" role="toolbar" aria-label={`${label} chart options`}>
       <div role="group" aria-label="Zoom" className="wsoa-gantt__group">
@@ -450,10 +465,6 @@ export function Gantt(props: GanttProps): ReactElement {
       </button>
     </div>
   );
-
-  function exportInput() {
-    return { rows: visibleRows(tree, 'all'), axis, pxPerDay, asOfDay, markers, showBaselines, showCritical, title: label };
-  }
 
   if (view === 'table') {
     return (
@@ -482,6 +493,7 @@ export function Gantt(props: GanttProps): ReactElement {
           flushSync(() => setScroll({ top, left }));
         }}
       >
+        {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- its cells take the focus in turn (one tab stop, roving focus, as ARIA's grid pattern has it), and their keys bubble to this handler. */}
         <div
           role="treegrid"
           aria-label={label}

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect.js';
 
 /**
  * One way to be controlled or uncontrolled, used by every component: pass `value` to control the
@@ -11,8 +12,12 @@ export function useControllableState<T>(value: T | undefined, defaultValue: T, o
   const [inner, setInner] = useState(defaultValue);
   const controlled = value !== undefined;
   const current = controlled ? value : inner;
+  // The latest handler, kept once a render is committed: a render React throws away must not
+  // leave its handler behind for the next event.
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  useBrowserLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  });
   const set = useCallback(
     (next: T) => {
       if (!controlled) setInner(next);

@@ -11,6 +11,7 @@ import { RagResultBadge } from '../rag/RagBadge.js';
 import { downloadBlob, fileName } from '../shared/download.js';
 import { LeadInitials, LeadsKey } from '../shared/Leads.js';
 import { ScrollTable } from '../shared/ScrollTable.js';
+import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { updateWords } from '../shared/updateWords.js';
 import { ragTableCsv } from './ragTableCsv.js';
@@ -102,18 +103,22 @@ export function RagTable(props: RagTableProps): ReactElement {
     setLimit(pageSize);
   };
 
-  // A stable handler for the memoised filter form, reading the latest filters through a ref.
+  // A stable handler for the memoised filter form, reading the latest filters through a ref,
+  // which is updated once a render is committed.
   const filterByRef = useRef(filterBy);
-  filterByRef.current = filterBy;
+  useBrowserLayoutEffect(() => {
+    filterByRef.current = filterBy;
+  });
   const onFilterChange = useCallback((change: Partial<RagTableFilters>) => filterByRef.current(change), []);
 
   // Draw at most `limit` actions, group by group.
+  const drawn: (typeof rows.groups)[number][] = [];
   let budget = limit;
-  const drawn = rows.groups.map((group) => {
+  for (const group of rows.groups) {
     const actions = group.actions.slice(0, Math.max(0, budget));
     budget -= actions.length;
-    return { ...group, actions };
-  });
+    drawn.push({ ...group, actions });
+  }
   const hidden = rows.shown - Math.min(rows.shown, limit);
   const planOrder = !sort;
 
