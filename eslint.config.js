@@ -10,7 +10,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', '**/storybook-static/', '**/coverage/', '**/.test-results/', '**/.turbo/', '**/*.tmp.mjs'],
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      '**/storybook-static/',
+      '**/coverage/',
+      '**/.test-results/',
+      '**/.turbo/',
+      '**/*.tmp.mjs',
+      '**/*.tmp/',
+    ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,

@@ -40,7 +40,14 @@ const EMPTY = { youSaid: '', workstreamId: '', respondent: '', consentToPublish:
  * hands the checked comment to `onSubmit`.
  *
  * @example
- * <FeedbackForm plan={plan} onSubmit={(comment) => fetch('/feedback', { method: 'POST', body: JSON.stringify(comment) })} />
+ * <FeedbackForm
+ *   plan={plan}
+ *   onSubmit={async (comment) => {
+ *     const response = await fetch('/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(comment) });
+ *     // fetch resolves on any answer: throw on an error, or the form would thank the person.
+ *     if (!response.ok) throw new Error(`the server answered ${response.status}`);
+ *   }}
+ * />
  */
 export function FeedbackForm(props: FeedbackFormProps): ReactElement {
   const ids = useId();

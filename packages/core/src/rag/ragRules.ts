@@ -65,7 +65,8 @@ export function resolveRagRules(...layers: ReadonlyArray<Partial<RagSettings> | 
  * Started 2, Not started 1, Blue and Complete 0, unrated -1.
  *
  * @example
- * ['green', 'red', 'amber'].sort((a, b) => ragSeverity(b) - ragSeverity(a)); // red, amber, green
+ * const statuses: RagStatus[] = ['green', 'red', 'amber'];
+ * statuses.sort((a, b) => ragSeverity(b) - ragSeverity(a)); // ['red', 'amber', 'green']
  */
 export function ragSeverity(status: RagStatusOrUnrated): number {
   switch (status) {

@@ -1,0 +1,131 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { documentedValue, examplesWithValues, readExamples, runExample, valueLine } from '../../../tools/docExamples.mjs';
+import * as api from './index.js';
+import * as samples from './samples/index.js';
+
+// Every source file's text and module, so each example runs with the package's exports and its own
+// file's in reach, as its reader would have them.
+const sources = import.meta.glob<string>(['./**/*.ts', '!./**/*.test.ts', '!./**/*.d.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const modules = import.meta.glob<Record<string, unknown>>(['./**/*.ts', '!./**/*.test.ts', '!./**/*.d.ts']);
+
+// Examples that start from something the reader already has (their plan, its analysis), so their
+// documented values are not checked here; each value is pinned by its function's own tests.
+const NEEDS_THE_READERS_DATA: Record<string, string> = {
+  'analysis/findingCoverage.ts:22': 'analysis',
+  'measures/assessMeasure.ts:73': 'measure',
+  'measures/assessMeasure.ts:96': 'waitingTimeMeasure',
+  'rag/ragRules.ts:42': 'plan',
+  'report/feedbackRegister.ts:51': 'plan',
+  'report/riskRegister.ts:67': 'plan',
+  'report/statutoryTimeline.ts:44': 'inspection',
+  'report/statutoryTimeline.ts:168': 'wsoaDue',
+};
+
+const examples = examplesWithValues(sources);
+
+describe('the values the TSDoc examples say they give', () => {
+  it('finds the examples and their values', () => {
+    // A floor, so a change to the comment format cannot leave this file checking nothing.
+    expect(examples.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(examples.map((example) => [example.key, example] as const))('%s', async (key, example) => {
+    const own = await modules[example.path]!();
+    const { checks, needs } = await runExample(example.code, { ...api, ...samples, ...own });
+    expect(needs).toBe(NEEDS_THE_READERS_DATA[key]);
+    if (needs !== undefined) return;
+    expect(checks.length).toBeGreaterThan(0);
+    for (const check of checks) {
+      expect(check.seen, `${check.text} did not run`).toBe(true);
+      expect(check.actual, check.text).toEqual(check.expected);
+    }
+  });
+});
+
+describe('documentedValue', () => {
+  it('reads the literal before the words that explain it', () => {
+    expect(documentedValue(" '2022-06-07': the 2016 WSoA deadline")).toEqual({ value: '2022-06-07' });
+    expect(documentedValue(' 2: the Jubilee holidays and a weekend fall between')).toEqual({ value: 2 });
+    expect(documentedValue(' -1, as textCollator.compare gives')).toEqual({ value: -1 });
+    expect(documentedValue(" { from: '2022-04-01', to: '2022-04-30' }")).toEqual({ value: { from: '2022-04-01', to: '2022-04-30' } });
+    expect(documentedValue(' undefined: not a date in UK order')).toEqual({ value: undefined });
+  });
+
+  it('reads no value from words, names or part of a value', () => {
+    expect(documentedValue(' England and Wales, weekends and bank holidays')).toBeUndefined();
+    expect(documentedValue(' red, amber, green')).toBeUndefined();
+    expect(documentedValue(" { start: '2022-04-11', label: '11 Apr', … }")).toBeUndefined();
+  });
+});
+
+describe('readExamples', () => {
+  it('reads each example of a comment, without its code fence, with the line the comment starts on', () => {
+    const source = [
+      '// one',
+      '/**',
+      ' * Adds.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      ' * add(1, 2); // 3',
+      ' * ```',
+      ' * @example',
+      ' * add(2, 2); // 4',
+      ' * @param a',
+      ' */',
+    ].join('\n');
+    expect(readExamples(source)).toEqual([
+      { line: 2, code: 'add(1, 2); // 3' },
+      { line: 2, code: 'add(2, 2); // 4' },
+    ]);
+  });
+});
+
+describe('valueLine', () => {
+  it('takes a statement with a documented value, and no declaration or comment of words', () => {
+    expect(valueLine("  formatDate('2022-04-13'); // '13 Apr 2022'")).toEqual({
+      indent: '  ',
+      expression: "formatDate('2022-04-13')",
+      expected: '13 Apr 2022',
+    });
+    expect(valueLine('const statutory = createCalendar(); // 1')).toBeUndefined();
+    expect(valueLine('const statutory = createCalendar(); // England and Wales')).toBeUndefined();
+    expect(valueLine("register.sentence; // 'two', as BCP's plan has it")).toEqual({
+      indent: '',
+      expression: 'register.sentence',
+      expected: 'two',
+    });
+  });
+});
+
+describe('runExample', () => {
+  it('gives each documented value beside what its line gave, with the scope in reach', async () => {
+    const { checks, needs } = await runExample("import { add } from 'x';\nconst two = add(1, 1);\nadd(two, 1); // 4", {
+      add: (a: number, b: number) => a + b,
+    });
+    expect(needs).toBeUndefined();
+    expect(checks).toEqual([{ text: 'add(two, 1); // 4', expected: 4, seen: true, actual: 3 }]);
+  });
+
+  it('names what an example needs from outside its scope', async () => {
+    expect(await runExample('analysis.plan.title; // "Torbay"', {})).toEqual({
+      checks: [{ text: 'analysis.plan.title; // "Torbay"', expected: 'Torbay', seen: false, actual: undefined }],
+      needs: 'analysis',
+    });
+  });
+
+  it('lets an example that throws fail', async () => {
+    await expect(
+      runExample('fail(); // 1', {
+        fail: () => {
+          throw new RangeError('bad band');
+        },
+      }),
+    ).rejects.toThrow('bad band');
+  });
+});
