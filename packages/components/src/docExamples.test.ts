@@ -1,7 +1,6 @@
 /// <reference types="vite/client" />
 import * as core from '@wsoa-kit/core';
-import { describe, expect, it } from 'vitest';
-import { examplesWithValues, runExample } from '../../../tools/docExamples.mjs';
+import { describeExamples } from '../../../tools/describeExamples.mjs';
 import * as api from './index.js';
 
 // Every source file's text and module, so each example runs with core's and this package's
@@ -20,27 +19,8 @@ const modules = import.meta.glob<Record<string, unknown>>([
 
 // Examples that start from something the reader already has (a plan's analysis), so their
 // documented values are not checked here; each value is pinned by its function's own tests.
-const NEEDS_THE_READERS_DATA: Record<string, string> = {
-  'table/ragTableModel.ts:192': 'analysis',
+const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
+  'table/ragTableModel.ts': ['analysis'],
 };
 
-const examples = examplesWithValues(sources);
-
-describe('the values the TSDoc examples say they give', () => {
-  it('finds the examples and their values', () => {
-    // A floor, so a change to the comment format cannot leave this file checking nothing.
-    expect(examples.length).toBeGreaterThanOrEqual(6);
-  });
-
-  it.each(examples.map((example) => [example.key, example] as const))('%s', async (key, example) => {
-    const own = await modules[example.path]!();
-    const { checks, needs } = await runExample(example.code, { ...core, ...api, ...own });
-    expect(needs).toBe(NEEDS_THE_READERS_DATA[key]);
-    if (needs !== undefined) return;
-    expect(checks.length).toBeGreaterThan(0);
-    for (const check of checks) {
-      expect(check.seen, `${check.text} did not run`).toBe(true);
-      expect(check.actual, check.text).toEqual(check.expected);
-    }
-  });
-});
+describeExamples({ sources, modules, scope: { ...core, ...api }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 6 });

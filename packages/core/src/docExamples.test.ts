@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { documentedValue, examplesWithValues, readExamples, runExample, valueLine } from '../../../tools/docExamples.mjs';
+import { describeExamples } from '../../../tools/describeExamples.mjs';
+import { documentedValue, readExamples, runExample, valueLine } from '../../../tools/docExamples.mjs';
 import * as api from './index.js';
 import * as samples from './samples/index.js';
 
@@ -15,37 +16,16 @@ const modules = import.meta.glob<Record<string, unknown>>(['./**/*.ts', '!./**/*
 
 // Examples that start from something the reader already has (their plan, its analysis), so their
 // documented values are not checked here; each value is pinned by its function's own tests.
-const NEEDS_THE_READERS_DATA: Record<string, string> = {
-  'analysis/findingCoverage.ts:22': 'analysis',
-  'measures/assessMeasure.ts:73': 'measure',
-  'measures/assessMeasure.ts:96': 'waitingTimeMeasure',
-  'rag/ragRules.ts:42': 'plan',
-  'report/feedbackRegister.ts:51': 'plan',
-  'report/riskRegister.ts:67': 'plan',
-  'report/statutoryTimeline.ts:44': 'inspection',
-  'report/statutoryTimeline.ts:168': 'wsoaDue',
+const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
+  'analysis/findingCoverage.ts': ['analysis'],
+  'measures/assessMeasure.ts': ['measure', 'waitingTimeMeasure'],
+  'rag/ragRules.ts': ['plan'],
+  'report/feedbackRegister.ts': ['plan'],
+  'report/riskRegister.ts': ['plan'],
+  'report/statutoryTimeline.ts': ['inspection', 'wsoaDue'],
 };
 
-const examples = examplesWithValues(sources);
-
-describe('the values the TSDoc examples say they give', () => {
-  it('finds the examples and their values', () => {
-    // A floor, so a change to the comment format cannot leave this file checking nothing.
-    expect(examples.length).toBeGreaterThanOrEqual(40);
-  });
-
-  it.each(examples.map((example) => [example.key, example] as const))('%s', async (key, example) => {
-    const own = await modules[example.path]!();
-    const { checks, needs } = await runExample(example.code, { ...api, ...samples, ...own });
-    expect(needs).toBe(NEEDS_THE_READERS_DATA[key]);
-    if (needs !== undefined) return;
-    expect(checks.length).toBeGreaterThan(0);
-    for (const check of checks) {
-      expect(check.seen, `${check.text} did not run`).toBe(true);
-      expect(check.actual, check.text).toEqual(check.expected);
-    }
-  });
-});
+describeExamples({ sources, modules, scope: { ...api, ...samples }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 40 });
 
 describe('documentedValue', () => {
   it('reads the literal before the words that explain it', () => {

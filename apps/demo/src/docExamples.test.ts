@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+import { describeExamples } from '../../../tools/describeExamples.mjs';
+
+// Every source file's text and module: each example runs with its own file's exports in reach.
+const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.ts', '!./**/*.d.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const modules = import.meta.glob<Record<string, unknown>>(['./**/*.{ts,tsx}', '!./**/*.test.ts', '!./**/*.d.ts']);
+
+describeExamples({ sources, modules, scope: {}, needsTheReadersData: {}, atLeast: 1 });
