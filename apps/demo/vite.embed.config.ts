@@ -22,7 +22,7 @@ function examplePage(): Plugin {
 
 export default defineConfig({
   plugins: [react(), examplePage()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@wsoa-kit/source', ...defaultClientConditions] },
   // A library build leaves process.env alone; React needs it decided to drop its development checks.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

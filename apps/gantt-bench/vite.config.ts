@@ -11,7 +11,7 @@ const pages = ['wsoa', 'frappe', 'gantt-task-react', 'svar', 'ragtable'];
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { conditions: ['source', ...defaultClientConditions], alias: { 'frappe-gantt.css': frappeCss } },
+  resolve: { conditions: ['@wsoa-kit/source', ...defaultClientConditions], alias: { 'frappe-gantt.css': frappeCss } },
   build: {
     outDir: 'dist',
     rolldownOptions: { input: Object.fromEntries(pages.map((page) => [page, `${page}.html`])) },

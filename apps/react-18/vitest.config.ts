@@ -9,7 +9,7 @@ const components = here('../../packages/components');
 
 export default defineConfig({
   resolve: {
-    conditions: ['source'],
+    conditions: ['@wsoa-kit/source'],
     alias: [
       {
         find: /^@testing-library\/react$/,
@@ -20,7 +20,7 @@ export default defineConfig({
     ],
   },
   // As in the components package: files that run in Node resolve core's source too.
-  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  ssr: { resolve: { conditions: ['@wsoa-kit/source'], externalConditions: ['@wsoa-kit/source'] } },
   test: {
     root: components,
     testTimeout: 30_000,

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // other package only if one of them declares it, linked from the repository's install. A package
 // that imports something it does not declare fails here as it would for a council.
 // The export condition that points the packages at their TypeScript source.
-const SOURCE = 'source';
+const SOURCE = '@wsoa-kit/source';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let project = '';
 

@@ -8,7 +8,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     // Workspace packages resolve to their TypeScript source, so Storybook never waits on a build.
-    viteConfig.resolve = { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] };
+    viteConfig.resolve = { ...viteConfig.resolve, conditions: ['@wsoa-kit/source', ...defaultClientConditions] };
     return viteConfig;
   },
 };
