@@ -227,11 +227,15 @@ export const table = RagTable;
     );
   });
 
-  it('type-check under bundler resolution', () => {
-    expect(
-      typecheck({ compilerOptions: { ...strict, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler' }, files: ['plan.tsx'] })
-        .errors,
-    ).toEqual([]);
+  it("type-check under bundler resolution, from the builds even where the council's project sets a source condition of its own", () => {
+    const bundler = typecheck({
+      compilerOptions: { ...strict, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler', customConditions: ['source'] },
+      files: ['plan.tsx'],
+    });
+    expect(bundler.errors).toEqual([]);
+    const read = bundler.files.filter((file) => file.includes('/@wsoa-kit/'));
+    expect(read.filter((file) => file.includes('/src/'))).toEqual([]);
+    expect(read.filter((file) => file.endsWith('/dist/index.d.ts')).length).toBe(2);
   });
 
   it('type-check from their shipped source under the source condition, which ships every source file it uses and no other', () => {
