@@ -147,6 +147,63 @@ describe('Windows high contrast (forced colours) in Chromium', () => {
   });
 });
 
+describe('RAG shapes in Chromium: never colour alone', () => {
+  // Every RAG shape must stand out from what is behind it: a badge's from the page, and the shape in
+  // each segment of a workstream's bar from the segment's status colour, in forced colours too.
+  const stories = [
+    ['every badge', 'status-ragbadge--every-scheme-and-status', '.wsoa-rag'],
+    ['every segment of RAG by workstream', 'plan-progresssummary--torbay-april-2022', '.wsoa-ragbars__segment'],
+  ] as const;
+  const modes = [
+    ['the default colours', {}],
+    ['forced colours on a light scheme', { forcedColors: 'active', colorScheme: 'light' }],
+    ['forced colours on a dark scheme', { forcedColors: 'active', colorScheme: 'dark' }],
+  ] as const;
+  it.each(stories.flatMap(([what, id, selector]) => modes.map(([mode, options]) => [what, mode, id, selector, options] as const)))(
+    'draws a visible shape for %s in %s',
+    async (_what, _mode, id, selector, options) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const page = await context.newPage();
+      await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+      await page.locator(selector).first().waitFor();
+      const shapes = await page.evaluate((selector) => {
+        // WCAG's contrast ratio of two computed colours.
+        const luminance = (colour: string) => {
+          const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+            const c = Number(part) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          }) as [number, number, number];
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const contrast = (a: string, b: string) => {
+          const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+          return (high + 0.05) / (low + 0.05);
+        };
+        return [...document.querySelectorAll(selector)].map((item) => {
+          const shape = item.querySelector(':scope > .wsoa-rag__shape') as HTMLElement;
+          // What is behind the shape: the nearest background that is not transparent.
+          let behind = 'rgb(255, 255, 255)';
+          for (let at: Element | null = shape.parentElement; at; at = at.parentElement) {
+            const colour = getComputedStyle(at).backgroundColor;
+            if (colour !== 'rgba(0, 0, 0, 0)') {
+              behind = colour;
+              break;
+            }
+          }
+          const drawn = getComputedStyle(shape);
+          const fill = drawn.backgroundColor === 'rgba(0, 0, 0, 0)' ? 1 : contrast(drawn.backgroundColor, behind);
+          const ring = drawn.borderTopWidth === '0px' ? 1 : contrast(drawn.borderTopColor, behind);
+          // Non-text contrast (WCAG 1.4.11): at least 3:1 for the fill or the ring.
+          return { rag: (item as HTMLElement).dataset.rag, visible: shape.getBoundingClientRect().width > 4 && Math.max(fill, ring) >= 3 };
+        });
+      }, selector);
+      await context.close();
+      expect(new Set(shapes.map((shape) => shape.rag)).size).toBeGreaterThanOrEqual(4);
+      expect(shapes.filter((shape) => !shape.visible)).toEqual([]);
+    },
+  );
+});
+
 describe('Gantt in Chromium: scrolling', () => {
   it('scrolls on the compositor thread on a screen of ordinary pixel density, so wheel scrolling does not wait for new rows', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });

@@ -75,6 +75,14 @@ describe('ProgressSummary', () => {
       ['green', '1'],
       ['blue', '1'],
     ]);
+    // Never colour alone: each segment is a RAG badge with its status's shape, as in the key.
+    expect(
+      segments.map((s) => [s.classList.contains('wsoa-rag'), s.querySelector(':scope > .wsoa-rag__shape[aria-hidden="true"]') !== null]),
+    ).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+    ]);
   });
 
   it('lists what changed RAG since the previous period, worse first', () => {

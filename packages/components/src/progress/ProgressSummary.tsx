@@ -72,7 +72,15 @@ export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
                   {statuses
                     .filter((status) => ws.counts[status] > 0)
                     .map((status) => (
-                      <span key={status} className="wsoa-ragbars__segment" data-rag={status} style={{ flexGrow: ws.counts[status] }}>
+                      // The status's shape beside its count, as in the key, so no segment is told
+                      // apart by its colour alone.
+                      <span
+                        key={status}
+                        className="wsoa-ragbars__segment wsoa-rag"
+                        data-rag={status}
+                        style={{ flexGrow: ws.counts[status] }}
+                      >
+                        <span className="wsoa-rag__shape" aria-hidden="true" />
                         {ws.counts[status]}
                         <span className="wsoa-visually-hidden">{` ${labels[status]}`}</span>
                       </span>
