@@ -169,6 +169,17 @@ describe('Gantt: keyboard', () => {
   });
 });
 
+describe('Gantt: a plan that gives leads as initials only', () => {
+  it('shows the initials with no empty tooltip, and names the accountable officers by initials in the details', () => {
+    render(<Gantt analysis={torbayAnalysis} />);
+    const cell = grid().querySelector('[data-row-key="a:2A.1"] [data-column="2"]') as HTMLElement;
+    expect([cell.textContent, cell.querySelector('abbr')]).toEqual(['TT', null]);
+    act(() => (grid().querySelector('[data-row-key="ws:fa1"] [data-column="0"]') as HTMLElement).focus());
+    const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toContain('LeadsLS (accountable officer); NM (accountable officer)');
+  });
+});
+
 describe('Gantt: what a family reading the plan looks for', () => {
   const focusRow = (key: string) => act(() => (grid().querySelector(`[data-row-key="${key}"] [data-column="0"]`) as HTMLElement).focus());
   const details = (title: string) => within(screen.getByRole('region', { name: title }));

@@ -729,8 +729,11 @@ function cellContent(column: GanttColumn, row: GanttRow) {
       return item.ref;
     case 'title':
       return row.kind === 'workstream' ? `${(item as WorkstreamAnalysis).label} ${item.ref}: ${item.title}` : item.title;
-    case 'leads':
-      return <abbr title={item.leads.map((l) => `${l.initials}: ${l.name}`).join('; ')}>{leadInitials(item)}</abbr>;
+    case 'leads': {
+      // The names behind the initials, for pointer users; a plan that gives initials only has none.
+      const names = item.leads.flatMap((l) => (l.name === undefined ? [] : [`${l.initials}: ${l.name}`]));
+      return names.length > 0 ? <abbr title={names.join('; ')}>{leadInitials(item)}</abbr> : leadInitials(item);
+    }
     case 'start':
       return item.start ? formatDate(item.start) : '—';
     case 'finish':

@@ -44,7 +44,11 @@ export function GanttDetails({
               <dt>{item.leads.length === 1 ? 'Lead' : 'Leads'}</dt>
               <dd>
                 {item.leads
-                  .map((l) => `${l.name} (${l.initials}${l.role === 'accountable-officer' ? ', accountable officer' : ''})`)
+                  .map((l) => {
+                    const role = l.role === 'accountable-officer' ? 'accountable officer' : undefined;
+                    if (l.name === undefined) return role === undefined ? l.initials : `${l.initials} (${role})`;
+                    return `${l.name} (${role === undefined ? l.initials : `${l.initials}, ${role}`})`;
+                  })
                   .join('; ')}
               </dd>
             </div>
@@ -127,7 +131,8 @@ function ForFamilies({
   const { differenceForFamilies, successCriteria, evidence } = action.source;
   const update = action.lastUpdate;
   if (differenceForFamilies === undefined && successCriteria.length === 0 && evidence.length === 0 && update === undefined) return null;
-  const by = update?.byPersonId === undefined ? undefined : analysis.plan.people.find((p) => p.id === update.byPersonId)?.name;
+  const person = update?.byPersonId === undefined ? undefined : analysis.plan.people.find((p) => p.id === update.byPersonId);
+  const by = person?.name ?? person?.initials;
   return (
     <>
       {differenceForFamilies !== undefined ? (

@@ -8,6 +8,18 @@ const ROLE_WORDS: Record<LeadRole, string> = {
 };
 
 /**
+ * A person as a reader meets them: "Rachael Williams (RW)", or the initials alone ("TT") where the
+ * plan gives no name, as many published plans do.
+ *
+ * @example
+ * personLabel({ initials: 'RW', name: 'Rachael Williams' }); // 'Rachael Williams (RW)'
+ * personLabel({ initials: 'TT' }); // 'TT'
+ */
+export function personLabel(person: { readonly initials: string; readonly name?: string | undefined }): string {
+  return person.name === undefined ? person.initials : `${person.name} (${person.initials})`;
+}
+
+/**
  * Leads as plans print them, `NM/TF`, with each full name in a tooltip for pointer users and in
  * the text for screen readers; pair it with {@link LeadsKey} so everyone can read the names.
  */
@@ -18,15 +30,19 @@ export function LeadInitials({ leads }: { readonly leads: readonly ResolvedLead[
       {leads.map((lead, i) => (
         <Fragment key={`${lead.personId}-${lead.role}`}>
           {i > 0 ? '/' : null}
-          <abbr title={`${lead.name}, ${ROLE_WORDS[lead.role]}`}>{lead.initials}</abbr>
-          <span className="wsoa-visually-hidden">{` (${lead.name})`}</span>
+          <abbr title={lead.name === undefined ? ROLE_WORDS[lead.role] : `${lead.name}, ${ROLE_WORDS[lead.role]}`}>{lead.initials}</abbr>
+          {lead.name === undefined ? null : <span className="wsoa-visually-hidden">{` (${lead.name})`}</span>}
         </Fragment>
       ))}
     </>
   );
 }
 
-/** The key to initials that plans print under their tables: who each lead is, with their job. */
+/**
+ * The key to initials that plans print under their tables: who each lead is, with their job. Leads
+ * the plan names by initials only are listed together after it, so a reader knows no name is
+ * missing from the page.
+ */
 export function LeadsKey({
   leads,
   title = 'Who the initials stand for',
@@ -35,17 +51,24 @@ export function LeadsKey({
   readonly title?: string;
 }): ReactElement | null {
   if (leads.length === 0) return null;
+  const described = leads.filter((lead) => lead.name !== undefined || lead.jobTitle !== undefined);
+  const initialsOnly = leads.filter((lead) => lead.name === undefined && lead.jobTitle === undefined);
   return (
     <div className="wsoa-leads-key">
       <p className="wsoa-leads-key__title">{title}</p>
-      <dl>
-        {leads.map((lead) => (
-          <div key={lead.personId}>
-            <dt>{lead.initials}</dt>
-            <dd>{lead.jobTitle ? `${lead.name}, ${lead.jobTitle}` : lead.name}</dd>
-          </div>
-        ))}
-      </dl>
+      {described.length > 0 ? (
+        <dl>
+          {described.map((lead) => (
+            <div key={lead.personId}>
+              <dt>{lead.initials}</dt>
+              <dd>{[lead.name, lead.jobTitle].filter((part) => part !== undefined).join(', ')}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {initialsOnly.length > 0 ? (
+        <p className="wsoa-leads-key__initials-only">{`The plan gives initials only for ${initialsOnly.map((lead) => lead.initials).join(', ')}.`}</p>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
-import { emptyAnalysis, largeAnalysis, northbrookAnalysis, ragStatesAnalysis, smallAnalysis } from '../fixtures/plans.js';
+import { emptyAnalysis, largeAnalysis, northbrookAnalysis, ragStatesAnalysis, smallAnalysis, torbayAnalysis } from '../fixtures/plans.js';
 import { RagTable } from './RagTable.js';
 import { csvField, ragTableCsv } from './ragTableCsv.js';
 import { ragTableRows } from './ragTableModel.js';
@@ -80,6 +80,31 @@ describe('RagTable: structure', () => {
       'NMNina Mistry, Director of Children’s Services',
       'TTTom Tran, Commissioning Manager',
     ]);
+  });
+
+  it('shows initials alone where the plan gives no names, and says so once in the key', () => {
+    render(<RagTable analysis={torbayAnalysis} />);
+    const row = screen.getByRole('rowheader', { name: '2A.1' }).closest('tr') as HTMLElement;
+    const leads = within(row).getAllByRole('cell')[1] as HTMLElement;
+    expect([leads.textContent, [...leads.querySelectorAll('abbr')].map((a) => [a.textContent, a.title])]).toEqual([
+      'TT',
+      [['TT', 'lead officer']],
+    ]);
+    const key = screen.getByText('Who the initials stand for').parentElement as HTMLElement;
+    expect([...key.querySelectorAll('dl > div')].map((d) => d.textContent)).toEqual([
+      'RWRachael Williams, Divisional Director Education, Learning and Skills',
+    ]);
+    expect(key.querySelector('.wsoa-leads-key__initials-only')?.textContent).toBe(
+      'The plan gives initials only for AC, BB, BM, BT, DA, DHd, HP, HS, JC, JG, JT, JW, KS, LS, MG, NM, RS, SE, SG, SO, SW, TF, TT.',
+    );
+    const lead = screen.getByRole('combobox', { name: 'Lead' });
+    expect(
+      within(lead)
+        .getAllByRole('option')
+        .map((option) => option.textContent)
+        .slice(0, 3),
+    ).toEqual(['All leads', 'AC', 'BB']);
+    expect(within(lead).getByRole('option', { name: 'Rachael Williams (RW)' })).toBeTruthy();
   });
 
   it('marks overdue actions in words and says so for a manual override', () => {

@@ -9,7 +9,7 @@ import {
 import { memo, useCallback, useId, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { RagResultBadge } from '../rag/RagBadge.js';
 import { downloadBlob, fileName } from '../shared/download.js';
-import { LeadInitials, LeadsKey } from '../shared/Leads.js';
+import { LeadInitials, LeadsKey, personLabel } from '../shared/Leads.js';
 import { ScrollTable } from '../shared/ScrollTable.js';
 import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
 import { useControllableState } from '../shared/useControllableState.js';
@@ -231,7 +231,9 @@ const FilterControls = memo(function FilterControls(props: FilterControlsProps):
         <select id={`${idPrefix}-lead`} value={filters.leadId ?? ''} onChange={(e) => onChange({ leadId: e.target.value || undefined })}>
           <option value="">All leads</option>
           {leads.map((lead) => (
-            <option key={lead.personId} value={lead.personId}>{`${lead.name} (${lead.initials})`}</option>
+            <option key={lead.personId} value={lead.personId}>
+              {personLabel(lead)}
+            </option>
           ))}
         </select>
       </div>

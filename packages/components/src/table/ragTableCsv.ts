@@ -23,7 +23,7 @@ function cell(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis)
     case 'action':
       return item.title;
     case 'leads':
-      return item.leads.map((l) => `${l.initials} (${l.name})`).join('; ');
+      return item.leads.map((l) => (l.name === undefined ? l.initials : `${l.initials} (${l.name})`)).join('; ');
     case 'days':
       return item.durationDays ?? '';
     case 'start':

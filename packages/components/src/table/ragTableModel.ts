@@ -133,7 +133,13 @@ function searchTextOf(analysis: PlanAnalysis, p: Prepared): ReadonlyMap<string, 
     for (const action of analysis.actions) {
       map.set(
         action.id,
-        [action.ref, action.title, ...action.leads.flatMap((l) => [l.initials, l.name]), action.rag.label, ...action.rag.reasons]
+        [
+          action.ref,
+          action.title,
+          ...action.leads.flatMap((l) => (l.name === undefined ? [l.initials] : [l.initials, l.name])),
+          action.rag.label,
+          ...action.rag.reasons,
+        ]
           .join('\n')
           .toLocaleLowerCase('en-GB'),
       );
@@ -225,7 +231,7 @@ export function ragTableRows(analysis: PlanAnalysis, sort?: RagTableSort, filter
   return { groups, shown, total: analysis.actions.length };
 }
 
-/** The people who lead any action, by name, for the lead filter; with `workstreams`, their leads too (for the key). */
+/** The people who lead any action, by name (or initials, where the plan gives no name), for the lead filter; with `workstreams`, their leads too (for the key). */
 export function actionLeads(analysis: PlanAnalysis, options: { workstreams?: boolean } = {}): ResolvedLead[] {
   const people = new Map<string, ResolvedLead>();
   const add = (leads: readonly ResolvedLead[]) => {
@@ -233,7 +239,7 @@ export function actionLeads(analysis: PlanAnalysis, options: { workstreams?: boo
   };
   for (const action of analysis.actions) add(action.leads);
   if (options.workstreams) for (const ws of analysis.workstreams) add(ws.leads);
-  return [...people.values()].sort((a, b) => compareText(a.name, b.name));
+  return [...people.values()].sort((a, b) => compareText(a.name ?? a.initials, b.name ?? b.initials));
 }
 
 /** The RAG statuses the actions have, worst first, for the RAG filter. */

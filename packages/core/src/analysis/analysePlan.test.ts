@@ -319,6 +319,16 @@ describe('analysePlan: roll-ups, slippage and overrides', () => {
     });
   });
 
+  it('names who set an override by initials when the plan gives only initials', () => {
+    const initialsOnly = { ...plan, people: plan.people.map((person) => (person.id === 'tt' ? { id: 'tt', initials: 'TT' } : person)) };
+    const rag = analysePlan(initialsOnly, { asOf: '2022-05-06' }).actionsById.get('S')?.rag;
+    expect([rag?.headline, rag?.override?.byName, rag?.reasons[0]]).toEqual([
+      'set to Green by TT',
+      'TT',
+      'Set to Green by TT on 4 May 2022: Cover arranged from 9 May; back on track by 13 May',
+    ]);
+  });
+
   it('does not change the plan it is given', () => {
     const copy = structuredClone(plan);
     analysePlan(plan, { asOf: '2022-05-06', autoSchedule: true });
@@ -381,6 +391,22 @@ describe('analysePlan: Torbay (seed 004) as of 22 May 2022', () => {
   if (!parsed.ok) throw new Error('the Torbay sample must parse');
   const analysis = analysePlan(parsed.value, { asOf: '2022-05-22' });
   const byRef = new Map(analysis.actions.map((a) => [a.ref, a]));
+
+  it('resolves each lead to initials, and to a name and job where the plan gives them', () => {
+    expect(byRef.get('2C')?.leads).toEqual([
+      {
+        personId: 'rw',
+        initials: 'RW',
+        name: 'Rachael Williams',
+        role: 'lead-officer',
+        jobTitle: 'Divisional Director Education, Learning and Skills',
+      },
+    ]);
+    // The progress table gives TT's initials only.
+    expect(byRef.get('2A.1')?.leads).toEqual([
+      { personId: 'tt', initials: 'TT', name: undefined, role: 'lead-officer', jobTitle: undefined },
+    ]);
+  });
 
   it('keeps every row’s dates and working-day duration', () => {
     expect(analysis.actions.map((a) => [a.ref, a.start, a.finish, a.durationDays])).toEqual(

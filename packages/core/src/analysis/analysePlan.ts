@@ -82,7 +82,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       resolved = Object.freeze({
         personId: lead.personId,
         initials: person?.initials ?? lead.personId,
-        name: person?.name ?? lead.personId,
+        name: person?.name,
         role: lead.role,
         jobTitle: person?.role,
       });
@@ -646,7 +646,7 @@ function actionRag(
   asOf: IsoDate,
   calendar: WorkingDayCalendar,
   rules: RagRules,
-  people: Map<string, { name: string }>,
+  people: Map<string, { readonly name?: string; readonly initials: string }>,
   cache: ProgressCache,
 ): RagResult {
   const assessment = assessProgress(facts, asOf, calendar, rules, cache);
@@ -667,10 +667,17 @@ function actionRag(
 }
 
 /** Applies a manual override: it wins, its reason comes first, and the computed value stays beside it. */
-function withOverride(computed: RagResult, action: Action, rules: RagRules, people: Map<string, { name: string }>): RagResult {
+function withOverride(
+  computed: RagResult,
+  action: Action,
+  rules: RagRules,
+  people: Map<string, { readonly name?: string; readonly initials: string }>,
+): RagResult {
   const override = action.ragOverride;
   if (!override) return computed;
-  const byName = people.get(override.byPersonId)?.name;
+  // Who set it, by name, or by initials where the plan gives no name.
+  const person = people.get(override.byPersonId);
+  const byName = person?.name ?? person?.initials;
   const label = rules.labels[override.status];
   return {
     ...computed,

@@ -12,7 +12,8 @@ import type { ScheduleProblem } from '../schedule/scheduleProblem.js';
 export interface ResolvedLead {
   readonly personId: string;
   readonly initials: string;
-  readonly name: string;
+  /** The full name, where the plan gives one; many published plans give initials only. */
+  readonly name?: string;
   readonly role: LeadRole;
   readonly jobTitle?: string;
 }

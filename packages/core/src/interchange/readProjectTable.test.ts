@@ -106,7 +106,7 @@ describe('readProjectTable: columns, rows and problems', () => {
     expect(result.value.people).toEqual([
       { id: 'nm', initials: 'NM', name: 'Nina Mistry' },
       { id: 'tt', initials: 'TT', name: 'Tom Tran' },
-      { id: 'hp', initials: 'HP', name: 'HP (full name not in the table)' },
+      { id: 'hp', initials: 'HP' },
     ]);
     // 1 Apr to 30 Jun 2022 holds 65 weekdays; 60 without Good Friday, Easter Monday, the May bank
     // holiday and the two Jubilee days. Every row fits only with bank holidays left out.

@@ -81,7 +81,7 @@ const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
  *   shows itself.
  * - Durations in working days (`35 days`, `35d`, `2 wks`); the convention (weekends only, or bank
  *   holidays too) is the one most rows' durations agree with, and a row that disagrees is a problem.
- * - Leads split on `/`, `,`, `;` or `&`; initials become people named "(full name not in the table)".
+ * - Leads split on `/`, `,`, `;` or `&`; initials become people with no name (the table gives none).
  * - RAG words (`Started`, `Green`, `Red`…), percentages and a `Commentary` (or `Comments`, `Notes`,
  *   `Update`) column become an update dated `reportedOn`. Commentary on a workstream heading is kept
  *   as the workstream's description.
@@ -368,8 +368,8 @@ function readLeads(text: string, people: Map<string, PersonInput>): string[] {
           .join('');
     const id = initials.toLowerCase();
     const known = people.get(id);
-    if (known === undefined) people.set(id, { id, initials, name: isInitials ? `${initials} (full name not in the table)` : token });
-    else if (!isInitials && known.name.endsWith('(full name not in the table)')) known.name = token;
+    if (known === undefined) people.set(id, isInitials ? { id, initials } : { id, initials, name: token });
+    else if (!isInitials && known.name === undefined) known.name = token;
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -3,15 +3,18 @@ import { IdSchema, SafeUrlSchema, TextSchema } from './primitives.js';
 
 /**
  * Someone who leads, owns or reports on work. Plans print leads as initials (`NM`, `DHd`), so the
- * initials are kept exactly as published and the full name is always available beside them.
+ * initials are kept exactly as published, with the full name beside them where the plan gives it.
+ * Many published plans give initials only: leave `name` out rather than inventing one, and views
+ * show the initials alone.
  *
  * @example
  * PersonSchema.parse({ id: 'rw', initials: 'RW', name: 'Rachael Williams', role: 'Divisional Director' });
+ * PersonSchema.parse({ id: 'nm', initials: 'NM' }); // initials only, as the Torbay table prints them
  */
 export const PersonSchema = z.strictObject({
   id: IdSchema,
   initials: z.string().regex(/^\S{1,12}$/, { error: 'expected initials: 1 to 12 characters, no spaces' }),
-  name: TextSchema,
+  name: TextSchema.optional(),
   role: TextSchema.optional(),
   organisation: TextSchema.optional(),
   contact: SafeUrlSchema.optional(),

@@ -137,6 +137,21 @@ describe('riskRegister', () => {
     expect(register.sentence).toBe('1 risk: 0 escalated, 0 open, 1 closed.');
   });
 
+  it('names an owner by initials when the plan gives only initials', () => {
+    const register = riskRegister({
+      ...northbrook,
+      people: [
+        { id: 'nm', initials: 'NM', role: 'SEND improvement lead' },
+        { id: 'tt', initials: 'TT' },
+      ],
+      risks: [
+        { id: 'x', title: 'X', likelihood: 1, impact: 2, mitigation: 'M', status: 'open', workstreamIds: [], ownerId: 'nm' },
+        { id: 'y', title: 'Y', likelihood: 1, impact: 1, mitigation: 'M', status: 'open', workstreamIds: [], ownerId: 'tt' },
+      ],
+    });
+    expect(register.entries.map((entry) => entry.owner)).toEqual(['NM, SEND improvement lead', 'TT']);
+  });
+
   it("keeps BCP's risks in plan order where they tie", () => {
     expect(riskRegister(plan('bcp')).entries.map((e) => `${e.id} ${e.score}`)).toEqual([
       'rb 12',

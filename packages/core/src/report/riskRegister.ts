@@ -104,7 +104,7 @@ export function riskRegister(
       status: risk.status,
       statusLabel: RISK_STATUS_WORDS[risk.status],
       mitigation: risk.mitigation,
-      ...(owner ? { owner: owner.role ? `${owner.name}, ${owner.role}` : owner.name } : {}),
+      ...(owner ? { owner: [owner.name ?? owner.initials, owner.role].filter((part) => part !== undefined).join(', ') } : {}),
       workstreams: risk.workstreamIds.flatMap((id) => {
         const ws = workstreams.get(id);
         return ws ? [workstreamName(ws)] : [];
