@@ -85,6 +85,12 @@ describe('ProgressSummary', () => {
     ]);
   });
 
+  it('says a workstream has no actions yet once, with no count of none', () => {
+    render(<ProgressSummary analysis={torbayAnalysis} from="2022-04-01" to="2022-04-30" />);
+    const item = screen.getByText('Focus Area 11: The Graduated Response is used effectively').closest('li') as HTMLElement;
+    expect(item.textContent).toBe('Focus Area 11: The Graduated Response is used effectivelyNo actions yet');
+  });
+
   it('lists what changed RAG since the previous period, worse first', () => {
     render(<ProgressSummary analysis={smallAnalysis} from="2022-04-01" to="2022-04-30" />);
     const list = screen.getByRole('heading', { name: 'RAG changes since the previous period' }).nextElementSibling as HTMLElement;

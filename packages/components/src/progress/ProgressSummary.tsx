@@ -86,7 +86,7 @@ export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
                       </span>
                     ))}
                 </span>
-                <span className="wsoa-ragbars__total">{`${ws.total} action${ws.total === 1 ? '' : 's'}`}</span>
+                {ws.total === 0 ? null : <span className="wsoa-ragbars__total">{`${ws.total} action${ws.total === 1 ? '' : 's'}`}</span>}
               </li>
             ))}
           </ul>
