@@ -227,10 +227,28 @@ export const table = RagTable;
     );
   });
 
-  it("type-check under bundler resolution, from the builds even where the council's project sets a source condition of its own", () => {
+  it("type-check the READMEs' examples and a council's code under bundler resolution, from the builds even where the project sets a source condition of its own", () => {
+    // Each TypeScript example in a packed README (what npm shows), its imports kept at the top and
+    // the rest in a function, with the names it assumes the reader has.
+    const examples = ['core', 'components'].flatMap((name) =>
+      [...readFileSync(join(project, 'node_modules', '@wsoa-kit', name, 'README.md'), 'utf8').matchAll(/```tsx?\n([\s\S]*?)```/g)].map(
+        (block, i) => {
+          const lines = block[1]!.trimEnd().split('\n');
+          const file = `readme-${name}-${i}.tsx`;
+          const imports = lines.filter((line) => line.startsWith('import '));
+          const body = lines.filter((line) => !line.startsWith('import '));
+          writeFileSync(
+            join(project, file),
+            [...imports, 'declare const text: string;', 'export function example() {', ...body, '}', ''].join('\n'),
+          );
+          return file;
+        },
+      ),
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(2);
     const bundler = typecheck({
       compilerOptions: { ...strict, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler', customConditions: ['source'] },
-      files: ['plan.tsx'],
+      files: ['plan.tsx', ...examples],
     });
     expect(bundler.errors).toEqual([]);
     const read = bundler.files.filter((file) => file.includes('/@wsoa-kit/'));
