@@ -3,7 +3,7 @@ import { formatDate } from '../calendar/formatDate.js';
 import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { finishDateAtWorkingTime, startDateAtWorkingTime, workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import type { Action, DependencyType } from '../model/action.js';
-import type { Lead } from '../model/person.js';
+import type { Lead, Person } from '../model/person.js';
 import type { Plan } from '../model/plan.js';
 import type { RagSettings } from '../model/settings.js';
 import { assessProgress, createProgressCache, type ProgressCache, type ProgressFacts } from '../rag/assessProgress.js';
@@ -646,7 +646,7 @@ function actionRag(
   asOf: IsoDate,
   calendar: WorkingDayCalendar,
   rules: RagRules,
-  people: Map<string, { readonly name?: string; readonly initials: string }>,
+  people: ReadonlyMap<string, Person>,
   cache: ProgressCache,
 ): RagResult {
   const assessment = assessProgress(facts, asOf, calendar, rules, cache);
@@ -667,12 +667,7 @@ function actionRag(
 }
 
 /** Applies a manual override: it wins, its reason comes first, and the computed value stays beside it. */
-function withOverride(
-  computed: RagResult,
-  action: Action,
-  rules: RagRules,
-  people: Map<string, { readonly name?: string; readonly initials: string }>,
-): RagResult {
+function withOverride(computed: RagResult, action: Action, rules: RagRules, people: ReadonlyMap<string, Person>): RagResult {
   const override = action.ragOverride;
   if (!override) return computed;
   // Who set it, by name, or by initials where the plan gives no name.
