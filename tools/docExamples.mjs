@@ -105,8 +105,10 @@ export async function runExample(code, scope) {
     checks.push({ text: text.trim(), expected: line.expected, seen: false, actual: undefined });
     return `${line.indent}__seen(${checks.length - 1}, (${line.expression}));`;
   });
+  // JSX becomes React.createElement, so an example with markup runs with `React` in `scope`
+  // (the automatic runtime would add an import, which a function body cannot hold).
   const js = ts.transpileModule(instrumented.join('\n'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, module: ts.ModuleKind.ESNext },
+    compilerOptions: { target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.React, module: ts.ModuleKind.ESNext },
     fileName: 'example.tsx',
   }).outputText;
   const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import * as core from '@wsoa-kit/core';
+import * as React from 'react';
 import { describeExamples } from '../../../tools/describeExamples.mjs';
 import * as api from './index.js';
 
@@ -23,4 +24,4 @@ const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
   'table/ragTableModel.ts': ['analysis'],
 };
 
-describeExamples({ sources, modules, scope: { ...core, ...api }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 6 });
+describeExamples({ sources, modules, scope: { React, ...core, ...api }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 6 });

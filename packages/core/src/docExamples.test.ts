@@ -99,6 +99,12 @@ describe('runExample', () => {
     });
   });
 
+  it('runs markup through React.createElement from the scope', async () => {
+    const createElement = (type: string, props: unknown, ...children: unknown[]) => ({ type, props, children });
+    const { checks } = await runExample('<b>{2 + 2}</b>.children; // [4]', { React: { createElement } });
+    expect(checks[0]?.actual).toEqual([4]);
+  });
+
   it('lets an example that throws fail', async () => {
     await expect(
       runExample('fail(); // 1', {
