@@ -51,8 +51,12 @@ export default tseslint.config(
     rules: {
       ...jsxA11y.flatConfigs.strict.rules,
       // Safari drops a list's role when its bullets are styled away, so a list without bullets
-      // says role="list" on purpose.
-      'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
+      // says role="list" on purpose. WebKit likewise drops a table's roles once CSS changes its
+      // display, so a table that stacks on narrow screens (RagTable) says them all.
+      'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'], thead: ['rowgroup'], tbody: ['rowgroup'] }],
+      // The rule counts every <td> as a grid cell, so `role="cell"` (a <td>'s own role outside a
+      // grid, said for the reason above) would read as making it less interactive.
+      'jsx-a11y/no-interactive-element-to-noninteractive-role': ['error', { td: ['cell'] }],
       // A region that scrolls must take the focus, or a keyboard cannot scroll it (WCAG 2.1.1,
       // axe's scrollable-region-focusable).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],

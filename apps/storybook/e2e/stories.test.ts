@@ -271,6 +271,93 @@ describe('Gantt in Chromium: keyboard', () => {
   });
 });
 
+describe('RAG table in Chromium: narrow places', () => {
+  // Where the table has under 40rem of room, each action stacks as a card: its ref and title on one
+  // line, then one labelled line per column, so a parent on a phone reads the RAG without scrolling
+  // sideways. The labels are CSS text with empty alternative text, so screen readers hear the same
+  // table at every width.
+  const open = async (id: string, width: number) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+    await page.locator('#storybook-root .wsoa-ragtable table').waitFor();
+    const layout = await page.evaluate(() => {
+      const region = document.querySelector('.wsoa-ragtable .wsoa-scroll') as HTMLElement;
+      const table = region.querySelector('table') as HTMLElement;
+      const row = table.querySelector('tbody tr[data-kind="action"]') as HTMLElement;
+      // The first action's cells, grouped into the lines they sit on.
+      const lines: string[][] = [];
+      let top = Number.NaN;
+      for (const cell of row.children as HTMLCollectionOf<HTMLElement>) {
+        const cellTop = Math.round(cell.getBoundingClientRect().top);
+        if (cellTop !== top) lines.push([]);
+        lines.at(-1)?.push(cell.dataset.column ?? '');
+        top = cellTop;
+      }
+      const rag = getComputedStyle(row.querySelector('[data-column="rag"]') as Element, '::before');
+      const edge = region.getBoundingClientRect();
+      return {
+        display: getComputedStyle(table).display,
+        scrollsSideways: region.scrollWidth > region.clientWidth,
+        outside: [...table.querySelectorAll('th, td')].filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.left < edge.left - 1 || box.right > edge.right + 1;
+        }).length,
+        lines,
+        ragLabel: [rag.content, rag.float],
+      };
+    });
+    return { page, context, layout };
+  };
+
+  it('stacks each action as labelled lines on a 320 px screen, with nothing to scroll sideways', async () => {
+    const { context, layout } = await open('plan-ragtable--torbay', 320);
+    await context.close();
+    expect(layout).toEqual({
+      display: 'block',
+      scrollsSideways: false,
+      outside: 0,
+      lines: [['ref', 'action'], ['leads'], ['days'], ['start'], ['finish'], ['percent'], ['rag'], ['reason']],
+      ragLabel: ['"RAG" / ""', 'inline-start'],
+    });
+  });
+
+  it('keeps the table where there is room', async () => {
+    const { context, layout } = await open('plan-ragtable--torbay', 1280);
+    await context.close();
+    expect(layout).toEqual({
+      display: 'table',
+      scrollsSideways: false,
+      outside: 0,
+      lines: [['ref', 'action', 'leads', 'days', 'start', 'finish', 'percent', 'rag', 'reason']],
+      ragLabel: ['none', 'none'],
+    });
+  });
+
+  it('stacks in a narrow column of a wide page, as an embed in a sidebar would be', async () => {
+    const { context, layout } = await open('plan-ragtable--narrow', 1280);
+    await context.close();
+    expect(layout).toMatchObject({ display: 'block', scrollsSideways: false, outside: 0 });
+  });
+
+  it('gives screen readers the same table stacked as wide, and axe finds nothing stacked', async () => {
+    const snapshot = async (width: number) => {
+      const { page, context } = await open('plan-ragtable--torbay', width);
+      const tree = await page.locator('.wsoa-ragtable table').ariaSnapshot();
+      const axe = width < 600 ? await new AxeBuilder({ page }).include('#storybook-root').analyze() : undefined;
+      await context.close();
+      return { tree, violations: axe?.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) };
+    };
+    const [narrow, wide] = [await snapshot(320), await snapshot(1280)];
+    expect(narrow.violations).toEqual([]);
+    expect(narrow.tree).toBe(wide.tree);
+    // The first action's row as a screen reader meets it: no column label read into its cells.
+    expect(narrow.tree).toContain(
+      ['      - rowheader "1A"', '      - cell "Create a JSNA Data Group"', '      - cell "JC/BB"', '      - cell "35"'].join('\n'),
+    );
+  });
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.

@@ -29,7 +29,12 @@ export function LeadInitials({ leads }: { readonly leads: readonly ResolvedLead[
     <>
       {leads.map((lead, i) => (
         <Fragment key={`${lead.personId}-${lead.role}`}>
-          {i > 0 ? '/' : null}
+          {/* A line may break after each slash: "/" alone gives no break, and a long list would widen a narrow cell. */}
+          {i > 0 ? (
+            <>
+              /<wbr />
+            </>
+          ) : null}
           <abbr title={lead.name === undefined ? ROLE_WORDS[lead.role] : `${lead.name}, ${ROLE_WORDS[lead.role]}`}>{lead.initials}</abbr>
           {lead.name === undefined ? null : <span className="wsoa-visually-hidden">{` (${lead.name})`}</span>}
         </Fragment>

@@ -12,12 +12,22 @@ export function ScrollTable(props: {
   readonly caption: ReactNode;
   readonly captionClassName?: string;
   readonly className?: string;
+  /**
+   * Say `role="table"` and name the table by its caption explicitly, for a table whose CSS may
+   * change its `display` (WebKit then drops the implicit table semantics). Its rows and cells must
+   * say their roles too.
+   */
+  readonly explicitRoles?: boolean;
   readonly children: ReactNode;
 }): ReactElement {
   const id = useId();
   return (
     <div className="wsoa-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className={props.className ?? 'wsoa-table'}>
+      <table
+        className={props.className ?? 'wsoa-table'}
+        role={props.explicitRoles ? 'table' : undefined}
+        aria-labelledby={props.explicitRoles ? `${id}-caption` : undefined}
+      >
         <caption id={`${id}-caption`} className={props.captionClassName}>
           {props.caption}
         </caption>

@@ -131,13 +131,15 @@ export function RagTable(props: RagTableProps): ReactElement {
       <p role="status" className="wsoa-visually-hidden">
         {message}
       </p>
-      <ScrollTable caption={caption}>
-        <thead>
-          <tr>
+      {/* Where it is narrow, each row stacks as a card of labelled lines (see styles.css), so every
+          element says its table role: WebKit drops them once a table's display changes. */}
+      <ScrollTable caption={caption} explicitRoles>
+        <thead role="rowgroup">
+          <tr role="row">
             {columns.map((column) => {
               const sorted = sort?.column === column ? sort.direction : undefined;
               return (
-                <th key={column} scope="col" aria-sort={sorted} data-column={column}>
+                <th key={column} scope="col" role="columnheader" aria-sort={sorted} data-column={column}>
                   {!isSortColumn(column) ? (
                     RAG_TABLE_COLUMN_NAMES[column]
                   ) : (
@@ -156,7 +158,7 @@ export function RagTable(props: RagTableProps): ReactElement {
         {drawn
           .filter((group) => group.actions.length > 0)
           .map((group) => (
-            <tbody key={group.workstream.id} data-workstream={group.workstream.id}>
+            <tbody key={group.workstream.id} role="rowgroup" data-workstream={group.workstream.id}>
               {showRollUps ? <RollUpRow workstream={group.workstream} columns={columns} /> : null}
               {group.actions.map((action) => (
                 <ActionRow key={action.id} action={action} columns={columns} indent={planOrder} />
@@ -164,9 +166,11 @@ export function RagTable(props: RagTableProps): ReactElement {
             </tbody>
           ))}
         {rows.shown === 0 ? (
-          <tbody>
-            <tr>
-              <td colSpan={columns.length}>{rows.total === 0 ? 'This plan has no actions yet.' : 'No actions match these filters.'}</td>
+          <tbody role="rowgroup">
+            <tr role="row">
+              <td role="cell" colSpan={columns.length}>
+                {rows.total === 0 ? 'This plan has no actions yet.' : 'No actions match these filters.'}
+              </td>
             </tr>
           </tbody>
         ) : null}
@@ -284,7 +288,7 @@ const RollUpRow = memo(function RollUpRow({
   readonly columns: readonly RagTableColumn[];
 }): ReactElement {
   return (
-    <tr className="wsoa-ragtable__rollup" data-kind="workstream" data-rag={workstream.rag.status}>
+    <tr role="row" className="wsoa-ragtable__rollup" data-kind="workstream" data-rag={workstream.rag.status}>
       {columns.map((column, i) => {
         const content =
           column === 'ref' ? (
@@ -298,11 +302,13 @@ const RollUpRow = memo(function RollUpRow({
             cellContent(column, workstream)
           );
         return i === 0 ? (
-          <th key={column} scope="rowgroup">
+          <th key={column} scope="rowgroup" role="rowheader" {...cellData(column)}>
             {content}
           </th>
         ) : (
-          <td key={column}>{content}</td>
+          <td key={column} role="cell" {...cellData(column)}>
+            {content}
+          </td>
         );
       })}
     </tr>
@@ -316,19 +322,35 @@ const ActionRow = memo(function ActionRow(props: {
 }): ReactElement {
   const { action, columns, indent } = props;
   return (
-    <tr data-kind={action.isSummary ? 'summary' : 'action'} data-rag={action.rag.status} data-overdue={action.overdue ? 'true' : undefined}>
+    <tr
+      role="row"
+      data-kind={action.isSummary ? 'summary' : 'action'}
+      data-rag={action.rag.status}
+      data-overdue={action.overdue ? 'true' : undefined}
+    >
       {columns.map((column, i) =>
         i === 0 ? (
-          <th key={column} scope="row" style={indent && action.depth > 0 ? { paddingInlineStart: `${0.5 + action.depth}rem` } : undefined}>
+          <th
+            key={column}
+            scope="row"
+            role="rowheader"
+            {...cellData(column)}
+            style={indent && action.depth > 0 ? { paddingInlineStart: `${0.5 + action.depth}rem` } : undefined}
+          >
             {cellContent(column, action)}
           </th>
         ) : (
-          <td key={column}>{cellContent(column, action)}</td>
+          <td key={column} role="cell" {...cellData(column)}>
+            {cellContent(column, action)}
+          </td>
         ),
       )}
     </tr>
   );
 });
+
+/** A body cell's column, and the column's name that labels it where rows stack on a narrow screen. */
+const cellData = (column: RagTableColumn) => ({ 'data-column': column, 'data-label': RAG_TABLE_COLUMN_NAMES[column] });
 
 function cellContent(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis): ReactNode {
   switch (column) {
