@@ -4,11 +4,18 @@
  * The page's scroll width and the first few elements under `root` that stick out past the
  * viewport, leaving out those inside a region made to scroll sideways (a labelled
  * `role="region"`, or the Gantt's viewport), for a test to compare with `{ width, wide: [] }`.
+ * A table that stacks where narrow (`data-stack`) must not need its region's scrolling at all, so
+ * what sticks out past its region counts too.
  */
 export async function pageOverflow(page, root = 'body') {
   return page.evaluate((selector) => {
     const wide = [...document.querySelectorAll(`${selector} *`)]
-      .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport'))
+      .filter((e) => {
+        const right = e.getBoundingClientRect().right;
+        const stack = e.closest('[role="region"][data-stack]');
+        if (stack) return right > stack.getBoundingClientRect().right + 1;
+        return right > innerWidth + 1 && !e.closest('[role="region"], .wsoa-gantt__viewport');
+      })
       .slice(0, 3)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
     return { width: document.documentElement.scrollWidth, wide };

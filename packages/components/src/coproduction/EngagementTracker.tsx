@@ -61,20 +61,31 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
             className="wsoa-engagement__table"
             captionClassName="wsoa-visually-hidden"
             caption="Activities and people reached, by who took part"
+            stack
           >
-            <thead>
-              <tr>
-                <th scope="col">Who</th>
-                <th scope="col">Activities</th>
-                <th scope="col">People reached</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  Who
+                </th>
+                <th scope="col" role="columnheader">
+                  Activities
+                </th>
+                <th scope="col" role="columnheader">
+                  People reached
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {summary.byAudience.map((audience) => (
-                <tr key={audience.audience}>
-                  <th scope="row">{audience.label}</th>
-                  <td>{audience.count}</td>
-                  <td>
+                <tr key={audience.audience} role="row">
+                  <th scope="row" role="rowheader" data-stack="title">
+                    {audience.label}
+                  </th>
+                  <td role="cell" data-label="Activities">
+                    {audience.count}
+                  </td>
+                  <td role="cell" data-label="People reached">
                     {audience.reachNotCounted === 0 ? (
                       audience.reached
                     ) : audience.reachNotCounted === audience.count ? (
@@ -92,19 +103,18 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
             className="wsoa-engagement__table"
             captionClassName="wsoa-visually-hidden"
             caption={`Engagement activities, ${period.toLowerCase()}`}
+            stack
           >
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Activity</th>
-                <th scope="col">How</th>
-                <th scope="col">Who</th>
-                <th scope="col">Ladder step</th>
-                <th scope="col">Reached</th>
-                <th scope="col">Informed</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                {ACTIVITY_COLUMNS.map((column) => (
+                  <th key={column} scope="col" role="columnheader">
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {summary.activities.map((activity) => (
                 <ActivityRow key={activity.id} activity={activity} />
               ))}
@@ -120,21 +130,33 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
   );
 }
 
+const ACTIVITY_COLUMNS = ['Date', 'Activity', 'How', 'Who', 'Ladder step', 'Reached', 'Informed'] as const;
+
 function ActivityRow({ activity }: { readonly activity: EngagementActivity }): ReactElement {
   return (
-    <tr>
-      <td>
+    <tr role="row">
+      <td role="cell" data-label="Date">
         {activity.endDate === undefined ? formatDate(activity.date) : `${formatDate(activity.date)} to ${formatDate(activity.endDate)}`}
       </td>
-      <th scope="row">
+      <th scope="row" role="rowheader" data-stack="title">
         {activity.title}
         {activity.summary ? <span className="wsoa-muted wsoa-engagement__summary">{activity.summary}</span> : null}
       </th>
-      <td>{activity.method}</td>
-      <td>{activity.audiences.join(', ')}</td>
-      <td>{activity.ladderStepLabel}</td>
-      <td>{activity.reached ?? <span className="wsoa-muted">Not counted</span>}</td>
-      <td>{activity.workstreams.length === 0 ? <span className="wsoa-muted">None named</span> : activity.workstreams.join('; ')}</td>
+      <td role="cell" data-label="How">
+        {activity.method}
+      </td>
+      <td role="cell" data-label="Who">
+        {activity.audiences.join(', ')}
+      </td>
+      <td role="cell" data-label="Ladder step">
+        {activity.ladderStepLabel}
+      </td>
+      <td role="cell" data-label="Reached">
+        {activity.reached ?? <span className="wsoa-muted">Not counted</span>}
+      </td>
+      <td role="cell" data-label="Informed" data-stack="long">
+        {activity.workstreams.length === 0 ? <span className="wsoa-muted">None named</span> : activity.workstreams.join('; ')}
+      </td>
     </tr>
   );
 }

@@ -45,20 +45,30 @@ export function FindingCoverage(props: FindingCoverageProps): ReactElement {
         {summary}
       </p>
       {rows.length > 0 ? (
-        <ScrollTable caption="Findings of the inspection and the workstreams that address them">
-          <thead>
-            <tr>
-              <th scope="col">Finding</th>
-              <th scope="col">What the inspectors found</th>
-              <th scope="col">Addressed by</th>
+        <ScrollTable caption="Findings of the inspection and the workstreams that address them" stack>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Finding
+              </th>
+              <th scope="col" role="columnheader">
+                What the inspectors found
+              </th>
+              <th scope="col" role="columnheader">
+                Addressed by
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={row.finding.id} data-kind={row.finding.kind} data-unaddressed={row.unaddressed ? 'true' : undefined}>
-                <th scope="row">{row.name}</th>
-                <td>{row.finding.text}</td>
-                <td>
+              <tr key={row.finding.id} role="row" data-kind={row.finding.kind} data-unaddressed={row.unaddressed ? 'true' : undefined}>
+                <th scope="row" role="rowheader" data-stack="title">
+                  {row.name}
+                </th>
+                <td role="cell" data-label="What the inspectors found" data-stack="long">
+                  {row.finding.text}
+                </td>
+                <td role="cell" data-label="Addressed by" data-stack="long">
                   {row.workstreams.length > 0 ? (
                     <ul className="wsoa-coverage__list">
                       {row.workstreams.map((ws) => (

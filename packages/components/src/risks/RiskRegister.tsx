@@ -38,35 +38,51 @@ export function RiskRegister(props: RiskRegisterProps): ReactElement {
       </Heading>
       <p>{register.sentence}</p>
       {register.entries.length > 0 ? (
-        <ScrollTable caption="Risks, worst live risk first">
-          <thead>
-            <tr>
-              <th scope="col">Risk</th>
-              <th scope="col">Score</th>
-              <th scope="col">Status</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Mitigation</th>
+        <ScrollTable caption="Risks, worst live risk first" stack>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Risk
+              </th>
+              <th scope="col" role="columnheader">
+                Score
+              </th>
+              <th scope="col" role="columnheader">
+                Status
+              </th>
+              <th scope="col" role="columnheader">
+                Owner
+              </th>
+              <th scope="col" role="columnheader">
+                Mitigation
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {register.entries.map((entry) => (
-              <tr key={entry.id} data-status={entry.status}>
-                <th scope="row">
+              <tr key={entry.id} role="row" data-status={entry.status}>
+                <th scope="row" role="rowheader" data-stack="title">
                   {entry.title}
                   {entry.workstreams.length > 0 ? (
                     <span className="wsoa-risks__workstreams wsoa-muted">{entry.workstreams.join('; ')}</span>
                   ) : null}
                 </th>
-                <td>
+                <td role="cell" data-label="Score">
                   <span className="wsoa-risks__band" data-band-step={step(entry.band)}>
                     <span className="wsoa-risks__swatch" aria-hidden="true" />
                     <strong>{`${entry.score} ${entry.band}`}</strong>
                   </span>
                   <span className="wsoa-risks__factors wsoa-muted">{`likelihood ${entry.likelihood} × impact ${entry.impact}`}</span>
                 </td>
-                <td>{entry.statusLabel}</td>
-                <td>{entry.owner ?? <span className="wsoa-muted">Not named</span>}</td>
-                <td>{entry.mitigation}</td>
+                <td role="cell" data-label="Status">
+                  {entry.statusLabel}
+                </td>
+                <td role="cell" data-label="Owner">
+                  {entry.owner ?? <span className="wsoa-muted">Not named</span>}
+                </td>
+                <td role="cell" data-label="Mitigation" data-stack="long">
+                  {entry.mitigation}
+                </td>
               </tr>
             ))}
           </tbody>

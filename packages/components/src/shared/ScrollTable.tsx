@@ -13,20 +13,23 @@ export function ScrollTable(props: {
   readonly captionClassName?: string;
   readonly className?: string;
   /**
-   * Say `role="table"` and name the table by its caption explicitly, for a table whose CSS may
-   * change its `display` (WebKit then drops the implicit table semantics). Its rows and cells must
-   * say their roles too.
+   * Stack each body row as a card of labelled lines where the region has less than 40rem of room
+   * (see "Tables that stack" in styles.css). The table then says `role="table"` and is named by its
+   * caption explicitly, as WebKit drops a table's semantics once its display changes; the caller's
+   * row groups, rows and cells must say their roles too, and each body cell its `data-label`
+   * (or `data-stack="key"` or `"title"` for the cells of the card's first line, or `"long"` for
+   * long text labelled above).
    */
-  readonly explicitRoles?: boolean;
+  readonly stack?: boolean;
   readonly children: ReactNode;
 }): ReactElement {
   const id = useId();
   return (
-    <div className="wsoa-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <div className="wsoa-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0} data-stack={props.stack ? '' : undefined}>
       <table
         className={props.className ?? 'wsoa-table'}
-        role={props.explicitRoles ? 'table' : undefined}
-        aria-labelledby={props.explicitRoles ? `${id}-caption` : undefined}
+        role={props.stack ? 'table' : undefined}
+        aria-labelledby={props.stack ? `${id}-caption` : undefined}
       >
         <caption id={`${id}-caption`} className={props.captionClassName}>
           {props.caption}

@@ -131,9 +131,7 @@ export function RagTable(props: RagTableProps): ReactElement {
       <p role="status" className="wsoa-visually-hidden">
         {message}
       </p>
-      {/* Where it is narrow, each row stacks as a card of labelled lines (see styles.css), so every
-          element says its table role: WebKit drops them once a table's display changes. */}
-      <ScrollTable caption={caption} explicitRoles>
+      <ScrollTable caption={caption} stack>
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((column) => {
@@ -349,8 +347,14 @@ const ActionRow = memo(function ActionRow(props: {
   );
 });
 
-/** A body cell's column, and the column's name that labels it where rows stack on a narrow screen. */
-const cellData = (column: RagTableColumn) => ({ 'data-column': column, 'data-label': RAG_TABLE_COLUMN_NAMES[column] });
+const STACK: Partial<Record<RagTableColumn, 'key' | 'title' | 'long'>> = { ref: 'key', action: 'title', reason: 'long', update: 'long' };
+
+/** A body cell's column, and how it shows where rows stack as cards (see `ScrollTable`'s `stack`). */
+const cellData = (column: RagTableColumn) => ({
+  'data-column': column,
+  'data-label': RAG_TABLE_COLUMN_NAMES[column],
+  'data-stack': STACK[column],
+});
 
 function cellContent(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis): ReactNode {
   switch (column) {
