@@ -255,18 +255,19 @@ describe('the embedded feedback form', () => {
 describe('what a council page downloads', () => {
   // Budgets, not targets: about 5% above the build as it is (492 kB, 139 kB gzipped, on 4 December
   // 2026), so that a change that adds a lot (React's development build, a second copy of a library,
-  // unminified code) fails here and is looked at.
+  // unminified code) fails here and is looked at. The stylesheet's budget grew from 24 kB to 25.5 kB when
+  // tables learned to stack on narrow screens (2 kB of rules; 24.2 kB, 5.5 kB gzipped, that day).
   const sizes = (file: string) => {
     const bytes = readFileSync(new URL(`../dist/embed/${file}`, import.meta.url));
     return { bytes: bytes.length, gzipped: gzipSync(bytes).length };
   };
 
-  it('keeps the module within 520 kB, 146 kB gzipped, and the stylesheet within 24 kB, 6 kB gzipped', () => {
+  it('keeps the module within 520 kB, 146 kB gzipped, and the stylesheet within 25.5 kB, 6 kB gzipped', () => {
     const script = sizes('wsoa-embed.js');
     const styles = sizes('wsoa-embed.css');
     expect(script.bytes).toBeLessThanOrEqual(520_000);
     expect(script.gzipped).toBeLessThanOrEqual(146_000);
-    expect(styles.bytes).toBeLessThanOrEqual(24_000);
+    expect(styles.bytes).toBeLessThanOrEqual(25_500);
     expect(styles.gzipped).toBeLessThanOrEqual(6_000);
   });
 
