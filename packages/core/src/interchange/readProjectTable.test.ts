@@ -183,6 +183,79 @@ describe('readProjectTable: columns, rows and problems', () => {
   });
 });
 
+describe('readProjectTable: 2023-framework refs, closure days and commentary', () => {
+  const header = 'Task Name\tDuration\tStart\tFinish\tCommentary';
+
+  it('reads areas for improvement, milestone refs such as 1.M and letter refs such as I.1', () => {
+    const result = readProjectTable(
+      [
+        'Task Name',
+        'Priority PA1 - Timely EHC plans',
+        '1.M Milestone: 60% of new EHC plans issued within 20 weeks',
+        'Improvement area AFI - Voice and the Local Offer',
+        "I.1 Young people's SEND panel",
+        'Area for improvement 2 - Preparation for adulthood',
+        'AFI2.1 Map post-16 routes',
+      ]
+        .map((row, i) => (i === 0 ? `${row}\tLO/AO` : `${row}\tJB`))
+        .join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.workstreams.map((ws) => [ws.label, ws.ref, ws.title])).toEqual([
+      ['Priority', 'PA1', 'Timely EHC plans'],
+      ['Improvement area', 'AFI', 'Voice and the Local Offer'],
+      ['Area for improvement', '2', 'Preparation for adulthood'],
+    ]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1.M', 'Milestone: 60% of new EHC plans issued within 20 weeks'],
+      ['I.1', "Young people's SEND panel"],
+      ['AFI2.1', 'Map post-16 routes'],
+    ]);
+  });
+
+  it('takes no title’s first word for a ref: a ref holds a digit, and one led by letters has a dot', () => {
+    const problems = readProjectTable(
+      'Task Name\tLO/AO\nTheme 1 - Transitions\tJB\nY2 transition support\tJB\nReview.plan of the year\tJB',
+    ).problems;
+    expect(problems.map((p) => p.found)).toEqual(['"Y2 transition support"', '"Review.plan of the year"']);
+  });
+
+  it('counts durations without the council’s closure days when given, and keeps them in the calendar', () => {
+    // 23 Dec 2024 to 3 Jan 2025: 10 weekdays, less 25 and 26 Dec and 1 Jan, less three closure days.
+    const table = `${header}\nTheme 1 - Winter\n1.1 Cover the holidays\t4 days\tMon 23/12/24\tFri 03/01/25\t`;
+    expect(readProjectTable(table).problems.map((p) => p.message)).toEqual([
+      'rows[3].Duration: expected 7 working days from 2024-12-23 to 2025-01-03, leaving out weekends and bank holidays as the other rows do, found 4.',
+    ]);
+    const closures = [
+      { date: '2024-12-27', title: 'Council closed' },
+      { date: '2024-12-30', title: 'Council closed' },
+      { date: '2024-12-31', title: 'Council closed' },
+    ];
+    const result = readProjectTable(table, { closures });
+    expect(result.problems).toEqual([]);
+    expect(result.notes).toEqual([
+      'Durations were counted leaving out weekends, bank holidays and the 3 closure days given: 1 of the 1 rows with a start, a finish and a duration agree.',
+    ]);
+    expect(result.ok && result.value.calendar).toEqual({ region: 'england-and-wales', convention: 'weekends-and-holidays', closures });
+    expect(readProjectTable(table, { closures: [{ date: '31/12/2024', title: 'Council closed' }] }).problems.map((p) => p.message)).toEqual(
+      [
+        'closures[0].date: expected a real date written yyyy-MM-dd, found "31/12/2024".',
+        'rows[3].Duration: expected 7 working days from 2024-12-23 to 2025-01-03, leaving out weekends and bank holidays as the other rows do, found 4.',
+      ],
+    );
+  });
+
+  it('keeps commentary’s line breaks, from a pasted cell or a report’s <br>, and no more than one blank line', () => {
+    const table = `${header}\nTheme 1 - Voice\n1.1 Set up the panel\t\t\t\t"Met twice.\r\n\r\n\r\n  Next:   June "\n1.2 Recruit\t\t\t\tFirst<br>Second<BR/>Third`;
+    const result = readProjectTable(table, { reportedOn: '2022-05-22' });
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => a.updates?.[0]?.commentary)).toEqual([
+      'Met twice.\n\nNext: June',
+      'First\nSecond\nThird',
+    ]);
+  });
+});
+
 describe('readTableDate', () => {
   it('reads the ways UK tables write dates, checking any weekday', () => {
     expect(

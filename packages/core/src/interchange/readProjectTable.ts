@@ -5,6 +5,7 @@ import type { ParseResult } from '../model/parsePlan.js';
 import type { PlanInput } from '../model/plan.js';
 import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { RagStatus } from '../model/primitives.js';
+import type { ClosureDay } from '../model/settings.js';
 import { readDelimited } from './readDelimited.js';
 import { readTableDate } from './tableDate.js';
 
@@ -17,13 +18,23 @@ export interface ProjectTable {
   readonly workstreams: WorkstreamInput[];
   readonly actions: ActionInput[];
   readonly people: PersonInput[];
-  /** The working-day convention the table's durations were counted with. */
-  readonly calendar: { readonly region: 'england-and-wales'; readonly convention: 'weekends-only' | 'weekends-and-holidays' };
+  /** The working-day convention the table's durations were counted with, and the closures given. */
+  readonly calendar: {
+    readonly region: 'england-and-wales';
+    readonly convention: 'weekends-only' | 'weekends-and-holidays';
+    readonly closures?: ClosureDay[];
+  };
 }
 
 export interface ReadProjectTableOptions {
   /** The day the table's progress and RAG words were reported: each action gets an update dated then. */
   readonly reportedOn?: IsoDate;
+  /**
+   * Days the council was closed beyond the bank holidays (the days between Christmas and New
+   * Year, say), if its project tool's calendar left them out of durations too. Durations are then
+   * checked against them, and the result's calendar keeps them.
+   */
+  readonly closures?: readonly ClosureDay[];
 }
 
 /** What reading a table gives: the plan's parts or every problem, and notes on what was inferred. */
@@ -58,8 +69,13 @@ const RAG_WORDS: Record<string, RagStatus> = {
 };
 
 const HEADING =
-  /^(focus area|workstream|theme|priority|pillar|area for priority action|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
-const REF_AND_TITLE = /^(\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)*)\s+(.+)$/;
+  /^(focus area|workstream|theme|priority|pillar|area for priority action|area for improvement|improvement area|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
+/**
+ * A ref and its title: a ref starts with a number ("2A.1", "15a", "1.M" for a milestone), or is
+ * letters then dotted parts ("I.1", "PA1.2"), and holds a digit, so a title's first word is not
+ * taken for one.
+ */
+const REF_AND_TITLE = /^((?=\S*\d)(?:\d+[A-Za-z]*(?:\.[A-Za-z0-9]+)*|[A-Za-z]{1,4}\d*(?:\.[A-Za-z0-9]+)+))\s+(.+)$/;
 const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
 
 /**
@@ -81,10 +97,11 @@ const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
  *   shows itself.
  * - Durations in working days (`35 days`, `35d`, `2 wks`); the convention (weekends only, or bank
  *   holidays too) is the one most rows' durations agree with, and a row that disagrees is a problem.
+ *   Pass `closures` if the council's own closure days were left out of durations too.
  * - Leads split on `/`, `,`, `;` or `&`; initials become people with no name (the table gives none).
  * - RAG words (`Started`, `Green`, `Red`…), percentages and a `Commentary` (or `Comments`, `Notes`,
- *   `Update`) column become an update dated `reportedOn`. Commentary on a workstream heading is kept
- *   as the workstream's description.
+ *   `Update`) column become an update dated `reportedOn`. Commentary keeps its line breaks.
+ *   Commentary on a workstream heading is kept as the workstream's description.
  * - "(cross ref to 16E and 9A)" in a title becomes cross references.
  *
  * Every problem names its row as the sheet numbers it (the header is row 1) and its column. Bold
@@ -98,7 +115,8 @@ const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
 export function readProjectTable(text: string, options: ReadProjectTableOptions = {}): ProjectTableResult {
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const rows = readDelimited(text).map((cells) => cells.map(cleanCell));
+  const raw = readDelimited(text);
+  const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
   const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
   if (headerIndex === -1) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
   const header = rows[headerIndex] as string[];
@@ -107,6 +125,12 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
     if (column !== undefined && !columns.has(column)) columns.set(column, index);
   });
+  const commentaryIndex = columns.get('commentary');
+  if (commentaryIndex !== undefined)
+    raw.forEach((cells, r) => {
+      if (r > headerIndex && cells[commentaryIndex] !== undefined)
+        (rows[r] as string[])[commentaryIndex] = cleanCell(cells[commentaryIndex], true);
+    });
   if (!columns.has('title'))
     return fail(
       [makeProblem(['rows', headerIndex + 1], 'a header row with a "Task Name" column', describeValue(header.join(' | ')))],
@@ -114,6 +138,11 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     );
   if (options.reportedOn !== undefined && !isIsoDate(options.reportedOn))
     problems.push(makeProblem(['reportedOn'], 'a real date written yyyy-MM-dd', describeValue(options.reportedOn)));
+  const closures = (options.closures ?? []).filter((closure, i) => {
+    if (isIsoDate(closure.date)) return true;
+    problems.push(makeProblem(['closures', i, 'date'], 'a real date written yyyy-MM-dd', describeValue(closure.date)));
+    return false;
+  });
 
   const people = new Map<string, PersonInput>();
   const workstreams: WorkstreamInput[] = [];
@@ -162,7 +191,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
 
     if (isHeading) {
       const ref = heading?.[2] ?? (cell('ref') || String(workstreams.length + 1));
-      const label = heading ? titleCase(heading[1] as string) : 'Workstream';
+      // The label as the table writes it ("Focus Area", "Area for improvement"), with a capital first letter.
+      const label = heading ? (heading[1] as string).replace(/^\w/, (c) => c.toUpperCase()) : 'Workstream';
       workstream = {
         id: `${label
           .split(/\s+/)
@@ -268,11 +298,16 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     notes.push(
       `${rollUps} heading ${rollUps === 1 ? 'row gives' : 'rows give'} a percentage or RAG for the whole workstream: the analysis works these out again from the actions, so they are not kept.`,
     );
-  const convention = chooseConvention(spans, problems, notes);
+  const convention = chooseConvention(spans, closures, problems, notes);
   if (problems.length > 0) return fail(problems, notes);
   return {
     ok: true,
-    value: { workstreams, actions, people: [...people.values()], calendar: { region: 'england-and-wales', convention } },
+    value: {
+      workstreams,
+      actions,
+      people: [...people.values()],
+      calendar: { region: 'england-and-wales', convention, ...(closures.length > 0 ? { closures: closures.map((c) => ({ ...c })) } : {}) },
+    },
     problems: [],
     notes,
   };
@@ -283,21 +318,26 @@ function fail(problems: Problem[], notes: string[]): ProjectTableResult {
 }
 
 /** Drops tags and entities a table copied from a web page or report carries, and outer blanks. */
-function cleanCell(cell: string): string {
-  return (
-    cell
-      .replace(/<[^>]*>/g, '')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&')
-      .replace(/\s+/g, ' ')
-      .trim()
-      // An apostrophe that kept a spreadsheet from reading the cell as a formula.
-      .replace(/^'(?=[=+\-@])/, '')
-  );
+function cleanCell(cell: string, keepLines = false): string {
+  const text = (keepLines ? cell.replace(/<br\s*\/?>/gi, '\n') : cell)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  // Commentary keeps its line breaks (one blank line at most between paragraphs); any other cell is one line.
+  const spaced = keepLines
+    ? text
+        .split(/\r\n?|\n/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    : text.replace(/\s+/g, ' ').trim();
+  // An apostrophe that kept a spreadsheet from reading the cell as a formula.
+  return spaced.replace(/^'(?=[=+\-@])/, '');
 }
 
 function titleCase(words: string): string {
@@ -376,24 +416,32 @@ function readLeads(text: string, people: Map<string, PersonInput>): string[] {
 }
 
 /**
- * The convention most rows' durations agree with, counting each from its start to its finish; the
- * rows that agree with neither, or with only the other, are problems.
+ * The convention most rows' durations agree with, counting each from its start to its finish (with
+ * the closures given, under the convention that has holidays); the rows that agree with neither,
+ * or with only the other, are problems.
  */
 function chooseConvention(
   spans: readonly { path: (string | number)[]; start: IsoDate; finish: IsoDate; days: number }[],
+  closures: readonly ClosureDay[],
   problems: Problem[],
   notes: string[],
 ): 'weekends-only' | 'weekends-and-holidays' {
   const calendars = {
     'weekends-only': createCalendar({ convention: 'weekends-only' }),
-    'weekends-and-holidays': createCalendar({ convention: 'weekends-and-holidays' }),
+    'weekends-and-holidays': createCalendar({ convention: 'weekends-and-holidays', closures }),
   } as const;
   const agree = (convention: keyof typeof calendars) =>
     spans.filter((s) => countWorkingDays(s.start, s.finish, calendars[convention]) === s.days).length;
   const weekendsOnly = agree('weekends-only');
   const withHolidays = agree('weekends-and-holidays');
   const convention = weekendsOnly > withHolidays ? 'weekends-only' : 'weekends-and-holidays';
-  const words = convention === 'weekends-only' ? 'weekends only, with bank holidays as working days' : 'weekends and bank holidays';
+  const closed = closures.length === 1 ? 'the closure day given' : `the ${closures.length} closure days given`;
+  const words =
+    convention === 'weekends-only'
+      ? 'weekends only, with bank holidays as working days'
+      : closures.length > 0
+        ? `weekends, bank holidays and ${closed}`
+        : 'weekends and bank holidays';
   if (spans.length > 0)
     notes.push(
       `Durations were counted leaving out ${words}: ${Math.max(weekendsOnly, withHolidays)} of the ${spans.length} rows with a start, a finish and a duration agree.`,
