@@ -100,4 +100,80 @@ describe('writeProjectTable', () => {
     const heading = text.split('\n')[1]?.split('\t')[0] as string;
     expect(readProjectTable(`Task Name\tDuration\n${heading}\t\n"'=SUM(A1)"\t5 days`).problems.map((p) => p.found)).toEqual(['"=SUM(A1)"']);
   });
+
+  it('adds a Commentary column with each action’s latest commentary as of the date, where any has one', () => {
+    const northbrook = parsed(samplePlans.northbrook);
+    const lines = writeProjectTable(analysePlan(northbrook, { asOf: '2024-11-22' })).split('\n');
+    const cells = lines.map((line) => line.split('\t'));
+    expect(cells[0]).toEqual(['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG', 'Commentary']);
+    expect(cells.filter((row) => row.length > 1).every((row) => row.length === 8)).toBe(true);
+    const commented = cells
+      .slice(1)
+      .filter((row) => row.length === 8 && row[7] !== '')
+      .map((row) => [row[0], row[7]]);
+    expect(commented).toEqual([
+      ['1.1 Clear the backlog of EHC needs assessments over 20 weeks', '31 cases left; finish moved to 31 October.'],
+      ['2.1 Commission additional neurodevelopmental assessment capacity', 'Contract awarded; new clinics opened.'],
+    ]);
+    // Heading rows leave it blank: a workstream's description is the plan's wording, not a return.
+    expect(cells.filter((row) => row[0]?.startsWith('Priority ')).map((row) => row[7])).toEqual(['', '', '']);
+  });
+
+  it('reads Northbrook back, commentary as the update of the reporting date, with its closure days', () => {
+    const northbrook = parsed(samplePlans.northbrook);
+    const analysis = analysePlan(northbrook, { asOf: '2024-11-22' });
+    const back = readProjectTable(writeProjectTable(analysis), { reportedOn: '2024-11-22', closures: northbrook.calendar.closures });
+    expect(back.problems).toEqual([]);
+    if (!back.ok) return;
+    expect(back.value.calendar).toEqual(northbrook.calendar);
+    // The table has no ids of its own, and gives durations the plan left to its dates.
+    const entered = ({ ref, title, leads, start, finish, percentComplete }: (typeof back.value.actions)[number]) => ({
+      ref,
+      title,
+      leads,
+      start,
+      finish,
+      percentComplete,
+    });
+    expect(back.value.actions.map(entered)).toEqual(northbrook.actions.map(entered));
+    const written = analysis.actions.filter((a) => a.lastUpdate?.commentary).map((a) => [a.ref, a.lastUpdate?.commentary]);
+    const read = back.value.actions.flatMap((a) =>
+      (a.updates ?? []).filter((u) => u.commentary !== undefined).map((u) => [a.ref, u.date, u.commentary]),
+    );
+    expect(read).toEqual(written.map(([ref, commentary]) => [ref, '2024-11-22', commentary]));
+  });
+
+  it('leaves the column out where no action has commentary, unless asked; and out on request', () => {
+    const analysis = analysePlan(torbay, { asOf: '2022-05-22' });
+    expect(writeProjectTable(analysis).split('\n')[0]?.split('\t')).toHaveLength(7);
+    const asked = writeProjectTable(analysis, { commentary: true }).split('\n');
+    expect([asked[0]?.split('\t').at(-1), asked[2]?.split('\t')]).toEqual([
+      'Commentary',
+      ['1A Create a JSNA Data Group', 'JC/BB', '35 days', 'Wed 13/04/22', 'Tue 31/05/22', '5%', 'Red', ''],
+    ]);
+    const northbrook = analysePlan(parsed(samplePlans.northbrook), { asOf: '2024-11-22' });
+    expect(writeProjectTable(northbrook, { commentary: false }).split('\n')[0]?.split('\t')).toHaveLength(7);
+  });
+
+  it('quotes commentary with line breaks and quotes, and reads it back with its paragraphs', () => {
+    const input = validPlan();
+    const commentary = 'Board said "go".\n\nNext: panel on 3 June; =not a formula';
+    const plan = parsed({
+      ...input,
+      actions: [
+        {
+          id: 'x',
+          ref: '1A',
+          title: 'Set up the panel',
+          workstreamId: input.workstreams?.[0]?.id as string,
+          start: '2022-04-13',
+          finish: '2022-05-31',
+          updates: [{ date: '2022-05-20', percentComplete: 40, commentary }],
+        },
+      ],
+    });
+    const back = readProjectTable(writeProjectTable(analysePlan(plan, { asOf: '2022-05-22' })), { reportedOn: '2022-05-22' });
+    expect(back.problems).toEqual([]);
+    expect(back.ok && back.value.actions[0]?.updates?.[0]?.commentary).toBe(commentary);
+  });
 });

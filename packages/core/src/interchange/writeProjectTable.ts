@@ -3,6 +3,15 @@ import { writeTableDate } from './tableDate.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
 
+/** Options for {@link writeProjectTable}. */
+export interface WriteProjectTableOptions {
+  /**
+   * Add a `Commentary` column with each action's latest progress commentary as of the analysis
+   * date, as board reports print it. Default: only when some action has commentary.
+   */
+  readonly commentary?: boolean;
+}
+
 /**
  * Writes an analysed plan as the progress table councils paste into board reports, in seed 004's
  * columns: `Task Name | LO/AO | Duration | Start | Finish | % Work Complete | RAG`. Tab-separated,
@@ -15,25 +24,31 @@ const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Com
  *   export, so the tree reads back.
  * - Dates are written `Wed 13/04/22`, durations in working days (`35 days`), progress as a whole
  *   percentage, and RAG as the analysis's label (with an override's, if set); unrated is blank.
+ * - Where any action has progress commentary as of the analysis date, a last `Commentary` column
+ *   gives each action's latest (`commentary` to choose). `readProjectTable` reads it back as an
+ *   update dated `reportedOn`. Heading rows leave it blank: a workstream's description is the plan's
+ *   wording, not a progress return.
  * - A cell that a spreadsheet would take for a formula (starting `=`, `+`, `-` or `@`) is prefixed
  *   with an apostrophe, and a cell holding a tab, a line break or a quote is quoted.
  *
  * @example
  * navigator.clipboard.writeText(writeProjectTable(analysePlan(plan, { asOf: '2022-05-22' })));
  */
-export function writeProjectTable(analysis: PlanAnalysis): string {
+export function writeProjectTable(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): string {
   // With sub-actions, an outline level column (as project tools export) keeps the tree.
   const outlined = analysis.actions.some((action) => action.parentId !== undefined);
+  const commented = options.commentary ?? analysis.actions.some((action) => commentaryOf(action) !== '');
   const level = (n: number) => (outlined ? [String(n)] : []);
-  const lines = [[...(outlined ? ['Outline Level'] : []), ...HEADER]];
+  const comment = (text: string) => (commented ? [text] : []);
+  const lines = [[...(outlined ? ['Outline Level'] : []), ...HEADER, ...comment('Commentary')]];
   const addAction = (id: string, depth: number) => {
     const action = analysis.actionsById.get(id);
     if (action === undefined) return;
-    lines.push([...level(depth), ...actionRow(action)]);
+    lines.push([...level(depth), ...actionRow(action), ...comment(commentaryOf(action))]);
     for (const child of action.childIds) addAction(child, depth + 1);
   };
   for (const ws of analysis.workstreams) {
-    lines.push([...level(1), ...workstreamRow(ws)]);
+    lines.push([...level(1), ...workstreamRow(ws), ...comment('')]);
     for (const id of ws.topLevelActionIds) addAction(id, 2);
   }
   return `${lines.map((cells) => cells.map(tableCell).join('\t')).join('\n')}\n`;
@@ -65,6 +80,8 @@ function actionRow(action: ActionAnalysis): string[] {
     action.rag.status === 'unrated' ? '' : action.rag.label,
   ];
 }
+
+const commentaryOf = (action: ActionAnalysis): string => action.lastUpdate?.commentary ?? '';
 
 function initials(leads: readonly { readonly initials: string }[]): string {
   return leads.map((lead) => lead.initials).join('/');
