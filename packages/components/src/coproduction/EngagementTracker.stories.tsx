@@ -33,3 +33,9 @@ export const HighContrast: Story = { args: { analysis: bcpAnalysis, theme: 'high
 
 /** Inside a council page whose theme makes tables blocks and lists square-bulleted. */
 export const InsideAHostPage: Story = { ...Bcp, decorators: [(Story) => <HostilePage>{Story()}</HostilePage>] };
+
+/** In a narrow column (360 px, as a phone or a sidebar gives): each activity stacks as a card of labelled lines. */
+export const Narrow: Story = {
+  args: { analysis: bcpAnalysis },
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+};

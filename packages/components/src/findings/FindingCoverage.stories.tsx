@@ -34,3 +34,9 @@ export const CentralBedfordshire: Story = { args: { analysis: analysed('centralB
 
 /** A plan with no workstreams yet. */
 export const NoWorkstreams: Story = { args: { analysis: emptyAnalysis } };
+
+/** In a narrow column (360 px, as a phone or a sidebar gives): each finding stacks as a card, its text and workstreams under their labels. */
+export const Narrow: Story = {
+  args: { analysis: northbrookAnalysis },
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+};

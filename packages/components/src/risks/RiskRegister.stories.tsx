@@ -35,3 +35,9 @@ export const NoRisks: Story = { args: { analysis: emptyAnalysis } };
 
 /** The high-contrast theme. */
 export const HighContrast: Story = { args: { analysis: northbrookAnalysis, theme: 'high-contrast' } };
+
+/** In a narrow column (360 px, as a phone or a sidebar gives): each risk stacks as a card of labelled lines. */
+export const Narrow: Story = {
+  args: { analysis: northbrookAnalysis },
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+};

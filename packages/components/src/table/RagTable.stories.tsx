@@ -55,7 +55,7 @@ export const InsideAHostPage: Story = {
   decorators: [(Story) => <HostilePage>{Story()}</HostilePage>],
 };
 
-/** A phone-width viewport: the table scrolls sideways inside its own focusable region. */
+/** In a narrow column (360 px, as a phone or a sidebar gives): each action stacks as a card of labelled lines. */
 export const Narrow: Story = {
   args: { analysis: smallAnalysis },
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
