@@ -245,6 +245,33 @@ describe('readProjectTable: 2023-framework refs, closure days and commentary', (
     );
   });
 
+  it('reads mitigation, impact if not mitigated and impact sustained into the update, and says what a heading’s are not kept', () => {
+    const table = [
+      'Task Name\tRAG\tMitigation\tImpact if not mitigated\tImpact sustained?',
+      'Theme 1 - Assessments\t\tMore staff\t\t',
+      '1.1 Clear the backlog\tAmber\tAgency staff booked\tFamilies wait longer\t',
+      '1.2 Publish the guide\tBlue\t\t\tyes',
+      '1.3 Train coordinators\tBlue\t\t\tN',
+      '1.4 Audit plans\tBlue\t\t\tmostly',
+    ].join('\n');
+    const bad = readProjectTable(table, { reportedOn: '2022-05-22' });
+    expect(bad.problems.map((p) => p.message)).toEqual(['rows[6]["Impact sustained?"]: expected Yes or No, found "mostly".']);
+    const result = readProjectTable(table.replace('mostly', 'No'), { reportedOn: '2022-05-22' });
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => a.updates)).toEqual([
+      [{ date: '2022-05-22', status: 'amber', mitigation: 'Agency staff booked', impactIfNotMitigated: 'Families wait longer' }],
+      [{ date: '2022-05-22', status: 'blue', impactSustained: true }],
+      [{ date: '2022-05-22', status: 'blue', impactSustained: false }],
+      [{ date: '2022-05-22', status: 'blue', impactSustained: false }],
+    ]);
+    expect(result.notes).toContain(
+      "Row 2's Mitigation on the heading of Theme 1 was not kept, as a workstream's progress is its actions': \"More staff\".",
+    );
+    expect(readProjectTable(table.replace('mostly', 'No')).problems.map((p) => p.message)).toEqual([
+      'reportedOn: expected the date the table was reported, to keep its 4 RAG words and 5 comments, found nothing.',
+    ]);
+  });
+
   it('keeps commentary’s line breaks, from a pasted cell or a report’s <br>, and no more than one blank line', () => {
     const table = `${header}\nTheme 1 - Voice\n1.1 Set up the panel\t\t\t\t"Met twice.\r\n\r\n\r\n  Next:   June "\n1.2 Recruit\t\t\t\tFirst<br>Second<BR/>Third`;
     const result = readProjectTable(table, { reportedOn: '2022-05-22' });

@@ -40,7 +40,20 @@ export interface ReadProjectTableOptions {
 /** What reading a table gives: the plan's parts or every problem, and notes on what was inferred. */
 export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: readonly string[] };
 
-type Column = 'ref' | 'title' | 'leads' | 'duration' | 'start' | 'finish' | 'percent' | 'rag' | 'level' | 'commentary';
+type Column =
+  | 'ref'
+  | 'title'
+  | 'leads'
+  | 'duration'
+  | 'start'
+  | 'finish'
+  | 'percent'
+  | 'rag'
+  | 'level'
+  | 'commentary'
+  | 'mitigation'
+  | 'impact'
+  | 'sustained';
 
 // Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
 const HEADERS: Record<Column, readonly string[]> = {
@@ -54,7 +67,12 @@ const HEADERS: Record<Column, readonly string[]> = {
   rag: ['rag', 'rag status', 'status'],
   level: ['outline level', 'level'],
   commentary: ['commentary', 'comments', 'comment', 'notes', 'update', 'progress update', 'latest update'],
+  mitigation: ['mitigation', 'mitigations', 'mitigating actions', 'mitigating action'],
+  impact: ['impact if not mitigated', 'impact if not resolved', 'impact of not mitigating'],
+  sustained: ['impact sustained', 'impact sustained?', 'sustained', 'sustained?', 'is impact sustained?'],
 };
+
+const YES_NO: Record<string, boolean> = { yes: true, y: true, true: true, no: false, n: false, false: false };
 
 const RAG_WORDS: Record<string, RagStatus> = {
   blue: 'blue',
@@ -99,9 +117,11 @@ const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
  *   holidays too) is the one most rows' durations agree with, and a row that disagrees is a problem.
  *   Pass `closures` if the council's own closure days were left out of durations too.
  * - Leads split on `/`, `,`, `;` or `&`; initials become people with no name (the table gives none).
- * - RAG words (`Started`, `Green`, `Red`…), percentages and a `Commentary` (or `Comments`, `Notes`,
- *   `Update`) column become an update dated `reportedOn`. Commentary keeps its line breaks.
- *   Commentary on a workstream heading is kept as the workstream's description.
+ * - RAG words (`Started`, `Green`, `Red`…), percentages, a `Commentary` (or `Comments`, `Notes`,
+ *   `Update`) column, `Mitigation`, `Impact if not mitigated` and `Impact sustained` (Yes or No)
+ *   become an update dated `reportedOn`. Their text keeps its line breaks. Commentary on a
+ *   workstream heading is kept as the workstream's description; a heading's mitigation, impact or
+ *   sustained cell is not kept, and the notes quote it.
  * - "(cross ref to 16E and 9A)" in a title becomes cross references.
  *
  * Every problem names its row as the sheet numbers it (the header is row 1) and its column. Bold
@@ -125,12 +145,14 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
     if (column !== undefined && !columns.has(column)) columns.set(column, index);
   });
-  const commentaryIndex = columns.get('commentary');
-  if (commentaryIndex !== undefined)
-    raw.forEach((cells, r) => {
-      if (r > headerIndex && cells[commentaryIndex] !== undefined)
-        (rows[r] as string[])[commentaryIndex] = cleanCell(cells[commentaryIndex], true);
-    });
+  // Text written as paragraphs keeps its line breaks.
+  for (const column of ['commentary', 'mitigation', 'impact'] as const) {
+    const index = columns.get(column);
+    if (index !== undefined)
+      raw.forEach((cells, r) => {
+        if (r > headerIndex && cells[index] !== undefined) (rows[r] as string[])[index] = cleanCell(cells[index], true);
+      });
+  }
   if (!columns.has('title'))
     return fail(
       [makeProblem(['rows', headerIndex + 1], 'a header row with a "Task Name" column', describeValue(header.join(' | ')))],
@@ -207,6 +229,12 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       };
       workstreams.push(workstream);
       if (cell('percent') !== '' || cell('rag') !== '') rollUps++;
+      // A workstream holds no progress returns of its own: say what is not kept, in full.
+      for (const column of ['mitigation', 'impact', 'sustained'] as const)
+        if (cell(column) !== '')
+          notes.push(
+            `Row ${rowNumber}'s ${header[columns.get(column) as number]} on the heading of ${workstream.label} ${workstream.ref} was not kept, as a workstream's progress is its actions': "${cell(column)}".`,
+          );
       if (dates.span) spans.push({ path: at('duration'), ...dates.span });
       parentsByLevel.length = 0;
       lastRowWasHeading = true;
@@ -248,13 +276,21 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       );
     if (status !== undefined) ragWords++;
     const commentary = cell('commentary');
-    if (commentary !== '') commentaries++;
+    const mitigation = cell('mitigation');
+    const impactIfNotMitigated = cell('impact');
+    const sustainedWord = cell('sustained');
+    const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
+    if (sustainedWord !== '' && impactSustained === undefined)
+      problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
+    const returned =
+      [commentary, mitigation, impactIfNotMitigated].filter((text) => text !== '').length + (impactSustained === undefined ? 0 : 1);
+    commentaries += returned;
     const parentId = level !== undefined && level >= 3 ? parentsByLevel[level - 1] : undefined;
     if (level !== undefined) {
       parentsByLevel[level] = ref;
       parentsByLevel.length = level + 1;
     }
-    const reported = options.reportedOn !== undefined && (status !== undefined || percent !== undefined || commentary !== '');
+    const reported = options.reportedOn !== undefined && (status !== undefined || percent !== undefined || returned > 0);
     actions.push({
       id: ref,
       ref,
@@ -274,6 +310,9 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
                 ...(percent !== undefined ? { percentComplete: percent } : {}),
                 ...(status ? { status } : {}),
                 ...(commentary !== '' ? { commentary } : {}),
+                ...(mitigation !== '' ? { mitigation } : {}),
+                ...(impactIfNotMitigated !== '' ? { impactIfNotMitigated } : {}),
+                ...(impactSustained !== undefined ? { impactSustained } : {}),
               },
             ],
           }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../analysis/analysePlan.js';
 import { validPlan } from '../model/fixtures.js';
 import { parsePlan } from '../model/parsePlan.js';
+import type { ProgressUpdate } from '../model/action.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { samplePlans } from '../samples/index.js';
 import { readProjectTable } from './readProjectTable.js';
@@ -101,25 +102,38 @@ describe('writeProjectTable', () => {
     expect(readProjectTable(`Task Name\tDuration\n${heading}\t\n"'=SUM(A1)"\t5 days`).problems.map((p) => p.found)).toEqual(['"=SUM(A1)"']);
   });
 
-  it('adds a Commentary column with each action’s latest commentary as of the date, where any has one', () => {
+  it('adds the latest progress return’s columns that some action fills: commentary, mitigation, impact, sustained', () => {
     const northbrook = parsed(samplePlans.northbrook);
     const lines = writeProjectTable(analysePlan(northbrook, { asOf: '2024-11-22' })).split('\n');
     const cells = lines.map((line) => line.split('\t'));
-    expect(cells[0]).toEqual(['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG', 'Commentary']);
-    expect(cells.filter((row) => row.length > 1).every((row) => row.length === 8)).toBe(true);
-    const commented = cells
+    const returnHeaders = ['Commentary', 'Mitigation', 'Impact if not mitigated', 'Impact sustained'];
+    expect(cells[0]).toEqual(['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG', ...returnHeaders]);
+    expect(cells.filter((row) => row.length > 1).every((row) => row.length === 11)).toBe(true);
+    const returned = cells
       .slice(1)
-      .filter((row) => row.length === 8 && row[7] !== '')
-      .map((row) => [row[0], row[7]]);
-    expect(commented).toEqual([
-      ['1.1 Clear the backlog of EHC needs assessments over 20 weeks', '31 cases left; finish moved to 31 October.'],
-      ['2.1 Commission additional neurodevelopmental assessment capacity', 'Contract awarded; new clinics opened.'],
+      .filter((row) => row.slice(7).some((cell) => cell !== ''))
+      .map((row) => [row[0], ...row.slice(7)]);
+    expect(returned).toEqual([
+      [
+        '1.1 Clear the backlog of EHC needs assessments over 20 weeks',
+        '31 cases left; finish moved to 31 October.',
+        'Two agency educational psychologists booked until March; weekly case review with the service manager.',
+        'Families wait beyond the 20 weeks the law allows for a final plan.',
+        '',
+      ],
+      [
+        '2.1 Commission additional neurodevelopmental assessment capacity',
+        'Checked six weeks on: the new clinics see about 40 children a month and waits are still falling.',
+        '',
+        '',
+        'Yes',
+      ],
     ]);
-    // Heading rows leave it blank: a workstream's description is the plan's wording, not a return.
-    expect(cells.filter((row) => row[0]?.startsWith('Priority ')).map((row) => row[7])).toEqual(['', '', '']);
+    // Heading rows leave them blank: a workstream's description is the plan's wording, not a return.
+    expect(cells.filter((row) => row[0]?.startsWith('Priority ')).map((row) => row.slice(7).join(''))).toEqual(['', '', '']);
   });
 
-  it('reads Northbrook back, commentary as the update of the reporting date, with its closure days', () => {
+  it('reads Northbrook back, its returns as updates of the reporting date, with its closure days', () => {
     const northbrook = parsed(samplePlans.northbrook);
     const analysis = analysePlan(northbrook, { asOf: '2024-11-22' });
     const back = readProjectTable(writeProjectTable(analysis), { reportedOn: '2024-11-22', closures: northbrook.calendar.closures });
@@ -136,23 +150,36 @@ describe('writeProjectTable', () => {
       percentComplete,
     });
     expect(back.value.actions.map(entered)).toEqual(northbrook.actions.map(entered));
-    const written = analysis.actions.filter((a) => a.lastUpdate?.commentary).map((a) => [a.ref, a.lastUpdate?.commentary]);
+    const returned = ({ commentary, mitigation, impactIfNotMitigated, impactSustained }: ProgressUpdate) => ({
+      commentary,
+      mitigation,
+      impactIfNotMitigated,
+      impactSustained,
+    });
+    const written = analysis.actions.filter((a) => a.lastUpdate?.commentary).map((a) => [a.ref, returned(a.lastUpdate as ProgressUpdate)]);
     const read = back.value.actions.flatMap((a) =>
-      (a.updates ?? []).filter((u) => u.commentary !== undefined).map((u) => [a.ref, u.date, u.commentary]),
+      (a.updates ?? []).filter((u) => u.commentary !== undefined).map((u) => [a.ref, u.date, returned(u as ProgressUpdate)]),
     );
-    expect(read).toEqual(written.map(([ref, commentary]) => [ref, '2024-11-22', commentary]));
+    expect(read).toEqual(written.map(([ref, fields]) => [ref, '2024-11-22', fields]));
   });
 
-  it('leaves the column out where no action has commentary, unless asked; and out on request', () => {
+  it('leaves the return’s columns out where no action fills them, unless asked; and out on request', () => {
     const analysis = analysePlan(torbay, { asOf: '2022-05-22' });
     expect(writeProjectTable(analysis).split('\n')[0]?.split('\t')).toHaveLength(7);
-    const asked = writeProjectTable(analysis, { commentary: true }).split('\n');
-    expect([asked[0]?.split('\t').at(-1), asked[2]?.split('\t')]).toEqual([
-      'Commentary',
-      ['1A Create a JSNA Data Group', 'JC/BB', '35 days', 'Wed 13/04/22', 'Tue 31/05/22', '5%', 'Red', ''],
+    const asked = writeProjectTable(analysis, { latestReturn: true }).split('\n');
+    expect([asked[0]?.split('\t').slice(7), asked[2]?.split('\t')]).toEqual([
+      ['Commentary', 'Mitigation', 'Impact if not mitigated', 'Impact sustained'],
+      ['1A Create a JSNA Data Group', 'JC/BB', '35 days', 'Wed 13/04/22', 'Tue 31/05/22', '5%', 'Red', '', '', '', ''],
     ]);
     const northbrook = analysePlan(parsed(samplePlans.northbrook), { asOf: '2024-11-22' });
-    expect(writeProjectTable(northbrook, { commentary: false }).split('\n')[0]?.split('\t')).toHaveLength(7);
+    expect(writeProjectTable(northbrook, { latestReturn: false }).split('\n')[0]?.split('\t')).toHaveLength(7);
+    // As of a date before any return had a mitigation, only the commentary column is written.
+    expect(
+      writeProjectTable(analysePlan(parsed(samplePlans.northbrook), { asOf: '2024-08-01' }))
+        .split('\n')[0]
+        ?.split('\t')
+        .slice(7),
+    ).toEqual(['Commentary']);
   });
 
   it('quotes commentary with line breaks and quotes, and reads it back with its paragraphs', () => {

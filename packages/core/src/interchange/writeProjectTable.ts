@@ -1,4 +1,5 @@
 import type { ActionAnalysis, PlanAnalysis, WorkstreamAnalysis } from '../analysis/types.js';
+import type { ProgressUpdate } from '../model/action.js';
 import { writeTableDate } from './tableDate.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
@@ -6,11 +7,21 @@ const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Com
 /** Options for {@link writeProjectTable}. */
 export interface WriteProjectTableOptions {
   /**
-   * Add a `Commentary` column with each action's latest progress commentary as of the analysis
-   * date, as board reports print it. Default: only when some action has commentary.
+   * Columns from each action's latest progress return as of the analysis date, as board reports
+   * print them: `Commentary`, `Mitigation`, `Impact if not mitigated` and `Impact sustained`.
+   * Default: each column that some action's latest return fills; `true` for all four, `false` for
+   * none.
    */
-  readonly commentary?: boolean;
+  readonly latestReturn?: boolean;
 }
+
+/** The progress return's columns, in order, with how each cell is written. */
+const RETURN_COLUMNS: readonly { readonly header: string; readonly text: (update: ProgressUpdate) => string }[] = [
+  { header: 'Commentary', text: (update) => update.commentary ?? '' },
+  { header: 'Mitigation', text: (update) => update.mitigation ?? '' },
+  { header: 'Impact if not mitigated', text: (update) => update.impactIfNotMitigated ?? '' },
+  { header: 'Impact sustained', text: (update) => (update.impactSustained === undefined ? '' : update.impactSustained ? 'Yes' : 'No') },
+];
 
 /**
  * Writes an analysed plan as the progress table councils paste into board reports, in seed 004's
@@ -24,10 +35,11 @@ export interface WriteProjectTableOptions {
  *   export, so the tree reads back.
  * - Dates are written `Wed 13/04/22`, durations in working days (`35 days`), progress as a whole
  *   percentage, and RAG as the analysis's label (with an override's, if set); unrated is blank.
- * - Where any action has progress commentary as of the analysis date, a last `Commentary` column
- *   gives each action's latest (`commentary` to choose). `readProjectTable` reads it back as an
- *   update dated `reportedOn`. Heading rows leave it blank: a workstream's description is the plan's
- *   wording, not a progress return.
+ * - Each action's latest progress return as of the analysis date fills the last columns:
+ *   `Commentary`, `Mitigation`, `Impact if not mitigated` and `Impact sustained` (`Yes` or `No`),
+ *   each where some action's return has it (`latestReturn` to choose). `readProjectTable` reads
+ *   them back as an update dated `reportedOn`. Heading rows leave them blank: a workstream's
+ *   description is the plan's wording, not a progress return.
  * - A cell that a spreadsheet would take for a formula (starting `=`, `+`, `-` or `@`) is prefixed
  *   with an apostrophe, and a cell holding a tab, a line break or a quote is quoted.
  *
@@ -37,18 +49,21 @@ export interface WriteProjectTableOptions {
 export function writeProjectTable(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): string {
   // With sub-actions, an outline level column (as project tools export) keeps the tree.
   const outlined = analysis.actions.some((action) => action.parentId !== undefined);
-  const commented = options.commentary ?? analysis.actions.some((action) => commentaryOf(action) !== '');
+  const returns = RETURN_COLUMNS.filter(
+    (column) =>
+      options.latestReturn ?? analysis.actions.some((action) => action.lastUpdate !== undefined && column.text(action.lastUpdate) !== ''),
+  );
   const level = (n: number) => (outlined ? [String(n)] : []);
-  const comment = (text: string) => (commented ? [text] : []);
-  const lines = [[...(outlined ? ['Outline Level'] : []), ...HEADER, ...comment('Commentary')]];
+  const lines = [[...(outlined ? ['Outline Level'] : []), ...HEADER, ...returns.map((column) => column.header)]];
   const addAction = (id: string, depth: number) => {
     const action = analysis.actionsById.get(id);
     if (action === undefined) return;
-    lines.push([...level(depth), ...actionRow(action), ...comment(commentaryOf(action))]);
+    const update = action.lastUpdate;
+    lines.push([...level(depth), ...actionRow(action), ...returns.map((column) => (update === undefined ? '' : column.text(update)))]);
     for (const child of action.childIds) addAction(child, depth + 1);
   };
   for (const ws of analysis.workstreams) {
-    lines.push([...level(1), ...workstreamRow(ws), ...comment('')]);
+    lines.push([...level(1), ...workstreamRow(ws), ...returns.map(() => '')]);
     for (const id of ws.topLevelActionIds) addAction(id, 2);
   }
   return `${lines.map((cells) => cells.map(tableCell).join('\t')).join('\n')}\n`;
@@ -80,8 +95,6 @@ function actionRow(action: ActionAnalysis): string[] {
     action.rag.status === 'unrated' ? '' : action.rag.label,
   ];
 }
-
-const commentaryOf = (action: ActionAnalysis): string => action.lastUpdate?.commentary ?? '';
 
 function initials(leads: readonly { readonly initials: string }[]): string {
   return leads.map((lead) => lead.initials).join('/');

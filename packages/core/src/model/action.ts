@@ -51,12 +51,32 @@ export const EvidenceSchema = z.strictObject({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-/** A dated progress return: what was reported for the action on that date. */
+/**
+ * A dated progress return: what was reported for the action on that date. Board reports give an
+ * action that is slipping its mitigation and the impact if it is not mitigated, and a completed one
+ * whether its impact is sustained.
+ *
+ * @example
+ * ProgressUpdateSchema.parse({
+ *   date: '2024-10-31',
+ *   percentComplete: 85,
+ *   status: 'amber',
+ *   commentary: '31 cases left; finish moved to 31 October.',
+ *   mitigation: 'Two agency psychologists booked to March.',
+ *   impactIfNotMitigated: 'Families wait beyond 20 weeks for a plan.',
+ * });
+ */
 export const ProgressUpdateSchema = z.strictObject({
   date: IsoDateSchema,
   percentComplete: PercentSchema.optional(),
   status: RagStatusSchema.optional(),
   commentary: TextSchema.optional(),
+  /** What is being done about slippage or a risk to the action. */
+  mitigation: TextSchema.optional(),
+  /** What happens to children and families, or the plan, if it is not mitigated. */
+  impactIfNotMitigated: TextSchema.optional(),
+  /** For a completed action: whether its impact was found sustained as of this return. */
+  impactSustained: z.boolean({ error: 'expected true or false' }).optional(),
   byPersonId: IdSchema.optional(),
 });
 export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
