@@ -204,7 +204,24 @@ describe('Gantt: what a family reading the plan looks for', () => {
         .map((li) => li.textContent),
     ).toEqual(['No assessment older than 20 weeks without a recorded exception']);
     expect(details(title).getByText('31 cases left; finish moved to 31 October.').tagName).toBe('P');
+    // The return's mitigation and the impact if not mitigated, as terms and their details.
+    const returned = details(title).getByText('Mitigation').closest('dl') as HTMLElement;
+    expect([...returned.querySelectorAll('dt, dd')].map((e) => `${e.tagName}: ${e.textContent}`)).toEqual([
+      'DT: Mitigation',
+      'DD: Two agency educational psychologists booked until March; weekly case review with the service manager.',
+      'DT: Impact if not mitigated',
+      'DD: Families wait beyond the 20 weeks the law allows for a final plan.',
+    ]);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says whether a completed action’s impact is sustained, as its latest return reports', () => {
+    render(<Gantt analysis={northbrookAnalysis} />);
+    focusRow('a:pa2-1');
+    const title = '2.1 Commission additional neurodevelopmental assessment capacity';
+    expect(headings(title)).toContain('Latest update, 15 Nov 2024, from Priya Kaur');
+    const term = details(title).getByText('Impact sustained');
+    expect([term.tagName, term.nextElementSibling?.textContent]).toEqual(['DT', 'Yes']);
   });
 
   it('shows the update reported by the as-of date, not a later one', () => {

@@ -1,7 +1,7 @@
 import { dependencyRule, formatDate, isSafeUrl, type ActionAnalysis, type PlanAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
-import { updateWords } from '../shared/updateWords.js';
+import { returnDetails, updateWords } from '../shared/updateWords.js';
 import type { GanttRow } from './ganttRows.js';
 import { rowTitle } from './ganttText.js';
 
@@ -162,6 +162,16 @@ function ForFamilies({
             className="wsoa-gantt__details-heading"
           >{`Latest update, ${formatDate(update.date)}${by ? `, from ${by}` : ''}`}</Heading>
           <p>{updateWords(update)}</p>
+          {returnDetails(update).length > 0 ? (
+            <dl className="wsoa-gantt__facts">
+              {returnDetails(update).map((detail) => (
+                <div key={detail.label}>
+                  <dt>{detail.label}</dt>
+                  <dd>{detail.text}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
         </>
       ) : null}
       {evidence.length > 0 ? (

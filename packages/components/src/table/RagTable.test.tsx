@@ -250,10 +250,26 @@ describe('RagTable: latest update', () => {
     const table = screen.getByRole('table');
     const header = within(table).getByRole('columnheader', { name: 'Latest update' });
     expect(header.querySelector('button')).toBeNull();
-    const cellOf = (ref: string) => within(table).getByRole('rowheader', { name: ref }).closest('tr')?.lastElementChild?.textContent;
-    expect(cellOf('1.1')).toBe('31 Oct 2024 31 cases left; finish moved to 31 October.');
-    expect(cellOf('2.1')).toBe('30 Sep 2024 Contract awarded; new clinics opened.');
-    expect(cellOf('1.2')).toBe('');
+    const cellOf = (ref: string) => within(table).getByRole('rowheader', { name: ref }).closest('tr')?.lastElementChild as HTMLElement;
+    // The return's date and commentary, then each further part on its own line under its label.
+    const parts = (ref: string) => {
+      const cell = cellOf(ref).cloneNode(true) as HTMLElement;
+      const details = [...cell.querySelectorAll('.wsoa-ragtable__return')].map((line) => {
+        line.remove();
+        return line.textContent;
+      });
+      return [cell.textContent, ...details];
+    };
+    expect(parts('1.1')).toEqual([
+      '31 Oct 2024 31 cases left; finish moved to 31 October.',
+      'Mitigation: Two agency educational psychologists booked until March; weekly case review with the service manager.',
+      'Impact if not mitigated: Families wait beyond the 20 weeks the law allows for a final plan.',
+    ]);
+    expect(parts('2.1')).toEqual([
+      '15 Nov 2024 Checked six weeks on: the new clinics see about 40 children a month and waits are still falling.',
+      'Impact sustained: Yes',
+    ]);
+    expect(parts('1.2')).toEqual(['']);
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -261,7 +277,7 @@ describe('RagTable: latest update', () => {
     const rows = ragTableRows(northbrookAnalysis, undefined, { text: '1.1' });
     expect(ragTableCsv(rows, ['ref', 'update'], { rollUps: false }).split('\r\n')).toEqual([
       '\uFEFFWorkstream,Row,Ref,Latest update',
-      '"Priority PA1: Timely, high-quality EHC plans",Action,1.1,31/10/2024: 31 cases left; finish moved to 31 October.',
+      '"Priority PA1: Timely, high-quality EHC plans",Action,1.1,"31/10/2024: 31 cases left; finish moved to 31 October.\nMitigation: Two agency educational psychologists booked until March; weekly case review with the service manager.\nImpact if not mitigated: Families wait beyond the 20 weeks the law allows for a final plan."',
       '',
     ]);
     render(<RagTable analysis={northbrookAnalysis} />);

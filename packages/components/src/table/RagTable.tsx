@@ -13,7 +13,7 @@ import { LeadInitials, LeadsKey, personLabel } from '../shared/Leads.js';
 import { ScrollTable } from '../shared/ScrollTable.js';
 import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import { updateWords } from '../shared/updateWords.js';
+import { returnDetails, updateWords } from '../shared/updateWords.js';
 import { ragTableCsv } from './ragTableCsv.js';
 import {
   actionLeads,
@@ -36,7 +36,8 @@ export interface RagTableProps {
   /**
    * Columns in order. Default: ref, action, leads, working days, start, finish, % complete, RAG,
    * reason. Add `update` for each action's latest progress return as of the analysis date: its date
-   * and commentary, as a board report shows them.
+   * and commentary, and any mitigation, impact if not mitigated and whether its impact is sustained,
+   * as a board report shows them.
    */
   readonly columns?: readonly RagTableColumn[];
   /** The table's caption. Default: "<plan title>: RAG status as of <date>". */
@@ -394,6 +395,11 @@ function cellContent(column: RagTableColumn, item: ActionAnalysis | WorkstreamAn
       return update ? (
         <>
           <span className="wsoa-ragtable__update-date">{formatDate(update.date)}</span> {updateWords(update)}
+          {returnDetails(update).map((detail) => (
+            <span key={detail.label} className="wsoa-ragtable__return">
+              <strong>{`${detail.label}:`}</strong> {detail.text}
+            </span>
+          ))}
         </>
       ) : (
         ''

@@ -1,5 +1,5 @@
 import { formatDate, type ActionAnalysis, type IsoDate, type WorkstreamAnalysis } from '@wsoa-kit/core';
-import { updateWords } from '../shared/updateWords.js';
+import { returnDetails, updateWords } from '../shared/updateWords.js';
 import { RAG_TABLE_COLUMN_NAMES, type RagTableColumn, type RagTableRows } from './ragTableModel.js';
 
 /** A date as Excel in the UK reads one (`13/04/2022`), or nothing. */
@@ -38,7 +38,11 @@ function cell(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis)
       return item.rag.reasons.join('; ');
     case 'update': {
       const update = 'lastUpdate' in item ? item.lastUpdate : undefined;
-      return update ? `${spreadsheetDate(update.date)}: ${updateWords(update)}` : '';
+      return update
+        ? [`${spreadsheetDate(update.date)}: ${updateWords(update)}`, ...returnDetails(update).map((d) => `${d.label}: ${d.text}`)].join(
+            '\n',
+          )
+        : '';
     }
   }
 }
