@@ -6,7 +6,7 @@ import type { ProgressUpdate } from '../model/action.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { samplePlans } from '../samples/index.js';
 import { readProjectTable } from './readProjectTable.js';
-import { writeProjectTable } from './writeProjectTable.js';
+import { projectTableRows, writeProjectTable } from './writeProjectTable.js';
 
 function parsed(input: PlanInput): Plan {
   const result = parsePlan(input);
@@ -202,5 +202,17 @@ describe('writeProjectTable', () => {
     const back = readProjectTable(writeProjectTable(analysePlan(plan, { asOf: '2022-05-22' })), { reportedOn: '2022-05-22' });
     expect(back.problems).toEqual([]);
     expect(back.ok && back.value.actions[0]?.updates?.[0]?.commentary).toBe(commentary);
+  });
+
+  it('gives the same rows as structured cells, with each row’s kind and outline level', () => {
+    const analysis = analysePlan(torbay, { asOf: '2022-05-22' });
+    const rows = projectTableRows(analysis);
+    expect(rows.slice(0, 3)).toEqual([
+      { kind: 'header', level: 0, cells: ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'] },
+      { kind: 'workstream', level: 1, cells: ['Focus Area 1 - JSNA', 'LS/NM', '261 days', 'Wed 13/04/22', 'Wed 12/04/23', '5%', 'Red'] },
+      { kind: 'action', level: 2, cells: ['1A Create a JSNA Data Group', 'JC/BB', '35 days', 'Wed 13/04/22', 'Tue 31/05/22', '5%', 'Red'] },
+    ]);
+    // writeProjectTable is these rows, tab-separated.
+    expect(writeProjectTable(analysis)).toBe(`${rows.map((row) => row.cells.join('\t')).join('\n')}\n`);
   });
 });

@@ -47,26 +47,52 @@ const RETURN_COLUMNS: readonly { readonly header: string; readonly text: (update
  * navigator.clipboard.writeText(writeProjectTable(analysePlan(plan, { asOf: '2022-05-22' })));
  */
 export function writeProjectTable(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): string {
+  return `${projectTableRows(analysis, options)
+    .map((row) => row.cells.map(quoteCell).join('\t'))
+    .join('\n')}\n`;
+}
+
+/** A row of the progress table: the header, a workstream's heading row, or an action's row. */
+export interface ProjectTableRow {
+  readonly kind: 'header' | 'workstream' | 'action';
+  /** 0 for the header, 1 for a workstream, 2 for an action, 3 and on for sub-actions. */
+  readonly level: number;
+  readonly cells: readonly string[];
+}
+
+/**
+ * The rows {@link writeProjectTable} writes, for a host that lays the table out itself (an HTML
+ * table for a board report, a spreadsheet library): each cell as text, with the apostrophe in front
+ * of one a spreadsheet would take for a formula.
+ *
+ * @example
+ * projectTableRows(analysis)[0]?.cells; // ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG']
+ */
+export function projectTableRows(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): ProjectTableRow[] {
   // With sub-actions, an outline level column (as project tools export) keeps the tree.
   const outlined = analysis.actions.some((action) => action.parentId !== undefined);
   const returns = RETURN_COLUMNS.filter(
     (column) =>
       options.latestReturn ?? analysis.actions.some((action) => action.lastUpdate !== undefined && column.text(action.lastUpdate) !== ''),
   );
-  const level = (n: number) => (outlined ? [String(n)] : []);
-  const lines = [[...(outlined ? ['Outline Level'] : []), ...HEADER, ...returns.map((column) => column.header)]];
-  const addAction = (id: string, depth: number) => {
+  const row = (kind: ProjectTableRow['kind'], level: number, cells: readonly string[]): ProjectTableRow => ({
+    kind,
+    level,
+    cells: [...(outlined ? [kind === 'header' ? 'Outline Level' : String(level)] : []), ...cells].map(spreadsheetSafe),
+  });
+  const rows = [row('header', 0, [...HEADER, ...returns.map((column) => column.header)])];
+  const addAction = (id: string, level: number) => {
     const action = analysis.actionsById.get(id);
     if (action === undefined) return;
     const update = action.lastUpdate;
-    lines.push([...level(depth), ...actionRow(action), ...returns.map((column) => (update === undefined ? '' : column.text(update)))]);
-    for (const child of action.childIds) addAction(child, depth + 1);
+    rows.push(row('action', level, [...actionRow(action), ...returns.map((column) => (update === undefined ? '' : column.text(update)))]));
+    for (const child of action.childIds) addAction(child, level + 1);
   };
   for (const ws of analysis.workstreams) {
-    lines.push([...level(1), ...workstreamRow(ws), ...returns.map(() => '')]);
+    rows.push(row('workstream', 1, [...workstreamRow(ws), ...returns.map(() => '')]));
     for (const id of ws.topLevelActionIds) addAction(id, 2);
   }
-  return `${lines.map((cells) => cells.map(tableCell).join('\t')).join('\n')}\n`;
+  return rows;
 }
 
 function workstreamRow(ws: WorkstreamAnalysis): string[] {
@@ -100,7 +126,8 @@ function initials(leads: readonly { readonly initials: string }[]): string {
   return leads.map((lead) => lead.initials).join('/');
 }
 
-function tableCell(text: string): string {
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[\t\n\r"]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** A cell a spreadsheet would take for a formula, kept as text by an apostrophe in front. */
+const spreadsheetSafe = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+
+/** A cell holding a tab, a line break or a quote, quoted so it stays one cell. */
+const quoteCell = (text: string): string => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
