@@ -168,7 +168,8 @@ function PlanViews({
     if (section.view === 'feedback-form') return <DemoFeedback {...views} headingLevel={level} />;
     return (
       <>
-        <PlanView view={section.view} {...views} headingLevel={level} />
+        {/* The dashboard is the officers' view, so progress offers the copy for the board report. */}
+        <PlanView view={section.view} {...views} headingLevel={level} copyForBoard />
         {section.view === 'validation' && plan.sampleData ? <p className="demo__note">{plan.sampleData}</p> : null}
       </>
     );

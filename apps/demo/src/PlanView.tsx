@@ -39,6 +39,8 @@ export interface PlanViewProps {
   readonly theme?: 'default' | 'high-contrast';
   /** Where the feedback form's checked comments go. Without it, the `feedback-form` view says it cannot take comments. */
   readonly onFeedback?: (submission: FeedbackSubmission) => void | Promise<void>;
+  /** The progress view's button that copies the board report's progress section: for officers' pages, not the public's. */
+  readonly copyForBoard?: boolean;
 }
 
 /** One view of a plan, by name: what the dashboard shows in each section and what a page embeds. */
@@ -51,12 +53,15 @@ export function PlanView({
   headingLevel = 2,
   theme,
   onFeedback,
+  copyForBoard,
 }: PlanViewProps): ReactElement {
   const asOf = analysis.asOf;
   switch (view) {
     case 'progress': {
       const { from, to } = period ?? monthBefore(asOf);
-      return <ProgressSummary analysis={analysis} from={from} to={to} headingLevel={headingLevel} theme={theme} />;
+      return (
+        <ProgressSummary analysis={analysis} from={from} to={to} headingLevel={headingLevel} theme={theme} copyForBoard={copyForBoard} />
+      );
     }
     case 'deadlines':
       return <DeadlineTimeline deadlines={deadlines} asOf={asOf} headingLevel={headingLevel} theme={theme} />;

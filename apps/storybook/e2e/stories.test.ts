@@ -377,6 +377,57 @@ describe('RAG table in Chromium: narrow places', () => {
   });
 });
 
+describe('ProgressSummary in Chromium: copy for a board report', () => {
+  it('puts the progress table on the clipboard as a table for Word and as tab-separated text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-progresssummary--copy-for-a-board-report&viewMode=story`);
+    await page.getByRole('button', { name: 'Copy the progress table and sentence for a board report' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const status = await page.getByRole('status').filter({ hasText: 'Copied' }).textContent();
+    // What a paste target reads back: the HTML as a document, and the plain text.
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await (item as ClipboardItem).getType('text/html')).text();
+      const text = await (await (item as ClipboardItem).getType('text/plain')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        types: [...(item as ClipboardItem).types],
+        rows: [...doc.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => cell.textContent)),
+        bold: [...doc.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('b')).length,
+        sentence: doc.querySelector('p')?.textContent,
+        scripts: doc.querySelectorAll('script').length,
+        textLines: text.split('\n').slice(0, 3),
+      };
+    });
+    await context.close();
+    expect(status).toBe('Copied the progress table (15 rows) and the sentence on progress in June 2024. Paste them into the board report.');
+    expect(copied.types.sort()).toEqual(['text/html', 'text/plain']);
+    expect(copied.rows).toHaveLength(16);
+    expect(copied.rows[0]).toEqual([
+      'Task Name',
+      'LO/AO',
+      'Duration',
+      'Start',
+      'Finish',
+      '% Work Complete',
+      'RAG',
+      'Commentary',
+      'Mitigation',
+      'Impact if not mitigated',
+      'Impact sustained',
+    ]);
+    expect(copied.rows[2]?.slice(0, 2)).toEqual(['1.1 Clear the backlog of EHC needs assessments over 20 weeks', 'JB']);
+    expect(copied.bold).toBe(4);
+    expect(copied.sentence).toBe(
+      '3 actions were due to have started in June 2024, of which 0 have been reported. 2 have been started (67%).',
+    );
+    expect(copied.scripts).toBe(0);
+    expect(copied.textLines[0]).toBe(copied.rows[0]?.join('\t'));
+  });
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.

@@ -26,6 +26,7 @@ export {
 } from './table/ragTableModel.js';
 export { csvField, ragTableCsv } from './table/ragTableCsv.js';
 export { ProgressSummary, type ProgressSummaryProps } from './progress/ProgressSummary.js';
+export { boardReport, type BoardReport } from './progress/boardReport.js';
 export { FindingCoverage, type FindingCoverageProps } from './findings/FindingCoverage.js';
 export { DeadlineTimeline, type DeadlineTimelineProps } from './deadlines/DeadlineTimeline.js';
 export { MeasureChart, niceTicks, type MeasureChartProps } from './measures/MeasureChart.js';

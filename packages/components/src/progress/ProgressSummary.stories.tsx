@@ -30,3 +30,8 @@ export const HighContrast: Story = { args: { ...SmallPlan.args, theme: 'high-con
 
 /** Inside a council page whose theme restyles lists and headings. */
 export const InsideAHostPage: Story = { ...TorbayApril2022, decorators: [(Story) => <HostilePage>{Story()}</HostilePage>] };
+
+/** For the officers writing the board report: a button copies the progress table and the period's sentence, for Word and Excel. */
+export const CopyForABoardReport: Story = {
+  args: { analysis: northbrookAnalysis, from: '2024-06-01', to: '2024-06-30', copyForBoard: true },
+};

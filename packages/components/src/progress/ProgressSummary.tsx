@@ -7,9 +7,11 @@ import {
   type RagStatusOrUnrated,
   type Rounding,
 } from '@wsoa-kit/core';
-import { useId, useMemo, type ReactElement } from 'react';
+import { useId, useMemo, useState, type ReactElement } from 'react';
 import { RagBadge } from '../rag/RagBadge.js';
+import { downloadBlob, fileName } from '../shared/download.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
+import { boardReport, htmlText } from './boardReport.js';
 
 /** Props for {@link ProgressSummary}. */
 export interface ProgressSummaryProps {
@@ -21,6 +23,13 @@ export interface ProgressSummaryProps {
   readonly rounding?: Rounding;
   /** The heading level for the title; sections use the level below. Default 2. */
   readonly headingLevel?: HeadingLevel;
+  /**
+   * Show a button that copies the board report's progress section: the progress table (each action
+   * with its latest return) and the period's sentence, as a table for Word and as tab-separated text
+   * for Excel. For the officers who write the report; leave it off on pages for the public. Default
+   * false.
+   */
+  readonly copyForBoard?: boolean;
   readonly theme?: 'default' | 'high-contrast';
 }
 
@@ -49,6 +58,7 @@ export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
       </Heading>
       <p className="wsoa-progress__sentence">{summary.sentence}</p>
       <p className="wsoa-muted wsoa-progress__rule">{summary.roundingRule}</p>
+      {props.copyForBoard ? <CopyForBoard analysis={analysis} summary={summary} /> : null}
       <dl className="wsoa-progress__figures">
         <Figure term="Due to start" value={String(started.actionIds.length)} />
         <Figure term="Reported on" value={String(started.reportedIds.length)} />
@@ -114,6 +124,43 @@ export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * Copies the board report's progress section to the clipboard, or, where the browser will not let
+ * the page copy, downloads it as a web page to copy from; a polite status says which happened.
+ */
+function CopyForBoard({ analysis, summary }: { readonly analysis: PlanAnalysis; readonly summary: PeriodSummary }): ReactElement {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const report = boardReport(analysis, summary);
+    const what = `the progress table (${report.rows} row${report.rows === 1 ? '' : 's'}) and the sentence on progress ${summary.periodText}`;
+    try {
+      if (typeof ClipboardItem === 'undefined' || navigator.clipboard?.write === undefined) throw new Error('No clipboard');
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([report.html], { type: 'text/html' }),
+          'text/plain': new Blob([report.text], { type: 'text/plain' }),
+        }),
+      ]);
+      setStatus(`Copied ${what}. Paste them into the board report.`);
+    } catch {
+      const title = `${analysis.plan.title}: progress for the board`;
+      const page = `<!doctype html>\n<html lang="en-GB">\n<meta charset="utf-8">\n<title>${htmlText(title)}</title>\n${report.html}\n</html>\n`;
+      downloadBlob(fileName(title, 'html', 'progress-for-the-board'), new Blob([page], { type: 'text/html;charset=utf-8' }));
+      setStatus(`This browser did not let the page copy, so ${what} were downloaded as a web page to copy from.`);
+    }
+  };
+  return (
+    <div className="wsoa-progress__copy">
+      <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => void copy()}>
+        Copy the progress table and sentence for a board report
+      </button>
+      <p role="status" className="wsoa-progress__copy-status">
+        {status}
+      </p>
+    </div>
   );
 }
 
