@@ -428,6 +428,34 @@ describe('ProgressSummary in Chromium: copy for a board report', () => {
   });
 });
 
+describe('MeasureChart in Chromium: legible at any width', () => {
+  // The chart draws at its container's width, so its 12px labels stay 12px on a phone instead of
+  // shrinking with a scaled drawing, and it labels only as many quarters as fit.
+  it.each([
+    ['plan-measurechart--higher-is-better', 320],
+    ['plan-measurechart--higher-is-better', 1280],
+    ['plan-measurechart--no-actuals', 320],
+    ['plan-measurechart--central-bedfordshire', 375],
+  ] as const)('%s at %i px: drawn at scale 1, date labels apart', async (id, width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+    await page.locator('.wsoa-measure__chart').waitFor();
+    const drawn = await page.evaluate(() => {
+      const svg = document.querySelector('.wsoa-measure__chart') as SVGSVGElement;
+      const labels = [...svg.querySelectorAll('.wsoa-measure__grid g > text[text-anchor="middle"]')].map((t) => t.getBoundingClientRect());
+      return {
+        scale: Math.round((svg.getScreenCTM()?.a ?? 0) * 100) / 100,
+        labels: labels.length,
+        overlaps: labels.filter((box, i) => i > 0 && box.left < (labels[i - 1] as DOMRect).right + 4).length,
+      };
+    });
+    await context.close();
+    expect(drawn).toMatchObject({ scale: 1, overlaps: 0 });
+    expect(drawn.labels).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.

@@ -8,10 +8,11 @@ import {
   type ImpactMeasure,
   type IsoDate,
 } from '@wsoa-kit/core';
-import { useId, useMemo, type ReactElement } from 'react';
+import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { ScrollTable } from '../shared/ScrollTable.js';
 import { RagBadge } from '../rag/RagBadge.js';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
+import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
 
 /** Props for {@link MeasureChart}. */
 export interface MeasureChartProps {
@@ -20,13 +21,40 @@ export interface MeasureChartProps {
   readonly asOf: IsoDate;
   /** Heading level of the measure's title. Default 3. */
   readonly headingLevel?: HeadingLevel;
-  /** The drawing's size in SVG units; it scales to its container. Default 640 × 280. */
+  /**
+   * The drawing's width in SVG units, scaled to its container. Default: the container's own width
+   * in CSS pixels (280 to 768), measured before the first paint and whenever it changes, so the
+   * axis labels stay 12px on a phone; 640 where nothing is measured (a server).
+   */
   readonly width?: number;
+  /** The drawing's height in SVG units. Default 280. */
   readonly height?: number;
   readonly theme?: 'default' | 'high-contrast';
 }
 
 const MARGIN = { top: 16, right: 24, bottom: 40 };
+/** The least room, in drawing units, between the starts of two date labels ("Jan 2024" is about 50 at 12px). */
+const LABEL_ROOM = 60;
+
+/**
+ * Which quarters of the date axis get a label: every quarter where there is room, else each year's
+ * first quarter, else every second or later year's, so labels never overlap. The axis's first
+ * quarter is labelled too when the next label is far enough away.
+ *
+ * @example
+ * quarterLabels(['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01'], 240); // [0, 4]
+ */
+export function quarterLabels(starts: readonly IsoDate[], plotWidth: number): number[] {
+  const step = plotWidth / Math.max(1, starts.length);
+  if (step >= LABEL_ROOM) return starts.map((_, i) => i);
+  const years = Math.ceil(LABEL_ROOM / (step * 4));
+  const firstYear = Number(starts[0]?.slice(0, 4));
+  const yearly = starts.flatMap((start, i) =>
+    start.slice(5, 7) === '01' && (Number(start.slice(0, 4)) - firstYear) % years === 0 ? [i] : [],
+  );
+  const next = yearly[0];
+  return next === undefined || next * step >= LABEL_ROOM ? (next === 0 ? yearly : [0, ...yearly]) : yearly;
+}
 
 /**
  * Round steps for an axis covering `min` to `max`: multiples of 1, 2 or 5 × 10ⁿ, about `count`
@@ -56,8 +84,24 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
  * <MeasureChart measure={plan.measures[0]} asOf="2024-11-22" />
  */
 export function MeasureChart(props: MeasureChartProps): ReactElement {
-  const { measure, asOf, width = 640, height = 280 } = props;
+  const { measure, asOf, height = 280 } = props;
   const ids = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const [measured, setMeasured] = useState<number | undefined>();
+  useBrowserLayoutEffect(() => {
+    const figure = figureRef.current;
+    if (!figure || props.width !== undefined) return;
+    const measure = () => {
+      const room = figure.clientWidth;
+      if (room > 0) setMeasured(Math.round(Math.min(768, Math.max(280, room))));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(figure);
+    return () => observer.disconnect();
+  }, [props.width]);
+  const width = props.width ?? measured ?? 640;
   const result = useMemo(() => assessMeasure(measure, asOf), [measure, asOf]);
   const value = (v: number) => formatMeasureValue(v, measure.unit);
 
@@ -81,8 +125,12 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
   const path = (list: readonly DatedValue[]) =>
     list.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   const asOfInside = toDayNumber(asOf) >= axis.startDay && toDayNumber(asOf) < axis.endDay;
-  // Label every quarter when there is room, else every year's first quarter shown.
-  const showEveryQuarter = axis.units.length <= 10;
+  const labelled = new Set(
+    quarterLabels(
+      axis.units.map((unit) => unit.start),
+      plotW,
+    ),
+  );
 
   const description = [
     `${measure.title}, ${measure.betterWhen} is better.`,
@@ -102,7 +150,13 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === 'Actual' ? 1 : -1));
 
   return (
-    <figure data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-measure" aria-labelledby={`${ids}-title`}>
+    <figure
+      ref={figureRef}
+      data-wsoa=""
+      data-wsoa-theme={props.theme ?? 'default'}
+      className="wsoa-measure"
+      aria-labelledby={`${ids}-title`}
+    >
       <Heading level={props.headingLevel ?? 3} id={`${ids}-title`} className="wsoa-measure__title">
         {measure.title}
       </Heading>
@@ -129,7 +183,7 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
             </g>
           ))}
           {axis.units.map((unit, i) =>
-            showEveryQuarter || unit.start.slice(5, 7) === '01' || i === 0 ? (
+            labelled.has(i) ? (
               <g key={unit.start}>
                 <line className="wsoa-measure__tick" x1={x(unit.start)} x2={x(unit.start)} y1={M.top + plotH} y2={M.top + plotH + 5} />
                 <text x={x(unit.start)} y={M.top + plotH + 18} textAnchor="middle">
