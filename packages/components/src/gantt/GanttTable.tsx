@@ -4,39 +4,45 @@ import { ScrollTable } from '../shared/ScrollTable.js';
 import type { GanttRow } from './ganttRows.js';
 import { leadInitials } from './ganttText.js';
 
-/** The chart's data as a plain table: the equivalent for people who prefer or need one. */
+const COLUMNS = ['Ref', 'Action', 'Leads', 'Start', 'Finish', 'Working days', '% complete', 'RAG', 'Why'] as const;
+
+/**
+ * The chart's data as a plain table: the equivalent for people who prefer or need one. Where it is
+ * narrow, each row stacks as a card of labelled lines (see `ScrollTable`'s `stack`).
+ */
 export function GanttTable({ rows, caption }: { readonly rows: readonly GanttRow[]; readonly caption: string }): ReactElement {
+  const cell = (column: (typeof COLUMNS)[number], text: string | number, long = false) => (
+    <td role="cell" data-label={column} data-stack={column === 'Action' ? 'title' : long ? 'long' : undefined}>
+      {text}
+    </td>
+  );
   return (
-    <ScrollTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Ref</th>
-          <th scope="col">Action</th>
-          <th scope="col">Leads</th>
-          <th scope="col">Start</th>
-          <th scope="col">Finish</th>
-          <th scope="col">Working days</th>
-          <th scope="col">% complete</th>
-          <th scope="col">RAG</th>
-          <th scope="col">Why</th>
+    <ScrollTable caption={caption} stack>
+      <thead role="rowgroup">
+        <tr role="row">
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" role="columnheader">
+              {column}
+            </th>
+          ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {rows.map((row) => {
           const item = row.item;
           return (
-            <tr key={row.key} data-kind={row.kind} data-rag={item.rag.status}>
-              <th scope="row" style={{ paddingInlineStart: `${(row.level - 1) * 0.9 + 0.5}rem` }}>
+            <tr key={row.key} role="row" data-kind={row.kind} data-rag={item.rag.status}>
+              <th scope="row" role="rowheader" data-stack="key" style={{ paddingInlineStart: `${(row.level - 1) * 0.9 + 0.5}rem` }}>
                 {row.kind === 'workstream' && 'label' in item ? `${item.label} ${item.ref}` : item.ref}
               </th>
-              <td>{item.title}</td>
-              <td>{leadInitials(item)}</td>
-              <td>{item.start ? formatDate(item.start) : '—'}</td>
-              <td>{item.finish ? formatDate(item.finish) : '—'}</td>
-              <td>{item.durationDays ?? '—'}</td>
-              <td>{`${Math.round(item.percentComplete)}%`}</td>
-              <td>{item.rag.label}</td>
-              <td>{item.rag.reasons.join(' ')}</td>
+              {cell('Action', item.title)}
+              {cell('Leads', leadInitials(item))}
+              {cell('Start', item.start ? formatDate(item.start) : '—')}
+              {cell('Finish', item.finish ? formatDate(item.finish) : '—')}
+              {cell('Working days', item.durationDays ?? '—')}
+              {cell('% complete', `${Math.round(item.percentComplete)}%`)}
+              {cell('RAG', item.rag.label)}
+              {cell('Why', item.rag.reasons.join(' '), true)}
             </tr>
           );
         })}

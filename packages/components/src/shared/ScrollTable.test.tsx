@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EngagementTracker } from '../coproduction/EngagementTracker.js';
 import { FindingCoverage } from '../findings/FindingCoverage.js';
+import { Gantt } from '../gantt/Gantt.js';
 import { bcpAnalysis, northbrookAnalysis, smallAnalysis } from '../fixtures/plans.js';
 import { RiskRegister } from '../risks/RiskRegister.js';
 import { RagTable } from '../table/RagTable.js';
@@ -107,5 +108,27 @@ describe('tables that stack where narrow', () => {
       ['rowheader', 'title', null],
     ]);
     expect(tables[1]?.firstRow.at(-1)).toEqual(['cell', 'long', 'Informed']);
+  });
+
+  it('Gantt’s table view: the ref keys its card, the action titles it, the reason for the RAG is labelled above', () => {
+    expect(stackedTables(<Gantt analysis={smallAnalysis} defaultView="table" />)).toEqual([
+      {
+        role: 'table',
+        namedByCaption: true,
+        withoutRole: 0,
+        mislabelled: [],
+        firstRow: [
+          ['rowheader', 'key', null],
+          ['cell', 'title', 'Action'],
+          ['cell', null, 'Leads'],
+          ['cell', null, 'Start'],
+          ['cell', null, 'Finish'],
+          ['cell', null, 'Working days'],
+          ['cell', null, '% complete'],
+          ['cell', null, 'RAG'],
+          ['cell', 'long', 'Why'],
+        ],
+      },
+    ]);
   });
 });
