@@ -68,7 +68,8 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
       <h1>Read your own project table</h1>
       <p>
         Paste a progress table copied from your project tool or spreadsheet, such as the one in a board report, with columns like Task Name,
-        Duration, Start, Finish, % Complete and RAG. Core’s <code>readProjectTable</code> reads it; nothing leaves this page.
+        Duration, Start, Finish, % Complete and RAG, and if you have them Commentary, Mitigation, Impact if not mitigated and Impact
+        sustained. Core’s <code>readProjectTable</code> reads it; nothing leaves this page.
       </p>
       <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setForm(exampleForm(torbay))}>
         Fill in an example: Torbay’s table
