@@ -2,3 +2,4 @@ export * from './readDelimited.js';
 export * from './readProjectTable.js';
 export * from './writeProjectTable.js';
 export * from './tableDate.js';
+export { writePlanCalendar, type PlanCalendarOptions } from './writePlanCalendar.js';
