@@ -64,7 +64,7 @@ export function PlanView({
       );
     }
     case 'deadlines':
-      return <DeadlineTimeline deadlines={deadlines} asOf={asOf} headingLevel={headingLevel} theme={theme} />;
+      return <DeadlineTimeline deadlines={deadlines} asOf={asOf} headingLevel={headingLevel} theme={theme} plan={analysis.plan} />;
     case 'gantt':
       return (
         <Gantt

@@ -456,6 +456,32 @@ describe('MeasureChart in Chromium: legible at any width', () => {
   });
 });
 
+describe('DeadlineTimeline in Chromium: the calendar file', () => {
+  it('downloads an iCalendar file of all-day events, CRLF lines folded within 75 bytes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-deadlinetimeline--with-calendar-file&viewMode=story`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add these dates to your calendar (.ics file)' }).click(),
+    ]);
+    const path = await download.path();
+    const file = readFileSync(path, 'utf8');
+    await context.close();
+    expect(download.suggestedFilename()).toBe('northbrook-priority-action-plan-2024-2026-dates.ics');
+    const lines = file.split('\r\n');
+    expect([lines[0], lines.at(-2), lines.at(-1)]).toEqual(['BEGIN:VCALENDAR', 'END:VCALENDAR', '']);
+    expect(file.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+    const starts = file
+      .replace(/\r\n /g, '')
+      .split('\r\n')
+      .filter((line) => line.startsWith('DTSTART'));
+    expect(starts).toHaveLength(13);
+    expect(starts.every((line) => /^DTSTART;VALUE=DATE:\d{8}$/.test(line))).toBe(true);
+  });
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.

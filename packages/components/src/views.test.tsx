@@ -1,7 +1,15 @@
-import { analysePlan, deadlineCountdown, findingCoverage, parsePlan, statutoryTimeline, type ImpactMeasure } from '@wsoa-kit/core';
+import {
+  analysePlan,
+  deadlineCountdown,
+  findingCoverage,
+  parsePlan,
+  statutoryTimeline,
+  writePlanCalendar,
+  type ImpactMeasure,
+} from '@wsoa-kit/core';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingCoverage } from './findings/FindingCoverage.js';
 import { DeadlineTimeline } from './deadlines/DeadlineTimeline.js';
 import { emptyAnalysis, northbrookAnalysis, smallAnalysis, smallPlanInput, torbayAnalysis } from './fixtures/plans.js';
@@ -187,6 +195,35 @@ describe('FindingCoverage', () => {
 
 describe('DeadlineTimeline', () => {
   const deadlines = statutoryTimeline(smallAnalysis.plan.inspection);
+
+  it('downloads the deadlines, board meetings and milestones as a calendar file when given the plan', async () => {
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:ics'), revokeObjectURL: () => undefined });
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const plan = northbrookAnalysis.plan;
+    const northbrookDeadlines = statutoryTimeline(plan.inspection);
+    const { container, rerender } = render(<DeadlineTimeline deadlines={northbrookDeadlines} asOf="2024-11-22" />);
+    expect(screen.queryByRole('button')).toBeNull();
+    rerender(<DeadlineTimeline deadlines={northbrookDeadlines} asOf="2024-11-22" plan={plan} />);
+    expect(screen.getByText(/deadlines, /).textContent).toBe(
+      '4 deadlines, 8 board meetings and 1 milestone, for Outlook, Google or Apple Calendar.',
+    );
+    screen.getByRole('button', { name: 'Add these dates to your calendar (.ics file)' }).click();
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(names).toEqual(['northbrook-priority-action-plan-2024-2026-dates.ics']);
+    expect(blobs[0]?.type).toBe('text/calendar;charset=utf-8');
+    const file = await (blobs[0] as Blob).text();
+    // The file as core writes it, but for the moment it was made.
+    expect(file.replace(/DTSTAMP:\w+/g, 'DTSTAMP')).toBe(
+      writePlanCalendar(plan, { deadlines: northbrookDeadlines }).replace(/DTSTAMP:\w+/g, 'DTSTAMP'),
+    );
+    expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(13);
+    expect(await axeViolations(container)).toEqual([]);
+    click.mockRestore();
+  });
 
   it('counts down in working days: WSoA due in 10 working days', () => {
     render(<DeadlineTimeline deadlines={deadlines} asOf="2022-05-20" />);

@@ -39,3 +39,8 @@ export const NoDeadlinesYet: Story = { args: { deadlines: [], asOf: '2024-11-22'
 
 /** High contrast. */
 export const HighContrast: Story = { args: { ...WsoaDueSoon.args, theme: 'high-contrast' } as Story['args'] };
+
+/** Given the plan, a button downloads the deadlines, board meetings and milestones as a calendar file (.ics). */
+export const WithCalendarFile: Story = {
+  args: { ...Framework2023.args, plan: northbrookAnalysis.plan } as Story['args'],
+};

@@ -1,5 +1,14 @@
-import { deadlineCountdown, formatDate, type IsoDate, type StatutoryDeadline, type WorkingDayCalendar } from '@wsoa-kit/core';
+import {
+  deadlineCountdown,
+  formatDate,
+  writePlanCalendar,
+  type IsoDate,
+  type Plan,
+  type StatutoryDeadline,
+  type WorkingDayCalendar,
+} from '@wsoa-kit/core';
 import { useId, type ReactElement } from 'react';
+import { downloadBlob, fileName } from '../shared/download.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 
 /** Props for {@link DeadlineTimeline}. */
@@ -11,6 +20,11 @@ export interface DeadlineTimelineProps {
   /** The calendar to count working days with; use the one the deadlines were worked out with. Default England and Wales. */
   readonly calendar?: WorkingDayCalendar;
   readonly title?: string;
+  /**
+   * The plan the deadlines belong to. With it, a button downloads the deadlines, the plan's board
+   * meetings and its milestones as an iCalendar file (`.ics`) for Outlook, Google or Apple Calendar.
+   */
+  readonly plan?: Plan;
   /** Heading level of the title; each deadline uses the level below. Default 2. */
   readonly headingLevel?: HeadingLevel;
   readonly theme?: 'default' | 'high-contrast';
@@ -85,6 +99,34 @@ export function DeadlineTimeline(props: DeadlineTimelineProps): ReactElement {
           })}
         </ol>
       )}
+      {props.plan ? <CalendarDownload plan={props.plan} deadlines={props.deadlines} /> : null}
     </section>
+  );
+}
+
+function CalendarDownload({ plan, deadlines }: { readonly plan: Plan; readonly deadlines: readonly StatutoryDeadline[] }): ReactElement {
+  const meetings = plan.boards.reduce((n, board) => n + board.meetings.length, 0);
+  const milestones = plan.actions.filter((action) => action.milestone && action.finish !== undefined).length;
+  const parts = [
+    `${deadlines.length} deadline${deadlines.length === 1 ? '' : 's'}`,
+    `${meetings} board meeting${meetings === 1 ? '' : 's'}`,
+    `${milestones} milestone${milestones === 1 ? '' : 's'}`,
+  ];
+  return (
+    <p className="wsoa-deadlines__calendar">
+      <button
+        type="button"
+        className="wsoa-button wsoa-button--secondary"
+        onClick={() =>
+          downloadBlob(
+            fileName(`${plan.title} dates`, 'ics', 'plan-dates'),
+            new Blob([writePlanCalendar(plan, { deadlines })], { type: 'text/calendar;charset=utf-8' }),
+          )
+        }
+      >
+        Add these dates to your calendar (.ics file)
+      </button>{' '}
+      <span className="wsoa-muted">{`${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}, for Outlook, Google or Apple Calendar.`}</span>
+    </p>
   );
 }
