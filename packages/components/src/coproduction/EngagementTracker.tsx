@@ -1,6 +1,6 @@
 import { formatDate, summariseEngagement, type EngagementActivity, type IsoDate, type PlanAnalysis } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
-import { ScrollTable } from '../shared/ScrollTable.js';
+import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 
 /** Props for {@link EngagementTracker}. */
@@ -63,19 +63,7 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
             caption="Activities and people reached, by who took part"
             stack
           >
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  Who
-                </th>
-                <th scope="col" role="columnheader">
-                  Activities
-                </th>
-                <th scope="col" role="columnheader">
-                  People reached
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders columns={['Who', 'Activities', 'People reached']} />
             <tbody role="rowgroup">
               {summary.byAudience.map((audience) => (
                 <tr key={audience.audience} role="row">
@@ -105,15 +93,7 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
             caption={`Engagement activities, ${period.toLowerCase()}`}
             stack
           >
-            <thead role="rowgroup">
-              <tr role="row">
-                {ACTIVITY_COLUMNS.map((column) => (
-                  <th key={column} scope="col" role="columnheader">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeaders columns={ACTIVITY_COLUMNS} />
             <tbody role="rowgroup">
               {summary.activities.map((activity) => (
                 <ActivityRow key={activity.id} activity={activity} />

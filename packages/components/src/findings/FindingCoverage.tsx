@@ -1,7 +1,7 @@
 import { findingCoverage, type PlanAnalysis } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
 import { RagResultBadge } from '../rag/RagBadge.js';
-import { ScrollTable } from '../shared/ScrollTable.js';
+import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
 
 /** Props for {@link FindingCoverage}. */
@@ -46,19 +46,7 @@ export function FindingCoverage(props: FindingCoverageProps): ReactElement {
       </p>
       {rows.length > 0 ? (
         <ScrollTable caption="Findings of the inspection and the workstreams that address them" stack>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                Finding
-              </th>
-              <th scope="col" role="columnheader">
-                What the inspectors found
-              </th>
-              <th scope="col" role="columnheader">
-                Addressed by
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders columns={['Finding', 'What the inspectors found', 'Addressed by']} />
           <tbody role="rowgroup">
             {rows.map((row) => (
               <tr key={row.finding.id} role="row" data-kind={row.finding.kind} data-unaddressed={row.unaddressed ? 'true' : undefined}>

@@ -1,6 +1,6 @@
 import { formatDate } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
-import { ScrollTable } from '../shared/ScrollTable.js';
+import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 import type { GanttRow } from './ganttRows.js';
 import { leadInitials } from './ganttText.js';
 
@@ -18,15 +18,7 @@ export function GanttTable({ rows, caption }: { readonly rows: readonly GanttRow
   );
   return (
     <ScrollTable caption={caption} stack>
-      <thead role="rowgroup">
-        <tr role="row">
-          {COLUMNS.map((column) => (
-            <th key={column} scope="col" role="columnheader">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeaders columns={COLUMNS} />
       <tbody role="rowgroup">
         {rows.map((row) => {
           const item = row.item;

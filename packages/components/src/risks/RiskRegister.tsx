@@ -1,7 +1,7 @@
 import { riskRegister, type PlanAnalysis, type RiskBand } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
-import { ScrollTable } from '../shared/ScrollTable.js';
+import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 
 /** Props for {@link RiskRegister}. */
 export interface RiskRegisterProps {
@@ -39,25 +39,7 @@ export function RiskRegister(props: RiskRegisterProps): ReactElement {
       <p>{register.sentence}</p>
       {register.entries.length > 0 ? (
         <ScrollTable caption="Risks, worst live risk first" stack>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                Risk
-              </th>
-              <th scope="col" role="columnheader">
-                Score
-              </th>
-              <th scope="col" role="columnheader">
-                Status
-              </th>
-              <th scope="col" role="columnheader">
-                Owner
-              </th>
-              <th scope="col" role="columnheader">
-                Mitigation
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders columns={['Risk', 'Score', 'Status', 'Owner', 'Mitigation']} />
           <tbody role="rowgroup">
             {register.entries.map((entry) => (
               <tr key={entry.id} role="row" data-status={entry.status}>

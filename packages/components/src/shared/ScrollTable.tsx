@@ -39,3 +39,24 @@ export function ScrollTable(props: {
     </div>
   );
 }
+
+/**
+ * The header row of a table that stacks (`ScrollTable`'s `stack`): one column header per name, each
+ * saying its role. Body cells label their lines with the same names.
+ *
+ * @example
+ * <ColumnHeaders columns={['Risk', 'Score', 'Status']} />
+ */
+export function ColumnHeaders({ columns }: { readonly columns: readonly string[] }): ReactElement {
+  return (
+    <thead role="rowgroup">
+      <tr role="row">
+        {columns.map((column) => (
+          <th key={column} scope="col" role="columnheader">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
