@@ -17,6 +17,7 @@ import { MeasureChart, niceTicks } from './measures/MeasureChart.js';
 import { ProgressSummary } from './progress/ProgressSummary.js';
 import { RagBadge } from './rag/RagBadge.js';
 import { axeViolations } from './test/axe.js';
+import { catchDownloads } from './test/downloads.js';
 
 afterEach(cleanup);
 
@@ -197,12 +198,7 @@ describe('DeadlineTimeline', () => {
   const deadlines = statutoryTimeline(smallAnalysis.plan.inspection);
 
   it('downloads the deadlines, board meetings and milestones as a calendar file when given the plan', async () => {
-    const blobs: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:ics'), revokeObjectURL: () => undefined });
-    const names: string[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { names, blobs } = catchDownloads();
     const plan = northbrookAnalysis.plan;
     const northbrookDeadlines = statutoryTimeline(plan.inspection);
     const { container, rerender } = render(<DeadlineTimeline deadlines={northbrookDeadlines} asOf="2024-11-22" />);
@@ -212,7 +208,6 @@ describe('DeadlineTimeline', () => {
       '4 deadlines, 8 board meetings and 1 milestone, for Outlook, Google or Apple Calendar.',
     );
     screen.getByRole('button', { name: 'Add these dates to your calendar (.ics file)' }).click();
-    expect(click).toHaveBeenCalledTimes(1);
     expect(names).toEqual(['northbrook-priority-action-plan-2024-2026-dates.ics']);
     expect(blobs[0]?.type).toBe('text/calendar;charset=utf-8');
     const file = await (blobs[0] as Blob).text();
@@ -222,7 +217,7 @@ describe('DeadlineTimeline', () => {
     );
     expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(13);
     expect(await axeViolations(container)).toEqual([]);
-    click.mockRestore();
+    vi.restoreAllMocks();
   });
 
   it('counts down in working days: WSoA due in 10 working days', () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { northbrookAnalysis, torbayAnalysis } from '../fixtures/plans.js';
 import { axeViolations } from '../test/axe.js';
+import { catchDownloads } from '../test/downloads.js';
 import { boardReport, htmlText } from './boardReport.js';
 import { ProgressSummary } from './ProgressSummary.js';
 
@@ -103,12 +104,7 @@ describe('ProgressSummary: copy for a board report', () => {
       value: { write: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
       configurable: true,
     });
-    const blobs: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:page'), revokeObjectURL: () => undefined });
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { names, blobs } = catchDownloads();
     render(<ProgressSummary analysis={torbayAnalysis} from="2022-04-01" to="2022-04-30" copyForBoard />);
     await user.click(button());
     expect(names).toEqual(['torbay-written-statement-of-action-2022-progress-for-the-board.html']);

@@ -45,14 +45,14 @@ function stackedTables(ui: ReactElement) {
   });
 }
 
+/** What every table that stacks must be: a named table whose every part says its role, each line labelled by its column. */
+const sound = { role: 'table', namedByCaption: true, withoutRole: 0, mislabelled: [] };
+
 describe('tables that stack where narrow', () => {
   it('RagTable: says its roles, labels each line with its column, keys the card with ref and title', () => {
     expect(stackedTables(<RagTable analysis={smallAnalysis} columns={['ref', 'action', 'rag', 'reason']} />)).toEqual([
       {
-        role: 'table',
-        namedByCaption: true,
-        withoutRole: 0,
-        mislabelled: [],
+        ...sound,
         firstRow: [
           ['rowheader', 'key', 'Ref'],
           ['cell', 'title', 'Action'],
@@ -66,10 +66,7 @@ describe('tables that stack where narrow', () => {
   it('FindingCoverage: the finding titles its card, the text and workstreams are labelled above', () => {
     expect(stackedTables(<FindingCoverage analysis={northbrookAnalysis} />)).toEqual([
       {
-        role: 'table',
-        namedByCaption: true,
-        withoutRole: 0,
-        mislabelled: [],
+        ...sound,
         firstRow: [
           ['rowheader', 'title', null],
           ['cell', 'long', 'What the inspectors found'],
@@ -82,10 +79,7 @@ describe('tables that stack where narrow', () => {
   it('RiskRegister: the risk titles its card, the mitigation is labelled above', () => {
     expect(stackedTables(<RiskRegister analysis={northbrookAnalysis} />)).toEqual([
       {
-        role: 'table',
-        namedByCaption: true,
-        withoutRole: 0,
-        mislabelled: [],
+        ...sound,
         firstRow: [
           ['rowheader', 'title', null],
           ['cell', null, 'Score'],
@@ -100,8 +94,8 @@ describe('tables that stack where narrow', () => {
   it('EngagementTracker: both tables; an activity’s date comes first, labelled, then its title', () => {
     const tables = stackedTables(<EngagementTracker analysis={bcpAnalysis} />);
     expect(tables.map(({ firstRow, ...rest }) => [rest, firstRow.length])).toEqual([
-      [{ role: 'table', namedByCaption: true, withoutRole: 0, mislabelled: [] }, 3],
-      [{ role: 'table', namedByCaption: true, withoutRole: 0, mislabelled: [] }, 7],
+      [sound, 3],
+      [sound, 7],
     ]);
     expect(tables[1]?.firstRow.slice(0, 2)).toEqual([
       ['cell', null, 'Date'],
@@ -113,10 +107,7 @@ describe('tables that stack where narrow', () => {
   it('Gantt’s table view: the ref keys its card, the action titles it, the reason for the RAG is labelled above', () => {
     expect(stackedTables(<Gantt analysis={smallAnalysis} defaultView="table" />)).toEqual([
       {
-        role: 'table',
-        namedByCaption: true,
-        withoutRole: 0,
-        mislabelled: [],
+        ...sound,
         firstRow: [
           ['rowheader', 'key', null],
           ['cell', 'title', 'Action'],
