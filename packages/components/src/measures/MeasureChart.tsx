@@ -81,7 +81,7 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
  * respected. The same figures are in a table for anyone who cannot use the chart.
  *
  * @example
- * <MeasureChart measure={plan.measures[0]} asOf="2024-11-22" />
+ * plan.measures.map((measure) => <MeasureChart key={measure.id} measure={measure} asOf="2024-11-22" />);
  */
 export function MeasureChart(props: MeasureChartProps): ReactElement {
   const { measure, asOf, height = 280 } = props;

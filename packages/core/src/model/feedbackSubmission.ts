@@ -38,7 +38,7 @@ export type FeedbackSubmission = z.infer<typeof FeedbackSubmissionSchema>;
  * the plan's workstreams. Text is trimmed. Never throws; every problem has the path of its field.
  *
  * @example
- * parseFeedbackSubmission({ youSaid: ' ', consentToPublish: false }).problems[0].message;
+ * parseFeedbackSubmission({ youSaid: ' ', consentToPublish: false }).problems[0]?.message;
  * // 'youSaid: expected some text, found " ".'
  */
 export function parseFeedbackSubmission(input: unknown, plan?: Pick<Plan, 'workstreams'>): ParseResult<FeedbackSubmission> {

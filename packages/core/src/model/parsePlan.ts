@@ -40,7 +40,7 @@ export function parsePlan(input: unknown): ParseResult<Plan> {
  * parser's own description of where it broke.
  *
  * @example
- * parsePlanJson('{ "formatVersion": 1 ').problems[0].expected; // 'JSON text'
+ * parsePlanJson('{ "formatVersion": 1 ').problems[0]?.expected; // 'JSON text'
  */
 export function parsePlanJson(text: string): ParseResult<Plan> {
   let value: unknown;

@@ -74,7 +74,7 @@ const isClosed = (entry: RiskEntry) => (entry.status === 'closed' ? 1 : 0);
  *
  * @example
  * const register = riskRegister(plan);
- * register.entries[0].scoreText; // '16, Extreme: likelihood 4 × impact 4' (Northbrook's sample plan)
+ * register.entries[0]?.scoreText; // '16, Extreme: likelihood 4 × impact 4' (Northbrook's sample plan)
  * register.sentence; // '3 risks: 1 escalated, 2 open, 0 closed. Live risks: 0 low, 0 moderate, 1 high, 2 extreme.'
  */
 export function riskRegister(

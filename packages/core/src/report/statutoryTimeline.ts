@@ -53,7 +53,7 @@ export interface TimelineOptions {
  * Count with a `weekends-and-holidays` calendar (the default, England and Wales).
  *
  * @example
- * statutoryTimeline({ ...inspection, framework: 'local-area-2016', reportReceived: '2022-02-22' })[0].date; // '2022-06-07'
+ * statutoryTimeline({ ...inspection, framework: 'local-area-2016', reportReceived: '2022-02-22' })[0]?.date; // '2022-06-07'
  */
 export function statutoryTimeline(
   inspection: Inspection,
