@@ -1,5 +1,7 @@
 /// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
 import { describeExamples } from '../../../tools/describeExamples.mjs';
+import { exampleTypeErrors } from '../../../tools/typecheckExamples.mjs';
 
 // Every source file's text and module: each example runs with its own file's exports in reach.
 const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.ts', '!./**/*.d.ts'], {
@@ -10,3 +12,17 @@ const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.ts', 
 const modules = import.meta.glob<Record<string, unknown>>(['./**/*.{ts,tsx}', '!./**/*.test.ts', '!./**/*.d.ts']);
 
 describeExamples({ sources, modules, scope: {}, needsTheReadersData: {}, atLeast: 1 });
+
+describe('the TSDoc examples compile', () => {
+  it('type-checks every example with core and its own file in scope and the reader’s data typed', () => {
+    const { examples, errors } = exampleTypeErrors({
+      // The package's own directory, where its test script runs (jsdom gives import.meta.url no file path).
+      packageDir: process.cwd(),
+      typesFrom: '@wsoa-kit/core',
+      alsoInScope: '@wsoa-kit/core',
+      readersData: { table: 'string' },
+    });
+    expect(examples).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual({});
+  }, 60_000);
+});

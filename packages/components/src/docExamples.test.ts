@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
 import * as core from '@wsoa-kit/core';
 import * as React from 'react';
+import { describe, expect, it } from 'vitest';
 import { describeExamples } from '../../../tools/describeExamples.mjs';
+import { exampleTypeErrors } from '../../../tools/typecheckExamples.mjs';
 import * as api from './index.js';
 
 // Every source file's text and module, so each example runs with core's and this package's
@@ -26,3 +28,29 @@ const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
 };
 
 describeExamples({ sources, modules, scope: { React, ...core, ...api }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 6 });
+
+// What the examples take from the reader's own data or page, with the types they have there, so
+// every example is type-checked as its reader would write it.
+const READERS_TYPES: Record<string, string> = {
+  plan: 'core.Plan',
+  analysis: 'core.PlanAnalysis',
+  action: 'core.ActionAnalysis',
+  json: 'string',
+  viewportRef: '{ readonly current: HTMLElement | null }',
+  openingLeft: 'number',
+  props: "{ zoom?: 'week' | 'month'; defaultZoom?: 'week' | 'month'; onZoomChange?: (zoom: 'week' | 'month') => void }",
+};
+
+describe('the TSDoc examples compile', () => {
+  it('type-checks every example with core and this package in scope and the reader’s data typed', () => {
+    const { examples, errors } = exampleTypeErrors({
+      // The package's own directory, where its test script runs (jsdom gives import.meta.url no file path).
+      packageDir: process.cwd(),
+      typesFrom: '@wsoa-kit/core',
+      alsoInScope: '@wsoa-kit/core',
+      readersData: READERS_TYPES,
+    });
+    expect(examples).toBeGreaterThanOrEqual(28);
+    expect(errors).toEqual({});
+  }, 60_000);
+});

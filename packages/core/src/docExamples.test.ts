@@ -1,7 +1,12 @@
 /// <reference types="vite/client" />
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeExamples } from '../../../tools/describeExamples.mjs';
 import { documentedValue, readExamples, runExample, valueLine } from '../../../tools/docExamples.mjs';
+import { exampleTypeErrors } from '../../../tools/typecheckExamples.mjs';
 import * as api from './index.js';
 import * as samples from './samples/index.js';
 
@@ -28,6 +33,74 @@ const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
 };
 
 describeExamples({ sources, modules, scope: { ...api, ...samples }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 40 });
+
+// What the examples take from the reader's own data or page, with the types they have there, so
+// every example is type-checked as its reader would write it.
+const READERS_TYPES: Record<string, string> = {
+  plan: 'core.Plan',
+  analysis: 'core.PlanAnalysis',
+  measure: 'core.ImpactMeasure',
+  waitingTimeMeasure: 'core.ImpactMeasure',
+  inspection: 'core.Inspection',
+  area: 'core.Area',
+  wsoaDue: 'core.StatutoryDeadline',
+  calendar: 'core.WorkingDayCalendar',
+  rules: 'core.RagRules',
+  green: 'core.RagResult',
+  red: 'core.RagResult',
+  startTime: 'number',
+  finishTime: 'number',
+  text: 'string',
+  json: 'string',
+  response: 'Response',
+  latestFeed: 'core.BankHolidayFeed',
+  navigator: '{ clipboard: { writeText(text: string): Promise<void> } }',
+};
+
+describe('the TSDoc examples compile', () => {
+  it('type-checks every example with the package in scope and the reader’s data typed', () => {
+    const { examples, errors } = exampleTypeErrors({
+      packageDir: fileURLToPath(new URL('..', import.meta.url)),
+      typesFrom: './src/index.ts',
+      readersData: READERS_TYPES,
+    });
+    expect(examples).toBeGreaterThanOrEqual(80);
+    expect(errors).toEqual({});
+  }, 60_000);
+
+  it('reports an example that calls a function with the wrong types, by file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wsoa-examples-'));
+    try {
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', jsx: 'react-jsx' },
+          include: ['src'],
+        }),
+      );
+      writeFileSync(
+        join(dir, 'src/index.ts'),
+        [
+          '/**',
+          ' * Adds days.',
+          ' *',
+          ' * @example',
+          " * addDays('2022-02-22', '70');",
+          ' */',
+          'export const addDays = (date: string, days: number): string => date + days;',
+          '',
+        ].join('\n'),
+      );
+      expect(exampleTypeErrors({ packageDir: dir, typesFrom: './src/index.ts', readersData: {} })).toEqual({
+        examples: 1,
+        errors: { 'index.ts:1': ["Argument of type 'string' is not assignable to parameter of type 'number'."] },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
 
 describe('documentedValue', () => {
   it('reads the literal before the words that explain it', () => {
