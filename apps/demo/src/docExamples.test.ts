@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeExamples } from '../../../tools/describeExamples.mjs';
 import { exampleTypeErrors } from '../../../tools/typecheckExamples.mjs';
@@ -16,8 +17,8 @@ describeExamples({ sources, modules, scope: {}, needsTheReadersData: {}, atLeast
 describe('the TSDoc examples compile', () => {
   it('type-checks every example with core and its own file in scope and the reader’s data typed', () => {
     const { examples, errors } = exampleTypeErrors({
-      // The package's own directory, where its test script runs (jsdom gives import.meta.url no file path).
-      packageDir: process.cwd(),
+      // This file's package, wherever the suite runs from (the React 18 check runs it from its own).
+      packageDir: join(import.meta.dirname, '..'),
       typesFrom: '@wsoa-kit/core',
       alsoInScope: '@wsoa-kit/core',
       readersData: { table: 'string' },

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import * as core from '@wsoa-kit/core';
 import * as React from 'react';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeExamples } from '../../../tools/describeExamples.mjs';
 import { exampleTypeErrors } from '../../../tools/typecheckExamples.mjs';
@@ -44,8 +45,8 @@ const READERS_TYPES: Record<string, string> = {
 describe('the TSDoc examples compile', () => {
   it('type-checks every example with core and this package in scope and the reader’s data typed', () => {
     const { examples, errors } = exampleTypeErrors({
-      // The package's own directory, where its test script runs (jsdom gives import.meta.url no file path).
-      packageDir: process.cwd(),
+      // This file's package, wherever the suite runs from (the React 18 check runs it from its own).
+      packageDir: join(import.meta.dirname, '..'),
       typesFrom: '@wsoa-kit/core',
       alsoInScope: '@wsoa-kit/core',
       readersData: READERS_TYPES,
