@@ -13,6 +13,7 @@ const EMPTY: ImportForm = {
   inspectionEnd: '',
   reportReceived: '',
   reportedOn: '',
+  closures: '',
   table: '',
 };
 
@@ -116,6 +117,21 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
           'Progress reported on (optional)',
           'The day the table’s percentages, RAG words and comments were reported. Needed if it has RAG words or comments.',
         )}
+        <div className="demo__field">
+          <label htmlFor={`${ids}-closures`}>Closure days (optional)</label>
+          <p id={`${ids}-closures-hint`} className="demo__hint">
+            Days the council was closed beyond the bank holidays, if your project tool left them out of durations too, such as 27/12/2024.
+            One per line, or separated by commas.
+          </p>
+          <textarea
+            id={`${ids}-closures`}
+            rows={2}
+            value={form.closures ?? ''}
+            onChange={set('closures')}
+            aria-describedby={`${ids}-closures-hint`}
+            spellCheck={false}
+          />
+        </div>
         <div className="demo__field">
           <label htmlFor={`${ids}-table`}>Project table</label>
           <p id={`${ids}-table-hint`} className="demo__hint">

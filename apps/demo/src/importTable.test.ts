@@ -62,6 +62,31 @@ describe('importTable', () => {
   });
 });
 
+describe('closure days', () => {
+  it('reads them as UK tables write dates, so durations that leave them out agree', () => {
+    const table = 'Task Name\tDuration\tStart\tFinish\nTheme 1 - Winter\t\t\t\n1.1 Cover the holidays\t4 days\tMon 23/12/24\tFri 03/01/25';
+    const form = { ...example, table, reportedOn: '' };
+    expect(importTable(form).result.problems.map((p) => p.at)).toEqual(['rows[3].Duration']);
+    const read = importTable({ ...form, closures: '27/12/2024, 30 Dec 2024\n2024-12-31' });
+    expect(read.result.problems).toEqual([]);
+    expect(read.document?.calendar).toEqual({
+      region: 'england-and-wales',
+      convention: 'weekends-and-holidays',
+      closures: [
+        { date: '2024-12-27', title: 'Council closed' },
+        { date: '2024-12-30', title: 'Council closed' },
+        { date: '2024-12-31', title: 'Council closed' },
+      ],
+    });
+  });
+
+  it('names a closure day that is not a real date, by its place in the list', () => {
+    expect(formProblems({ ...example, closures: '27/12/2024\n31/02/2024' }).map((p) => p.message)).toEqual([
+      'closures[1]: expected a date such as 27/12/2024 or 27 Dec 2024, found "31/02/2024".',
+    ]);
+  });
+});
+
 describe('formProblems', () => {
   it('names each field a person must fill in', () => {
     const empty: ImportForm = { ...example, title: ' ', area: '', inspectionStart: '', inspectionEnd: '2021-02-30', table: '' };

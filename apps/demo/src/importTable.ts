@@ -4,6 +4,7 @@ import {
   makeProblem,
   parsePlan,
   readProjectTable,
+  readTableDate,
   writeProjectTable,
   type IsoDate,
   type ParseResult,
@@ -21,6 +22,8 @@ export interface ImportForm {
   readonly inspectionEnd: string;
   readonly reportReceived: string;
   readonly reportedOn: string;
+  /** Days the council was closed beyond the bank holidays, if its project tool left them out of durations: one per line or comma. */
+  readonly closures?: string;
   readonly table: string;
 }
 
@@ -42,7 +45,11 @@ export interface ImportResult {
  * importTable({ title: 'Our WSoA', area: 'Testshire', framework: 'local-area-2016', inspectionStart: '2021-11-15', inspectionEnd: '2021-11-19', reportReceived: '', reportedOn: '2022-05-22', table });
  */
 export function importTable(form: ImportForm): ImportResult {
-  const table = readProjectTable(form.table, form.reportedOn === '' ? {} : { reportedOn: form.reportedOn as IsoDate });
+  const closures = closureDates(form.closures ?? '').flatMap((date) => (date === undefined ? [] : [{ date, title: 'Council closed' }]));
+  const table = readProjectTable(form.table, {
+    ...(form.reportedOn === '' ? {} : { reportedOn: form.reportedOn as IsoDate }),
+    ...(closures.length > 0 ? { closures } : {}),
+  });
   if (!table.ok) return { result: { ok: false, problems: table.problems }, notes: table.notes };
   const document: PlanInput = {
     formatVersion: 1,
@@ -74,8 +81,30 @@ export function formProblems(form: ImportForm): Problem[] {
     ['inspectionEnd', form.inspectionEnd],
   ] as const)
     if (!isIsoDate(value)) problems.push(field(at, 'a real date', value === '' ? 'nothing' : JSON.stringify(value)));
+  const entries = closureEntries(form.closures ?? '');
+  closureDates(form.closures ?? '').forEach((date, i) => {
+    if (date === undefined)
+      problems.push(makeProblem(['closures', i], 'a date such as 27/12/2024 or 27 Dec 2024', JSON.stringify(entries[i])));
+  });
   if (form.table.trim() === '') problems.push(field('table', 'a project table pasted from a spreadsheet or project tool', 'nothing'));
   return problems;
+}
+
+/** The closure days as written: one per line or comma, blanks left out. */
+const closureEntries = (text: string): string[] =>
+  text
+    .split(/[\n,]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+
+/**
+ * Each closure day written as UK tables write dates, or `undefined` where one is not a real date.
+ *
+ * @example
+ * closureDates('27/12/2024, 30 Dec 2024\n2024-12-31'); // ['2024-12-27', '2024-12-30', '2024-12-31']
+ */
+export function closureDates(text: string): (IsoDate | undefined)[] {
+  return closureEntries(text).map((entry) => readTableDate(entry));
 }
 
 /**
@@ -91,6 +120,7 @@ export function exampleForm(torbay: Plan): ImportForm {
     inspectionEnd: torbay.inspection.endDate,
     reportReceived: torbay.inspection.reportReceived ?? '',
     reportedOn: '2022-05-22',
+    closures: '',
     table: writeProjectTable(analysePlan(torbay, { asOf: '2022-05-22' })),
   };
 }
