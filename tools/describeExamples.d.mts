@@ -11,3 +11,14 @@ export declare function describeExamples(options: {
   /** How many examples with values there are at least. */
   atLeast: number;
 }): void;
+
+/** Type-checks every TSDoc example of a package as its reader would write it, in a vitest suite of its own. */
+export declare function describeExampleTypes(options: {
+  packageDir: string;
+  index?: string;
+  typesFrom: string;
+  readersData: Record<string, string>;
+  alsoInScope?: string;
+  /** How many examples there are at least. */
+  atLeast: number;
+}): void;

@@ -1,6 +1,7 @@
 // One vitest suite per package that runs its TSDoc examples (see docExamples.mjs).
 import { describe, expect, it } from 'vitest';
 import { examplesWithValues, runExample } from './docExamples.mjs';
+import { exampleTypeErrors } from './typecheckExamples.mjs';
 
 /**
  * Checks every value a package's TSDoc examples say a line gives.
@@ -36,5 +37,22 @@ export function describeExamples({ sources, modules, scope, needsTheReadersData,
         expect(check.actual, check.text).toEqual(check.expected);
       }
     });
+  });
+}
+
+/**
+ * Type-checks every TSDoc example of a package as its reader would write it (see
+ * typecheckExamples.mjs), in a vitest suite of its own.
+ *
+ * @param {Parameters<typeof exampleTypeErrors>[0] & { atLeast: number }} options
+ */
+export function describeExampleTypes({ atLeast, ...options }) {
+  describe('the TSDoc examples compile', () => {
+    it('type-checks every example with the package in scope and the reader’s data typed', () => {
+      const { examples, errors } = exampleTypeErrors(options);
+      // A floor, so a change to how examples are found cannot leave the check with nothing to check.
+      expect(examples).toBeGreaterThanOrEqual(atLeast);
+      expect(errors).toEqual({});
+    }, 60_000);
   });
 }

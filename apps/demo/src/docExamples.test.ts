@@ -1,8 +1,6 @@
 /// <reference types="vite/client" />
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { describeExamples } from '../../../tools/describeExamples.mjs';
-import { exampleTypeErrors } from '../../../tools/typecheckExamples.mjs';
+import { describeExampleTypes, describeExamples } from '../../../tools/describeExamples.mjs';
 
 // Every source file's text and module: each example runs with its own file's exports in reach.
 const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.ts', '!./**/*.d.ts'], {
@@ -14,16 +12,11 @@ const modules = import.meta.glob<Record<string, unknown>>(['./**/*.{ts,tsx}', '!
 
 describeExamples({ sources, modules, scope: {}, needsTheReadersData: {}, atLeast: 1 });
 
-describe('the TSDoc examples compile', () => {
-  it('type-checks every example with core and its own file in scope and the reader’s data typed', () => {
-    const { examples, errors } = exampleTypeErrors({
-      // This file's package, wherever the suite runs from (the React 18 check runs it from its own).
-      packageDir: join(import.meta.dirname, '..'),
-      typesFrom: '@wsoa-kit/core',
-      alsoInScope: '@wsoa-kit/core',
-      readersData: { table: 'string' },
-    });
-    expect(examples).toBeGreaterThanOrEqual(5);
-    expect(errors).toEqual({});
-  }, 60_000);
+describeExampleTypes({
+  // This file's package, wherever the suite runs from (the React 18 check runs it from its own).
+  packageDir: join(import.meta.dirname, '..'),
+  typesFrom: '@wsoa-kit/core',
+  alsoInScope: '@wsoa-kit/core',
+  readersData: { table: 'string' },
+  atLeast: 5,
 });
