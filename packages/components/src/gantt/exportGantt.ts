@@ -2,6 +2,7 @@ import { formatDate, fromDayNumber, toDayNumber, type ActionAnalysis, type TimeA
 import type { GanttRow } from './ganttRows.js';
 import { barLabel, rowTitle } from './ganttText.js';
 import { downloadBlob, fileName } from '../shared/download.js';
+import { escapeMarkup } from '../shared/markup.js';
 
 /** What an export draws: every row, not only those on screen. */
 export interface GanttExportInput {
@@ -26,8 +27,6 @@ const RAG_FILL: Record<string, string> = {
   unrated: '#505a5f',
 };
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The whole chart as a standalone SVG document: a title and description, the time axis, one row
  * per action with its bar, RAG word and accessible title, markers and the as-of line. Text is
@@ -43,21 +42,21 @@ export function ganttToSvg(input: GanttExportInput): string {
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="Arial, sans-serif" font-size="12">`,
-    `<title id="t">${escape(input.title)}</title>`,
-    `<desc id="d">${escape(`Gantt chart of ${input.rows.length} rows as of ${formatDate(fromDayNumber(input.asOfDay))}`)}</desc>`,
+    `<title id="t">${escapeMarkup(input.title)}</title>`,
+    `<desc id="d">${escapeMarkup(`Gantt chart of ${input.rows.length} rows as of ${formatDate(fromDayNumber(input.asOfDay))}`)}</desc>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   );
-  for (const g of input.axis.groups) parts.push(`<text x="${x(g.startDay) + 4}" y="16" font-weight="bold">${escape(g.label)}</text>`);
+  for (const g of input.axis.groups) parts.push(`<text x="${x(g.startDay) + 4}" y="16" font-weight="bold">${escapeMarkup(g.label)}</text>`);
   for (const u of input.axis.units) {
     parts.push(`<line x1="${x(u.startDay)}" y1="22" x2="${x(u.startDay)}" y2="${height}" stroke="#e0e0e0"/>`);
-    parts.push(`<text x="${x(u.startDay) + 3}" y="38" fill="#484949">${escape(u.label)}</text>`);
+    parts.push(`<text x="${x(u.startDay) + 3}" y="38" fill="#484949">${escapeMarkup(u.label)}</text>`);
   }
   input.rows.forEach((row, i) => {
     const y = header + i * rowHeight;
     const item = row.item;
     parts.push(
-      `<text x="${4 + (row.level - 1) * 12}" y="${y + 18}"${row.kind === 'workstream' ? ' font-weight="bold"' : ''}>${escape(truncate(rowTitle(row), 48))}</text>`,
-      `<text x="${listWidth - 60}" y="${y + 18}">${escape(item.rag.label)}</text>`,
+      `<text x="${4 + (row.level - 1) * 12}" y="${y + 18}"${row.kind === 'workstream' ? ' font-weight="bold"' : ''}>${escapeMarkup(truncate(rowTitle(row), 48))}</text>`,
+      `<text x="${listWidth - 60}" y="${y + 18}">${escapeMarkup(item.rag.label)}</text>`,
     );
     if (!item.start || !item.finish) return;
     const x1 = x(toDayNumber(item.start));
@@ -71,11 +70,13 @@ export function ganttToSvg(input: GanttExportInput): string {
       parts.push(`<rect x="${b1}" y="${y + 20}" width="${Math.max(2, b2 - b1)}" height="4" fill="#b1b4b6"/>`);
     }
     if (action?.milestone) {
-      parts.push(`<path d="M${x2},${y + 6} l8,8 l-8,8 l-8,-8 z" fill="${fill}"${critical}><title>${escape(barLabel(row))}</title></path>`);
+      parts.push(
+        `<path d="M${x2},${y + 6} l8,8 l-8,8 l-8,-8 z" fill="${fill}"${critical}><title>${escapeMarkup(barLabel(row))}</title></path>`,
+      );
       return;
     }
     parts.push(
-      `<g><title>${escape(barLabel(row))}</title>`,
+      `<g><title>${escapeMarkup(barLabel(row))}</title>`,
       `<rect x="${x1}" y="${y + 6}" width="${Math.max(2, x2 - x1)}" height="14" fill="${fill}" fill-opacity="0.35"${critical}/>`,
       `<rect x="${x1}" y="${y + 6}" width="${(Math.max(2, x2 - x1) * Math.min(100, item.percentComplete)) / 100}" height="14" fill="${fill}"/></g>`,
     );
@@ -83,7 +84,7 @@ export function ganttToSvg(input: GanttExportInput): string {
   for (const m of input.markers) {
     const dash = m.kind === 'as-of' ? '' : m.kind === 'deadline' ? ' stroke-dasharray="6 3"' : ' stroke-dasharray="2 3"';
     parts.push(
-      `<line x1="${x(m.day)}" y1="${header}" x2="${x(m.day)}" y2="${height}" stroke="#0b0c0c"${dash}><title>${escape(m.label)}</title></line>`,
+      `<line x1="${x(m.day)}" y1="${header}" x2="${x(m.day)}" y2="${height}" stroke="#0b0c0c"${dash}><title>${escapeMarkup(m.label)}</title></line>`,
     );
   }
   parts.push('</svg>');

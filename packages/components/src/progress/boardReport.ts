@@ -1,4 +1,5 @@
 import { projectTableRows, writeProjectTable, type PeriodSummary, type PlanAnalysis } from '@wsoa-kit/core';
+import { escapeMarkup } from '../shared/markup.js';
 
 /** A board report's progress section, in the two forms a clipboard carries. */
 export interface BoardReport {
@@ -10,15 +11,13 @@ export interface BoardReport {
   readonly rows: number;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
  * Text from a plan as HTML text: every markup character escaped, line breaks kept.
  *
  * @example
  * htmlText('<b>Met</b> & agreed\nNext: June'); // '&lt;b&gt;Met&lt;/b&gt; &amp; agreed<br>Next: June'
  */
-export const htmlText = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string).replace(/\r?\n/g, '<br>');
+export const htmlText = (text: string): string => escapeMarkup(text).replace(/\r?\n/g, '<br>');
 
 /**
  * The progress section of a board report, as seed 004 lays it out: core's progress table
