@@ -456,6 +456,46 @@ describe('MeasureChart in Chromium: legible at any width', () => {
   });
 });
 
+describe('MeasureChart in Chromium: the figures on a phone', () => {
+  // The table of figures stacks like the other tables, each figure a card of its date, what it is,
+  // and its value labelled, so nothing (not its caption, not a column) is cut off at the edge. It
+  // sits in a <details>, whose content inherits through the browser's own slot: the cards must
+  // still size their padding inside their width there.
+  it.each([
+    ['plan-measurechart--higher-is-better', 320],
+    ['plan-measurechart--inside-a-host-page', 320],
+    ['plan-measurechart--higher-is-better', 1280],
+  ] as const)('%s at %i px: the figures fit their region', async (id, width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+    await page.getByText('Show the figures as a table').click();
+    const layout = await page.evaluate(() => {
+      const region = document.querySelector('.wsoa-measure__details [role="region"]') as HTMLElement;
+      const edge = region.getBoundingClientRect();
+      const row = region.querySelector('tbody tr') as HTMLElement;
+      const lines = new Set(
+        [...row.children].filter((cell) => cell.textContent !== '').map((cell) => Math.round(cell.getBoundingClientRect().top)),
+      );
+      return {
+        display: getComputedStyle(region.querySelector('table') as Element).display,
+        scrollsSideways: region.scrollWidth > region.clientWidth,
+        outside: [...region.querySelectorAll('caption, th, td')].filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.width > 0 && (box.left < edge.left - 1 || box.right > edge.right + 1);
+        }).length,
+        lines: lines.size,
+      };
+    });
+    await context.close();
+    expect(layout).toEqual(
+      width < 600
+        ? { display: 'block', scrollsSideways: false, outside: 0, lines: 3 }
+        : { display: 'table', scrollsSideways: false, outside: 0, lines: 1 },
+    );
+  });
+});
+
 describe('DeadlineTimeline in Chromium: the calendar file', () => {
   it('downloads an iCalendar file of all-day events, CRLF lines folded within 75 bytes', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

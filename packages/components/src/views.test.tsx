@@ -384,7 +384,7 @@ describe('MeasureChart', () => {
   it('renders on the server with its table in the markup', () => {
     const html = renderToString(<MeasureChart measure={issued} asOf="2024-11-22" />);
     expect(html).toMatch(
-      /<div class="wsoa-scroll" role="region" aria-labelledby="([^"]+)" tabindex="0"><table class="wsoa-table"><caption id="\1">New EHC plans issued within 20 weeks \(excluding exceptions\): baseline, targets and actuals<\/caption>/,
+      /<div class="wsoa-scroll" role="region" aria-labelledby="([^"]+)" tabindex="0" data-stack=""><table class="wsoa-table" role="table" aria-labelledby="\1"><caption id="\1">New EHC plans issued within 20 weeks \(excluding exceptions\): baseline, targets and actuals<\/caption>/,
     );
     expect(html).toContain('role="img"');
   });

@@ -9,7 +9,7 @@ import {
   type IsoDate,
 } from '@wsoa-kit/core';
 import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
-import { ScrollTable } from '../shared/ScrollTable.js';
+import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 import { RagBadge } from '../rag/RagBadge.js';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
 import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
@@ -252,24 +252,23 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
       </figcaption>
       <details className="wsoa-measure__details">
         <summary>Show the figures as a table</summary>
-        <ScrollTable caption={`${measure.title}: baseline, targets and actuals`}>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">What</th>
-              <th scope="col">Value</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
+        <ScrollTable caption={`${measure.title}: baseline, targets and actuals`} stack>
+          <ColumnHeaders columns={['Date', 'What', 'Value', 'Note']} />
+          <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={`${row.kind}-${row.date}`} data-kind={row.kind}>
-                <th scope="row">
+              <tr key={`${row.kind}-${row.date}`} role="row" data-kind={row.kind}>
+                <th scope="row" role="rowheader" data-stack="key">
                   <time dateTime={row.date}>{formatDate(row.date)}</time>
                 </th>
-                <td>{row.kind}</td>
-                <td>{value(row.value)}</td>
-                <td>{row.note ?? ''}</td>
+                <td role="cell" data-stack="title">
+                  {row.kind}
+                </td>
+                <td role="cell" data-label="Value">
+                  {value(row.value)}
+                </td>
+                <td role="cell" data-label="Note" data-stack="long">
+                  {row.note ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EngagementTracker } from '../coproduction/EngagementTracker.js';
 import { FindingCoverage } from '../findings/FindingCoverage.js';
 import { Gantt } from '../gantt/Gantt.js';
+import { MeasureChart } from '../measures/MeasureChart.js';
 import { bcpAnalysis, northbrookAnalysis, smallAnalysis } from '../fixtures/plans.js';
 import { RiskRegister } from '../risks/RiskRegister.js';
 import { RagTable } from '../table/RagTable.js';
@@ -102,6 +103,22 @@ describe('tables that stack where narrow', () => {
       ['rowheader', 'title', null],
     ]);
     expect(tables[1]?.firstRow.at(-1)).toEqual(['cell', 'long', 'Informed']);
+  });
+
+  it('MeasureChart’s figures: the date keys the card, what the figure is titles it, the note is labelled above', () => {
+    const [measure] = northbrookAnalysis.plan.measures;
+    if (!measure) throw new Error('The Northbrook sample has impact measures');
+    expect(stackedTables(<MeasureChart measure={measure} asOf="2024-11-22" />)).toEqual([
+      {
+        ...sound,
+        firstRow: [
+          ['rowheader', 'key', null],
+          ['cell', 'title', null],
+          ['cell', null, 'Value'],
+          ['cell', 'long', 'Note'],
+        ],
+      },
+    ]);
   });
 
   it('Gantt’s table view: the ref keys its card, the action titles it, the reason for the RAG is labelled above', () => {
