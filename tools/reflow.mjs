@@ -5,10 +5,13 @@
  * viewport, leaving out those inside a region made to scroll sideways (a labelled
  * `role="region"`, or the Gantt's viewport), for a test to compare with `{ width, wide: [] }`.
  * A table that stacks where narrow (`data-stack`) must not need its region's scrolling at all, so
- * what sticks out past its region counts too.
+ * what sticks out past its region counts too. Every closed `<details>` is opened while measuring,
+ * and closed again after, so what a disclosure hides is checked as well.
  */
 export async function pageOverflow(page, root = 'body') {
   return page.evaluate((selector) => {
+    const closed = [...document.querySelectorAll(`${selector} details:not([open])`)];
+    for (const details of closed) details.open = true;
     const wide = [...document.querySelectorAll(`${selector} *`)]
       .filter((e) => {
         const right = e.getBoundingClientRect().right;
@@ -18,6 +21,8 @@ export async function pageOverflow(page, root = 'body') {
       })
       .slice(0, 3)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
-    return { width: document.documentElement.scrollWidth, wide };
+    const width = document.documentElement.scrollWidth;
+    for (const details of closed) details.open = false;
+    return { width, wide };
   }, root);
 }
