@@ -321,6 +321,17 @@ describe('Gantt: editing', () => {
     expect(screen.getByRole('status').textContent).toBe('2A.1 now 12 Apr 2022 to 29 Jun 2022');
   });
 
+  it('says an edit again when it repeats, as when the host has not yet applied the last one', async () => {
+    const user = userEvent.setup();
+    const { onActionChange } = setup();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    const first = screen.getByRole('status').firstElementChild;
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(onActionChange).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('status').textContent).toBe('2A.1 now 14 Apr 2022 to 1 Jul 2022');
+    expect(screen.getByRole('status').firstElementChild).not.toBe(first);
+  });
+
   it('changes the finish with Shift+Alt+arrows', async () => {
     const user = userEvent.setup();
     const { onActionChange } = setup();

@@ -26,6 +26,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useBrowserLayoutEffect } from '../shared/useBrowserLayoutEffect.js';
+import { useAnnouncement } from '../shared/useAnnouncement.js';
 import type { HeadingLevel } from '../shared/Heading.js';
 import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type GanttRow } from './ganttRows.js';
 import { barLabel, leadInitials } from './ganttText.js';
@@ -200,7 +201,7 @@ export function Gantt(props: GanttProps): ReactElement {
   const viewportRef = useRef<HTMLDivElement>(null);
   const focusRequested = useRef(false);
   const [printing, setPrinting] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncement();
   const ids = useId();
   const detailsId = `${ids}-details`;
 
@@ -334,11 +335,11 @@ export function Gantt(props: GanttProps): ReactElement {
         finish: next.finish,
         previous: { start: action.start, finish: action.finish },
       });
-      setAnnouncement(
+      announce(
         `${action.ref} ${action.milestone ? `moved to ${formatDate(next.finish)}` : `now ${formatDate(next.start)} to ${formatDate(next.finish)}`}`,
       );
     },
-    [editable, analysis.calendar, onActionChange],
+    [editable, analysis.calendar, onActionChange, announce],
   );
 
   // Stable callbacks for the memoised rows: they read the latest rows through a ref, which is

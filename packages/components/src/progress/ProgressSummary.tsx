@@ -7,9 +7,10 @@ import {
   type RagStatusOrUnrated,
   type Rounding,
 } from '@wsoa-kit/core';
-import { useId, useMemo, useState, type ReactElement } from 'react';
+import { useId, useMemo, type ReactElement } from 'react';
 import { RagBadge } from '../rag/RagBadge.js';
 import { downloadBlob, fileName } from '../shared/download.js';
+import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 import { boardReport, htmlText } from './boardReport.js';
 
@@ -132,7 +133,7 @@ export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
  * the page copy, downloads it as a web page to copy from; a polite status says which happened.
  */
 function CopyForBoard({ analysis, summary }: { readonly analysis: PlanAnalysis; readonly summary: PeriodSummary }): ReactElement {
-  const [status, setStatus] = useState('');
+  const [status, announce] = useAnnouncement();
   const copy = async () => {
     const report = boardReport(analysis, summary);
     const what = `the progress table (${report.rows} row${report.rows === 1 ? '' : 's'}) and the sentence on progress ${summary.periodText}`;
@@ -144,12 +145,12 @@ function CopyForBoard({ analysis, summary }: { readonly analysis: PlanAnalysis; 
           'text/plain': new Blob([report.text], { type: 'text/plain' }),
         }),
       ]);
-      setStatus(`Copied ${what}. Paste them into the board report.`);
+      announce(`Copied ${what}. Paste them into the board report.`);
     } catch {
       const title = `${analysis.plan.title}: progress for the board`;
       const page = `<!doctype html>\n<html lang="en-GB">\n<meta charset="utf-8">\n<title>${htmlText(title)}</title>\n${report.html}\n</html>\n`;
       downloadBlob(fileName(title, 'html', 'progress-for-the-board'), new Blob([page], { type: 'text/html;charset=utf-8' }));
-      setStatus(`This browser did not let the page copy, so ${what} were downloaded as a web page to copy from.`);
+      announce(`This browser did not let the page copy, so ${what} were downloaded as a web page to copy from.`);
     }
   };
   return (

@@ -90,9 +90,14 @@ describe('ProgressSummary: copy for a board report', () => {
     await user.click(button());
     const report = boardReport(torbayAnalysis, april);
     expect(written).toEqual([{ types: ['text/html', 'text/plain'], html: report.html, text: report.text }]);
-    expect(screen.getByRole('status').textContent).toBe(
-      `Copied the progress table (${report.rows} rows) and the sentence on progress in April 2022. Paste them into the board report.`,
-    );
+    const copied = `Copied the progress table (${report.rows} rows) and the sentence on progress in April 2022. Paste them into the board report.`;
+    expect(screen.getByRole('status').textContent).toBe(copied);
+    // Copying again says so again: the same words in a new element, which a screen reader announces.
+    const first = screen.getByRole('status').firstElementChild;
+    await user.click(button());
+    expect(written).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe(copied);
+    expect(screen.getByRole('status').firstElementChild).not.toBe(first);
     expect(await axeViolations(container)).toEqual([]);
   });
 
