@@ -1,17 +1,26 @@
-import { countWorkingDays } from '../calendar/countWorkingDays.js';
-import { createCalendar } from '../calendar/createCalendar.js';
 import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
-import type { PlanInput } from '../model/plan.js';
 import { describeValue, makeProblem, type Problem } from '../model/problem.js';
-import type { RagStatus } from '../model/primitives.js';
 import type { ClosureDay } from '../model/settings.js';
+import {
+  chooseConvention,
+  CROSS_REFERENCE,
+  fail,
+  HEADERS,
+  HEADING,
+  RAG_WORDS,
+  readLeads,
+  REF_AND_TITLE,
+  splitRefs,
+  titleCase,
+  YES_NO,
+  type ActionInput,
+  type Column,
+  type PersonInput,
+  type WorkstreamInput,
+} from './projectParts.js';
 import { readDelimited } from './readDelimited.js';
 import { readTableDate } from './tableDate.js';
-
-type WorkstreamInput = NonNullable<PlanInput['workstreams']>[number];
-type ActionInput = NonNullable<PlanInput['actions']>[number];
-type PersonInput = NonNullable<PlanInput['people']>[number];
 
 /** The parts of a plan a project table holds, ready to put into a plan document beside its title and inspection. */
 export interface ProjectTable {
@@ -39,62 +48,6 @@ export interface ReadProjectTableOptions {
 
 /** What reading a table gives: the plan's parts or every problem, and notes on what was inferred. */
 export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: readonly string[] };
-
-type Column =
-  | 'ref'
-  | 'title'
-  | 'leads'
-  | 'duration'
-  | 'start'
-  | 'finish'
-  | 'percent'
-  | 'rag'
-  | 'level'
-  | 'commentary'
-  | 'mitigation'
-  | 'impact'
-  | 'sustained';
-
-// Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
-const HEADERS: Record<Column, readonly string[]> = {
-  ref: ['ref', 'reference', 'id', 'wbs', 'action ref'],
-  title: ['task name', 'name', 'task', 'action', 'title'],
-  leads: ['lo/ao', 'lead', 'leads', 'resource names', 'owner', 'owners', 'responsible'],
-  duration: ['duration'],
-  start: ['start', 'start date'],
-  finish: ['finish', 'finish date', 'end', 'end date', 'due', 'due date'],
-  percent: ['% work complete', '% complete', 'percent complete', 'progress'],
-  rag: ['rag', 'rag status', 'status'],
-  level: ['outline level', 'level'],
-  commentary: ['commentary', 'comments', 'comment', 'notes', 'update', 'progress update', 'latest update'],
-  mitigation: ['mitigation', 'mitigations', 'mitigating actions', 'mitigating action'],
-  impact: ['impact if not mitigated', 'impact if not resolved', 'impact of not mitigating'],
-  sustained: ['impact sustained', 'impact sustained?', 'sustained', 'sustained?', 'is impact sustained?'],
-};
-
-const YES_NO: Record<string, boolean> = { yes: true, y: true, true: true, no: false, n: false, false: false };
-
-const RAG_WORDS: Record<string, RagStatus> = {
-  blue: 'blue',
-  green: 'green',
-  amber: 'amber',
-  red: 'red',
-  complete: 'complete',
-  completed: 'complete',
-  started: 'started',
-  'in progress': 'started',
-  'not started': 'not-started',
-};
-
-const HEADING =
-  /^(focus area|workstream|theme|priority|pillar|area for priority action|area for improvement|improvement area|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
-/**
- * A ref and its title: a ref starts with a number ("2A.1", "15a", "1.M" for a milestone), or is
- * letters then dotted parts ("I.1", "PA1.2"), and holds a digit, so a title's first word is not
- * taken for one.
- */
-const REF_AND_TITLE = /^((?=\S*\d)(?:\d+[A-Za-z]*(?:\.[A-Za-z0-9]+)*|[A-Za-z]{1,4}\d*(?:\.[A-Za-z0-9]+)+))\s+(.+)$/;
-const CROSS_REFERENCE = /\(cross[- ]?ref(?:erences?)?(?: to)?:?\s*([^)]*)\)/i;
 
 /**
  * Reads a project plan's table, as councils export it from project tools and spreadsheets or copy
@@ -352,10 +305,6 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   };
 }
 
-function fail(problems: Problem[], notes: string[]): ProjectTableResult {
-  return { ok: false, problems, notes };
-}
-
 /** Drops tags and entities a table copied from a web page or report carries, and outer blanks. */
 function cleanCell(cell: string, keepLines = false): string {
   const text = (keepLines ? cell.replace(/<br\s*\/?>/gi, '\n') : cell)
@@ -377,17 +326,6 @@ function cleanCell(cell: string, keepLines = false): string {
     : text.replace(/\s+/g, ' ').trim();
   // An apostrophe that kept a spreadsheet from reading the cell as a formula.
   return spaced.replace(/^'(?=[=+\-@])/, '');
-}
-
-function titleCase(words: string): string {
-  return words.replace(/\b\w/g, (c) => c.toUpperCase());
-}
-
-function splitRefs(text: string): string[] {
-  return text
-    .split(/,|;|\band\b|&/)
-    .map((r) => r.trim())
-    .filter((r) => r !== '');
 }
 
 /** Reads the start, finish and duration cells into plan fields, and the span to check the convention with. */
@@ -431,70 +369,4 @@ function readPercent(text: string, path: (string | number)[], problems: Problem[
     return undefined;
   }
   return value;
-}
-
-/** Each lead's person id, adding people met for the first time. Initials stay initials; full names give initials. */
-function readLeads(text: string, people: Map<string, PersonInput>): string[] {
-  const ids: string[] = [];
-  for (const token of text.split(/[/,;&]/).map((t) => t.trim())) {
-    if (token === '') continue;
-    const isInitials = /^[A-Z][A-Za-z]{0,5}$/.test(token) && /^[A-Z]{2}|^[A-Z][a-z]?[A-Z]/.test(token);
-    const initials = isInitials
-      ? token
-      : token
-          .split(/\s+/)
-          .map((word) => word[0]?.toUpperCase() ?? '')
-          .join('');
-    const id = initials.toLowerCase();
-    const known = people.get(id);
-    if (known === undefined) people.set(id, isInitials ? { id, initials } : { id, initials, name: token });
-    else if (!isInitials && known.name === undefined) known.name = token;
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
-}
-
-/**
- * The convention most rows' durations agree with, counting each from its start to its finish (with
- * the closures given, under the convention that has holidays); the rows that agree with neither,
- * or with only the other, are problems.
- */
-function chooseConvention(
-  spans: readonly { path: (string | number)[]; start: IsoDate; finish: IsoDate; days: number }[],
-  closures: readonly ClosureDay[],
-  problems: Problem[],
-  notes: string[],
-): 'weekends-only' | 'weekends-and-holidays' {
-  const calendars = {
-    'weekends-only': createCalendar({ convention: 'weekends-only' }),
-    'weekends-and-holidays': createCalendar({ convention: 'weekends-and-holidays', closures }),
-  } as const;
-  const agree = (convention: keyof typeof calendars) =>
-    spans.filter((s) => countWorkingDays(s.start, s.finish, calendars[convention]) === s.days).length;
-  const weekendsOnly = agree('weekends-only');
-  const withHolidays = agree('weekends-and-holidays');
-  const convention = weekendsOnly > withHolidays ? 'weekends-only' : 'weekends-and-holidays';
-  const closed = closures.length === 1 ? 'the closure day given' : `the ${closures.length} closure days given`;
-  const words =
-    convention === 'weekends-only'
-      ? 'weekends only, with bank holidays as working days'
-      : closures.length > 0
-        ? `weekends, bank holidays and ${closed}`
-        : 'weekends and bank holidays';
-  if (spans.length > 0)
-    notes.push(
-      `Durations were counted leaving out ${words}: ${Math.max(weekendsOnly, withHolidays)} of the ${spans.length} rows with a start, a finish and a duration agree.`,
-    );
-  for (const span of spans) {
-    const counted = countWorkingDays(span.start, span.finish, calendars[convention]);
-    if (counted !== span.days)
-      problems.push(
-        makeProblem(
-          span.path,
-          `${counted} working days from ${span.start} to ${span.finish}, leaving out ${words} as the other rows do`,
-          `${span.days}`,
-        ),
-      );
-  }
-  return convention;
 }
