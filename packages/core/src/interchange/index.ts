@@ -3,3 +3,4 @@ export * from './readProjectTable.js';
 export * from './writeProjectTable.js';
 export * from './tableDate.js';
 export { writePlanCalendar, type PlanCalendarOptions } from './writePlanCalendar.js';
+export { readProjectXml } from './readProjectXml.js';

@@ -1,0 +1,171 @@
+/** An element of an XML document: its name without a namespace prefix, its attributes, child elements and text. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: XmlElement[];
+  /** The element's own character data (not its children's), entities and CDATA read. */
+  text: string;
+}
+
+/** A document that is not well-formed: where, what was expected there and what was found. */
+export interface XmlFault {
+  readonly line: number;
+  readonly column: number;
+  readonly expected: string;
+  readonly found: string;
+}
+
+export type XmlResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly fault: XmlFault };
+
+const NAME = /[A-Za-z_:][-\w.:]*/y;
+const SPACE = /[ \t\r\n]*/y;
+const ATTRIBUTE = /([A-Za-z_:][-\w.:]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Reads an XML document into its tree of elements, in one pass over the text: no network, no
+ * DTD, so no entity can expand or fetch anything. A document with a `<!DOCTYPE>` is refused, as
+ * project files have none. Comments and processing instructions are skipped; the five predefined
+ * entities and character references are read. A fault names its line and column.
+ *
+ * @example
+ * const read = readXml('<Project><Name>Our plan</Name></Project>');
+ * if (read.ok) read.root.children[0]?.text; // 'Our plan'
+ */
+export function readXml(text: string): XmlResult {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  const fault = (at: number, expected: string, found?: string): XmlResult => {
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    const shown = found ?? (at >= text.length ? 'the end of the file' : JSON.stringify(text.slice(at, at + 20)));
+    return { ok: false, fault: { line, column, expected, found: shown } };
+  };
+  const skipSpace = () => {
+    SPACE.lastIndex = i;
+    SPACE.exec(text);
+    i = SPACE.lastIndex;
+  };
+
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const chunk = text.slice(i, lt === -1 ? text.length : lt);
+    if (chunk !== '') {
+      const top = stack.at(-1);
+      if (top === undefined) {
+        if (chunk.trim() !== '') return fault(i + chunk.search(/\S/), root ? 'nothing after the root element' : 'an element');
+      } else {
+        const decoded = decodeText(chunk);
+        if (typeof decoded !== 'string') return fault(i + decoded.at, decoded.expected, decoded.found);
+        top.text += decoded;
+      }
+    }
+    if (lt === -1) break;
+    i = lt;
+    if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end === -1) return fault(i, 'a comment closed with -->', 'the end of the file');
+      i = end + 3;
+    } else if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i + 2);
+      if (end === -1) return fault(i, 'a processing instruction closed with ?>', 'the end of the file');
+      i = end + 2;
+    } else if (text.startsWith('<![CDATA[', i)) {
+      const end = text.indexOf(']]>', i + 9);
+      const top = stack.at(-1);
+      if (top === undefined) return fault(i, 'an element');
+      if (end === -1) return fault(i, 'a CDATA section closed with ]]>', 'the end of the file');
+      top.text += text.slice(i + 9, end);
+      i = end + 3;
+    } else if (text.startsWith('<!', i)) {
+      return fault(i, 'a document without a DOCTYPE or other declarations');
+    } else if (text.startsWith('</', i)) {
+      NAME.lastIndex = i + 2;
+      const name = NAME.exec(text)?.[0];
+      const open = stack.at(-1);
+      if (name === undefined) return fault(i + 2, 'the name of the element to close');
+      if (open === undefined || localName(name) !== open.name)
+        return fault(i, open ? `</${open.name}> to close <${open.name}>` : 'an element', `</${name}>`);
+      i = NAME.lastIndex;
+      skipSpace();
+      if (text[i] !== '>') return fault(i, `> to end </${name}>`);
+      i++;
+      stack.pop();
+    } else {
+      NAME.lastIndex = i + 1;
+      const name = NAME.exec(text)?.[0];
+      if (name === undefined) return fault(i + 1, 'the name of an element after <');
+      if (stack.length === 0 && root !== undefined) return fault(i, 'nothing after the root element', `<${name}>`);
+      i = NAME.lastIndex;
+      const attributes: Record<string, string> = {};
+      for (;;) {
+        const spaceAt = i;
+        skipSpace();
+        if (text.startsWith('/>', i) || text[i] === '>') break;
+        ATTRIBUTE.lastIndex = i;
+        const attribute = i > spaceAt ? ATTRIBUTE.exec(text) : null;
+        if (attribute === null) return fault(i, `an attribute written name="value", or > to end <${name}>`);
+        const value = decodeText(attribute[2] ?? attribute[3] ?? '');
+        if (typeof value !== 'string') return fault(i + attribute[0].indexOf('=') + 2 + value.at, value.expected, value.found);
+        attributes[attribute[1] as string] = value;
+        i = ATTRIBUTE.lastIndex;
+      }
+      const element: XmlElement = { name: localName(name), attributes, children: [], text: '' };
+      stack.at(-1)?.children.push(element);
+      root ??= element;
+      if (text[i] === '/') i += 2;
+      else {
+        i++;
+        stack.push(element);
+      }
+    }
+  }
+  const open = stack.at(-1);
+  if (open !== undefined) return fault(text.length, `</${open.name}> to close <${open.name}>`);
+  if (root === undefined) return fault(text.length, 'an element');
+  return { ok: true, root };
+}
+
+/** The name without its namespace prefix: project files are read by their elements' local names. */
+function localName(name: string): string {
+  return name.slice(name.lastIndexOf(':') + 1);
+}
+
+/** Character data with its entity and character references read, or where a reference is wrong. */
+function decodeText(raw: string): string | { at: number; expected: string; found: string } {
+  if (!raw.includes('&')) return raw;
+  let out = '';
+  let from = 0;
+  for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', from)) {
+    out += raw.slice(from, amp);
+    const semi = raw.indexOf(';', amp);
+    const name = semi === -1 ? '' : raw.slice(amp + 1, semi);
+    const code = /^#x[0-9a-fA-F]{1,6}$/.test(name)
+      ? Number.parseInt(name.slice(2), 16)
+      : /^#[0-9]{1,7}$/.test(name)
+        ? Number(name.slice(1))
+        : undefined;
+    const value = code !== undefined && isXmlChar(code) ? String.fromCodePoint(code) : code === undefined ? ENTITIES[name] : undefined;
+    if (value === undefined)
+      return {
+        at: amp,
+        expected: 'text with & written &amp;, or a reference such as &lt; or &#163;',
+        found: JSON.stringify(raw.slice(amp, semi === -1 ? amp + 12 : Math.min(semi + 1, amp + 20))),
+      };
+    out += value;
+    from = semi + 1;
+  }
+  return out + raw.slice(from);
+}
+
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0x10ffff && code !== 0xfffe && code !== 0xffff)
+  );
+}
