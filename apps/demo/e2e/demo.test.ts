@@ -271,7 +271,7 @@ describe('reading a council’s own project table', () => {
       'area: expected the name of the local area, found nothing.',
       'inspectionStart: expected a real date, found nothing.',
       'inspectionEnd: expected a real date, found nothing.',
-      'table: expected a project table pasted from a spreadsheet or project tool, found nothing.',
+      'table: expected a project table pasted from a spreadsheet or project tool, or a project file, found nothing.',
     ]);
     await page.waitForFunction(() => document.activeElement?.textContent === 'What the table gives');
   });
@@ -322,6 +322,36 @@ describe('reading a council’s own project table', () => {
     expect(await table.getByRole('row', { name: /^1A/ }).getByRole('cell').last().textContent()).toBe(
       '22 May 2022 Draft with the health team.',
     );
+  });
+
+  it('reads a plan saved from Microsoft Project as XML, opened as a file', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    await page.getByLabel('Progress reported on (optional)').fill('');
+    // Seed 004's focus areas 1 and 2 as Project saves them, from core's tests.
+    await page
+      .getByLabel('Or open a file')
+      .setInputFiles(new URL('../../../packages/core/src/interchange/fixtures/torbay-project.xml', import.meta.url).pathname);
+    await page.waitForFunction(() =>
+      (document.querySelector('textarea[aria-describedby$="table-hint"]') as HTMLTextAreaElement | null)?.value.startsWith('<?xml'),
+    );
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
+    await result.getByRole('heading', { level: 3, name: 'Torbay Written Statement of Action 2022: no problems found' }).waitFor();
+    expect(await result.locator('.demo__facts > div').allTextContents()).toEqual(['AreaTorbay', 'Findings0', 'Focus Areas2', 'Actions6']);
+    expect(await result.getByRole('listitem').first().textContent()).toBe(
+      "Progress is taken as reported on the file's status date, 22 May 2022.",
+    );
+    const table = page.getByRole('table', { name: /RAG status as of 22 May 2022/ });
+    expect(
+      await table
+        .getByRole('row', { name: /^2A Establish/ })
+        .getByRole('cell')
+        .nth(6)
+        .textContent(),
+    ).toBe('Blue');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('names the row and column of each cell it cannot read', async () => {

@@ -70,7 +70,8 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
       <p>
         Paste a progress table copied from your project tool or spreadsheet, such as the one in a board report, with columns like Task Name,
         Duration, Start, Finish, % Complete and RAG, and if you have them Commentary, Mitigation, Impact if not mitigated and Impact
-        sustained. Core’s <code>readProjectTable</code> reads it; nothing leaves this page.
+        sustained. Or open a plan saved from Microsoft Project as XML, which also carries its links, baselines and calendar. Core’s{' '}
+        <code>readProjectTable</code> or <code>readProjectXml</code> reads it; nothing leaves this page.
       </p>
       <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setForm(exampleForm(torbay))}>
         Fill in an example: Torbay’s table
@@ -115,7 +116,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
         {date(
           'reportedOn',
           'Progress reported on (optional)',
-          'The day the table’s percentages, RAG words and comments were reported. Needed if it has RAG words or comments.',
+          'The day the table’s percentages, RAG words and comments were reported. Needed if it has RAG words or comments, unless it is a project file with a status date.',
         )}
         <div className="demo__field">
           <label htmlFor={`${ids}-closures`}>Closure days (optional)</label>
@@ -135,7 +136,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
         <div className="demo__field">
           <label htmlFor={`${ids}-table`}>Project table</label>
           <p id={`${ids}-table-hint`} className="demo__hint">
-            Tab-separated (copied cells) or CSV, with its header row.
+            Tab-separated (copied cells) or CSV, with its header row; or the text of a project file saved as XML.
           </p>
           <textarea
             id={`${ids}-table`}
@@ -144,6 +145,23 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
             onChange={set('table')}
             aria-describedby={`${ids}-table-hint`}
             spellCheck={false}
+          />
+        </div>
+        <div className="demo__field">
+          <label htmlFor={`${ids}-file`}>Or open a file</label>
+          <p id={`${ids}-file-hint`} className="demo__hint">
+            A Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box
+            above.
+          </p>
+          <input
+            id={`${ids}-file`}
+            type="file"
+            accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"
+            aria-describedby={`${ids}-file-hint`}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void file.text().then((table) => setForm((before) => ({ ...before, table })));
+            }}
           />
         </div>
         <button type="submit" className="wsoa-button">

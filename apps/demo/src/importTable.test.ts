@@ -1,7 +1,8 @@
 import { parsePlan } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleForm, formProblems, importTable, type ImportForm } from './importTable.js';
+import { exampleForm, formProblems, importTable, isProjectXml, type ImportForm } from './importTable.js';
 
 const torbay = parsePlan(samplePlans.torbay);
 if (!torbay.ok) throw new Error('the Torbay sample does not parse');
@@ -62,6 +63,37 @@ describe('importTable', () => {
   });
 });
 
+describe('a Microsoft Project file', () => {
+  // Seed 004's focus areas 1 and 2 as Project saves them, from core's tests.
+  const xml = readFileSync(new URL('../../../packages/core/src/interchange/fixtures/torbay-project.xml', import.meta.url), 'utf8');
+
+  it('is told from a table by its first characters', () => {
+    expect([xml, '\uFEFF<Project>', 'Task Name\tStart', '<b>Task Name</b>\tStart', ''].map(isProjectXml)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('is read with readProjectXml, progress dated the file’s status date unless the form gives one', () => {
+    const { result, notes } = importTable({ ...example, reportedOn: '', table: xml });
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.durationDays, a.updates.map((u) => [u.date, u.status])])).toEqual([
+      ['1A', 35, [['2022-05-22', 'started']]],
+      ['1A.6', 253, [['2022-05-22', 'started']]],
+      ['2A', 13, [['2022-05-22', 'green']]],
+      ['2A.1', 57, [['2022-05-22', 'started']]],
+      ['2A.5', 123, [['2022-05-22', 'started']]],
+      ['2C', 383, [['2022-05-22', 'started']]],
+    ]);
+    expect(notes[0]).toBe("Progress is taken as reported on the file's status date, 22 May 2022.");
+    const given = importTable({ ...example, reportedOn: '2022-05-31', table: xml });
+    expect(given.result.ok && given.result.value.actions[0]?.updates[0]?.date).toBe('2022-05-31');
+  });
+});
+
 describe('closure days', () => {
   it('reads them as UK tables write dates, so durations that leave them out agree', () => {
     const table = 'Task Name\tDuration\tStart\tFinish\nTheme 1 - Winter\t\t\t\n1.1 Cover the holidays\t4 days\tMon 23/12/24\tFri 03/01/25';
@@ -95,7 +127,7 @@ describe('formProblems', () => {
       'area: expected the name of the local area, found nothing.',
       'inspectionStart: expected a real date, found nothing.',
       'inspectionEnd: expected a real date, found "2021-02-30".',
-      'table: expected a project table pasted from a spreadsheet or project tool, found nothing.',
+      'table: expected a project table pasted from a spreadsheet or project tool, or a project file, found nothing.',
     ]);
     expect(formProblems(example)).toEqual([]);
   });

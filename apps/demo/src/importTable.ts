@@ -4,6 +4,7 @@ import {
   makeProblem,
   parsePlan,
   readProjectTable,
+  readProjectXml,
   readTableDate,
   writeProjectTable,
   type IsoDate,
@@ -30,14 +31,25 @@ export interface ImportForm {
 /** The plan read from the form, or every problem with the table (by row and column) and the plan. */
 export interface ImportResult {
   readonly result: ParseResult<Plan>;
-  /** What readProjectTable inferred, to show beside the result. */
+  /** What the reader inferred, to show beside the result. */
   readonly notes: readonly string[];
   /** The plan document, as a council would save it, when the table could be read. */
   readonly document?: PlanInput;
 }
 
 /**
- * Reads a pasted project table with core's `readProjectTable`, puts it in a plan document with the
+ * Whether the text is a plan saved from a project tool as XML, rather than a table.
+ *
+ * @example
+ * isProjectXml('<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project">'); // true
+ */
+export function isProjectXml(text: string): boolean {
+  return /^\uFEFF?\s*<(?:\?xml\b|Project[\s>])/.test(text);
+}
+
+/**
+ * Reads a pasted project table with core's `readProjectTable`, or a Microsoft Project XML file with
+ * `readProjectXml`, puts it in a plan document with the
  * form's details, and checks the whole document with `parsePlan`. Nothing is dropped: problems
  * with the table come first, then the plan's.
  *
@@ -46,10 +58,11 @@ export interface ImportResult {
  */
 export function importTable(form: ImportForm): ImportResult {
   const closures = closureDates(form.closures ?? '').flatMap((date) => (date === undefined ? [] : [{ date, title: 'Council closed' }]));
-  const table = readProjectTable(form.table, {
+  const options = {
     ...(form.reportedOn === '' ? {} : { reportedOn: form.reportedOn as IsoDate }),
     ...(closures.length > 0 ? { closures } : {}),
-  });
+  };
+  const table = isProjectXml(form.table) ? readProjectXml(form.table, options) : readProjectTable(form.table, options);
   if (!table.ok) return { result: { ok: false, problems: table.problems }, notes: table.notes };
   const document: PlanInput = {
     formatVersion: 1,
@@ -86,7 +99,8 @@ export function formProblems(form: ImportForm): Problem[] {
     if (date === undefined)
       problems.push(makeProblem(['closures', i], 'a date such as 27/12/2024 or 27 Dec 2024', JSON.stringify(entries[i])));
   });
-  if (form.table.trim() === '') problems.push(field('table', 'a project table pasted from a spreadsheet or project tool', 'nothing'));
+  if (form.table.trim() === '')
+    problems.push(field('table', 'a project table pasted from a spreadsheet or project tool, or a project file', 'nothing'));
   return problems;
 }
 
