@@ -4,3 +4,4 @@ export * from './writeProjectTable.js';
 export * from './tableDate.js';
 export { writePlanCalendar, type PlanCalendarOptions } from './writePlanCalendar.js';
 export { readProjectXml } from './readProjectXml.js';
+export { writeProjectXml, type WriteProjectXmlOptions } from './writeProjectXml.js';

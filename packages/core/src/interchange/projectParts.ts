@@ -95,17 +95,24 @@ export function readLeads(text: string, people: Map<string, PersonInput>): strin
   return ids;
 }
 
-/** One lead's person id, written as initials or a name, adding the person if met for the first time. */
-export function readLead(text: string, people: Map<string, PersonInput>): string | undefined {
+/**
+ * One lead's person id, written as initials or a name, adding the person if met for the first time.
+ * Initials given beside a name (a project file's resource) are kept when they are two letters or
+ * more; a single letter, Project's default, gives way to the name's.
+ */
+export function readLead(text: string, people: Map<string, PersonInput>, givenInitials?: string): string | undefined {
   const token = text.replace(/\s+/g, ' ').trim();
   if (token === '') return undefined;
   const isInitials = /^[A-Z][A-Za-z]{0,5}$/.test(token) && /^[A-Z]{2}|^[A-Z][a-z]?[A-Z]/.test(token);
+  const given = givenInitials?.trim() ?? '';
   const initials = isInitials
     ? token
-    : token
-        .split(' ')
-        .map((word) => word[0]?.toUpperCase() ?? '')
-        .join('');
+    : /^[A-Z][A-Za-z]{1,5}$/.test(given)
+      ? given
+      : token
+          .split(' ')
+          .map((word) => word[0]?.toUpperCase() ?? '')
+          .join('');
   const id = initials.toLowerCase();
   const known = people.get(id);
   if (known === undefined) people.set(id, isInitials ? { id, initials } : { id, initials, name: token });

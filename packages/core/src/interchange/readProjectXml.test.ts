@@ -194,23 +194,26 @@ describe('readProjectXml: what a table cannot carry', () => {
     ]);
   });
 
-  it('takes the resources assigned as leads, with initials from their names', () => {
+  it('takes the resources assigned as leads, with their initials or their names’', () => {
     const result = readProjectXml(
       projectXml(
         [heading, { uid: 2, name: '1.1 Map the pathway', level: 2 }],
-        '<Resources><Resource><UID>0</UID><ID>0</ID></Resource><Resource><UID>5</UID><Name>Sarah  Jones</Name><Initials>S</Initials></Resource><Resource><UID>6</UID><Name>DHd</Name></Resource></Resources>' +
-          '<Assignments><Assignment><TaskUID>1</TaskUID><ResourceUID>5</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>6</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>5</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>-65535</ResourceUID></Assignment></Assignments>',
+        '<Resources><Resource><UID>0</UID><ID>0</ID></Resource><Resource><UID>5</UID><Name>Sarah  Jones</Name><Initials>S</Initials></Resource><Resource><UID>6</UID><Name>DHd</Name></Resource><Resource><UID>7</UID><Name>Councillor Nicola Greene</Name><Initials>NG</Initials></Resource></Resources>' +
+          '<Assignments><Assignment><TaskUID>1</TaskUID><ResourceUID>5</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>6</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>5</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>-65535</ResourceUID></Assignment><Assignment><TaskUID>2</TaskUID><ResourceUID>7</ResourceUID></Assignment></Assignments>',
       ),
     );
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
     expect(result.value.people).toEqual([
       { id: 'sj', initials: 'SJ', name: 'Sarah Jones' },
       { id: 'dhd', initials: 'DHd' },
+      // Initials of two letters or more are kept; Project's default of one letter gives way to the name's.
+      { id: 'ng', initials: 'NG', name: 'Councillor Nicola Greene' },
     ]);
     expect(result.value.workstreams[0]?.leads).toEqual([{ personId: 'sj', role: 'accountable-officer' }]);
     expect(result.value.actions[0]?.leads).toEqual([
       { personId: 'dhd', role: 'lead-officer' },
       { personId: 'sj', role: 'lead-officer' },
+      { personId: 'ng', role: 'lead-officer' },
     ]);
   });
 
@@ -245,15 +248,15 @@ describe('readProjectXml: what a table cannot carry', () => {
             uid: 2,
             name: '1.1 Map the pathway',
             level: 2,
-            more: `<PercentComplete>40</PercentComplete><Notes>Workshops held in May.&#13;&#10;Draft with parents.</Notes>${field(188743731, 'Amber')}${field(188743734, 'Extra sessions booked')}${field(188743735, 'Young people leave without a plan')}${field(188743736, 'No')}`,
+            more: `<PercentComplete>40</PercentComplete><Notes>Workshops held in May.&#13;&#10;Draft with parents.</Notes>${field(188743731, 'Amber')}${field(188743734, 'Extra sessions booked')}${field(188743737, 'Young people leave without a plan')}${field(188743740, 'No')}`,
           },
           { uid: 3, name: '1.2 Share the pathway', level: 2 },
         ],
         '<StatusDate>2024-06-28T17:00:00</StatusDate><ExtendedAttributes>' +
           '<ExtendedAttribute><FieldID>188743731</FieldID><FieldName>Text1</FieldName><Alias>RAG Status</Alias></ExtendedAttribute>' +
           '<ExtendedAttribute><FieldID>188743734</FieldID><FieldName>Text2</FieldName><Alias>Mitigation</Alias></ExtendedAttribute>' +
-          '<ExtendedAttribute><FieldID>188743735</FieldID><FieldName>Text3</FieldName><Alias>Impact if not mitigated</Alias></ExtendedAttribute>' +
-          '<ExtendedAttribute><FieldID>188743736</FieldID><FieldName>Text4</FieldName><Alias>Impact sustained</Alias></ExtendedAttribute>' +
+          '<ExtendedAttribute><FieldID>188743737</FieldID><FieldName>Text3</FieldName><Alias>Impact if not mitigated</Alias></ExtendedAttribute>' +
+          '<ExtendedAttribute><FieldID>188743740</FieldID><FieldName>Text4</FieldName><Alias>Impact sustained</Alias></ExtendedAttribute>' +
           '</ExtendedAttributes>',
       ),
     );

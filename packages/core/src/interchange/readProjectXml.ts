@@ -116,17 +116,17 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
 
   // Resources and who is assigned to what.
   const people = new Map<string, PersonInput>();
-  const resources = new Map<string, string>();
+  const resources = new Map<string, { readonly name: string; readonly initials: string }>();
   for (const resource of children(child(project, 'Resources'), 'Resource')) {
     const name = childText(resource, 'Name');
-    if (name !== '') resources.set(childText(resource, 'UID'), name);
+    if (name !== '') resources.set(childText(resource, 'UID'), { name, initials: childText(resource, 'Initials') });
   }
-  const leadsByTask = new Map<string, string[]>();
+  const leadsByTask = new Map<string, { readonly name: string; readonly initials: string }[]>();
   for (const assignment of children(child(project, 'Assignments'), 'Assignment')) {
-    const name = resources.get(childText(assignment, 'ResourceUID'));
-    if (name === undefined) continue; // Project's "unassigned" (ResourceUID -65535) and assignments to resources without a name
+    const resource = resources.get(childText(assignment, 'ResourceUID'));
+    if (resource === undefined) continue; // Project's "unassigned" (ResourceUID -65535) and assignments to resources without a name
     const taskUid = childText(assignment, 'TaskUID');
-    leadsByTask.set(taskUid, [...(leadsByTask.get(taskUid) ?? []), name]);
+    leadsByTask.set(taskUid, [...(leadsByTask.get(taskUid) ?? []), resource]);
   }
 
   const tasks: Task[] = [];
@@ -166,7 +166,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
       continue;
     }
     const dates = readTaskDates(task.element, at, minutesPerDay, problems);
-    const leads = (leadsByTask.get(task.uid) ?? []).flatMap((name) => readLead(name, people) ?? []);
+    const leads = [...new Set((leadsByTask.get(task.uid) ?? []).flatMap(({ name, initials }) => readLead(name, people, initials) ?? []))];
     const taskNotes = field('Notes').replace(/\r\n?/g, '\n').trim();
     const isSummary = field('Summary') === '1';
 
