@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { readProjectXml } from '@wsoa-kit/core';
+import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
 import { pageOverflow } from '../../../tools/reflow.mjs';
@@ -116,6 +118,7 @@ const LATER_SECTIONS = [
   'Tell us what you think',
   'Risks to delivering the plan',
   'Data checks',
+  'The plan as files',
 ];
 
 describe('a plan’s dashboard', () => {
@@ -137,6 +140,26 @@ describe('a plan’s dashboard', () => {
     );
     expect(await page.getByText('This plan has no impact measures yet.').count()).toBe(1);
     expect(await page.getByText('No risks recorded.').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the plan for Microsoft Project, as of the date picked, which reads back as the plan', async () => {
+    const { page, errors } = await open('?plan=northbrook&asOf=2024-11-22');
+    const files = page.getByRole('region', { name: 'The plan as files' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download for Microsoft Project (XML)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('northbrook-priority-action-plan-2024-2026.xml');
+    const back = readProjectXml(readFileSync(await download.path(), 'utf8'));
+    expect(back.problems).toEqual([]);
+    const plan = samplePlans.northbrook;
+    expect(back.ok && [back.value.actions.map((a) => a.ref), back.value.calendar.closures?.map((c) => c.date)]).toEqual([
+      plan.actions?.map((a) => a.ref),
+      plan.calendar?.closures?.map((c) => c.date),
+    ]);
+    expect(back.notes[0]).toBe("Progress is taken as reported on the file's status date, 22 Nov 2024.");
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import {
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { PlanFacts } from './PlanFacts.js';
+import { PlanFiles } from './PlanFiles.js';
 import type { EmbedView } from './embed/embedOptions.js';
 import { PlanView, type PlanViewProps } from './PlanView.js';
 import { planHref } from './route.js';
@@ -33,6 +34,9 @@ const SECTIONS: readonly { readonly id: string; readonly title: string; readonly
   { id: 'risks', title: 'Risks to delivering the plan', view: 'risks', heading: 'own' },
   { id: 'checks', title: 'Data checks', view: 'validation', heading: 'ours' },
 ];
+
+/** The demo's own last section: the plan as files to take elsewhere. */
+const FILES = { id: 'files', title: 'The plan as files' } as const;
 
 export interface DashboardProps {
   readonly sample: SamplePlan;
@@ -81,7 +85,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
       <AsOfField asOf={asOf} defaultAsOf={sample.asOf} reason={sample.asOfReason} error={dateError} onChange={changeAsOf} />
       <nav className="demo__contents" aria-label="On this page">
         <ul>
-          {SECTIONS.map(({ id, title }) => (
+          {[...SECTIONS, FILES].map(({ id, title }) => (
             <li key={id}>
               <a href={`#${id}`}>{title}</a>
             </li>
@@ -188,6 +192,10 @@ function PlanViews({
           </section>
         ),
       )}
+      <section id={FILES.id} className="demo__section" aria-labelledby={`${FILES.id}-title`}>
+        <h2 id={`${FILES.id}-title`}>{FILES.title}</h2>
+        <PlanFiles analysis={analysis} document={plan} />
+      </section>
     </>
   );
 }

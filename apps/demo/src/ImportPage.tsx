@@ -3,6 +3,7 @@ import { DEFAULT_RAG_TABLE_COLUMNS, Gantt, RagTable, ValidationSummary } from '@
 import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { exampleForm, formProblems, importTable, type ImportForm, type ImportResult } from './importTable.js';
 import { PlanFacts } from './PlanFacts.js';
+import { PlanFiles } from './PlanFiles.js';
 import { todayInEngland } from './embed/embedOptions.js';
 
 const EMPTY: ImportForm = {
@@ -195,14 +196,6 @@ function Imported({ read }: { readonly read: ImportResult }): ReactElement {
     [plan],
   );
   const analysis = useMemo(() => (plan ? analysePlan(plan, { asOf }) : undefined), [plan, asOf]);
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(read.document, null, 2)}\n`], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${read.document?.id ?? 'plan'}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
   return (
     <>
       <ValidationSummary subject={plan ? plan.title : 'The table'} problems={read.result.problems} headingLevel={3} />
@@ -219,9 +212,7 @@ function Imported({ read }: { readonly read: ImportResult }): ReactElement {
       {plan && analysis ? (
         <>
           <PlanFacts plan={plan} />
-          <button type="button" className="wsoa-button" onClick={download}>
-            Download the plan document (JSON)
-          </button>
+          {read.document ? <PlanFiles analysis={analysis} document={read.document} /> : null}
           <h3>On a timeline</h3>
           <Gantt analysis={analysis} defaultZoom="month" columns={['ref', 'title', 'leads', 'percent', 'rag']} />
           <h3>RAG status of every action</h3>

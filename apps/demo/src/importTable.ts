@@ -139,7 +139,8 @@ export function exampleForm(torbay: Plan): ImportForm {
   };
 }
 
-function slug(text: string): string {
+/** A title as a file or plan id: lower case, words joined by hyphens. */
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,0 +1,47 @@
+import { formatDate, writeProjectXml, type PlanAnalysis, type PlanInput } from '@wsoa-kit/core';
+import type { ReactElement } from 'react';
+import { slug } from './importTable.js';
+
+/**
+ * The plan as files to take elsewhere: its plan document for the embed or another council's tools,
+ * and a Microsoft Project file, so a plan read from a pasted table opens in Project with its dates,
+ * leads and calendar.
+ */
+export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnalysis; readonly document: PlanInput }): ReactElement {
+  const name = slug(analysis.plan.title) || 'plan';
+  return (
+    <ul className="demo__files">
+      <li>
+        <button
+          type="button"
+          className="wsoa-button"
+          onClick={() => save(`${document.id || name}.json`, `${JSON.stringify(document, null, 2)}\n`, 'application/json')}
+        >
+          Download the plan document (JSON)
+        </button>
+        <p className="demo__hint">What the embed reads, checked by core’s parsePlan.</p>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="wsoa-button wsoa-button--secondary"
+          onClick={() => save(`${name}.xml`, writeProjectXml(analysis), 'application/xml')}
+        >
+          Download for Microsoft Project (XML)
+        </button>
+        <p className="demo__hint">
+          {`Open it in Project with File, Open, choosing XML Format; ProjectLibre opens it too. Progress and RAG are as of ${formatDate(analysis.asOf, 'long')}, the file’s status date.`}
+        </p>
+      </li>
+    </ul>
+  );
+}
+
+function save(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
