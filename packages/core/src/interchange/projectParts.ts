@@ -27,11 +27,13 @@ export type Column =
   | 'commentary'
   | 'mitigation'
   | 'impact'
-  | 'sustained';
+  | 'sustained'
+  | 'rowId'
+  | 'predecessors';
 
 // Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
 export const HEADERS: Record<Column, readonly string[]> = {
-  ref: ['ref', 'reference', 'id', 'wbs', 'action ref'],
+  ref: ['ref', 'reference', 'wbs', 'action ref'],
   title: ['task name', 'name', 'task', 'action', 'title'],
   leads: ['lo/ao', 'lead', 'leads', 'resource names', 'owner', 'owners', 'responsible'],
   duration: ['duration'],
@@ -44,6 +46,9 @@ export const HEADERS: Record<Column, readonly string[]> = {
   mitigation: ['mitigation', 'mitigations', 'mitigating actions', 'mitigating action'],
   impact: ['impact if not mitigated', 'impact if not resolved', 'impact of not mitigating'],
   sustained: ['impact sustained', 'impact sustained?', 'sustained', 'sustained?', 'is impact sustained?'],
+  // Project's row number, which its Predecessors column refers to (a column of refs headed "ID" is read as refs).
+  rowId: ['id'],
+  predecessors: ['predecessors', 'predecessor', 'depends on', 'dependencies'],
 };
 
 export const YES_NO: Record<string, boolean> = { yes: true, y: true, true: true, no: false, n: false, false: false };

@@ -283,6 +283,98 @@ describe('readProjectTable: 2023-framework refs, closure days and commentary', (
   });
 });
 
+describe('readProjectTable: a table pasted from Microsoft Project, with row numbers and predecessors', () => {
+  // Project's Entry table as it copies: its ID column numbers the rows, and Predecessors refers to them.
+  const pasted = [
+    'ID\tTask Mode\tTask Name\tDuration\tStart\tFinish\tPredecessors\tResource Names',
+    '1\tAuto Scheduled\tFocus Area 2 - Joint Commissioning\t57 days\tWed 13/04/22\tThu 30/06/22\t\tNM,TF',
+    '2\tAuto Scheduled\t2A Establish a Joint Commissioning Group\t13 days\tWed 13/04/22\tFri 29/04/22\t\tHP,TT',
+    '3\tAuto Scheduled\t2A.1 Create a joint vision of commissioning\t44 days\tMon 02/05/22\tThu 30/06/22\t2\tTT',
+    '4',
+    '5\tAuto Scheduled\t2A.2 Agree the vision with parents\t5 days\tMon 13/06/22\tFri 17/06/22\t3SS+30 days,2FS+1 wk\tTT',
+    '6\tAuto Scheduled\t2A.3 Publish the vision\t0 days\tThu 30/06/22\tThu 30/06/22\t3FF;5FF-1 day\tTT',
+  ].join('\n');
+
+  it('reads each link by the row number of its predecessor, with its type and lag in working days', () => {
+    const result = readProjectTable(pasted);
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.dependencies])).toEqual([
+      ['2A', undefined],
+      ['2A.1', [{ predecessorId: '2A', type: 'FS', lagDays: 0 }]],
+      [
+        '2A.2',
+        [
+          { predecessorId: '2A.1', type: 'SS', lagDays: 30 },
+          { predecessorId: '2A', type: 'FS', lagDays: 5 },
+        ],
+      ],
+      [
+        '2A.3',
+        [
+          { predecessorId: '2A.1', type: 'FF', lagDays: 0 },
+          { predecessorId: '2A.2', type: 'FF', lagDays: -1 },
+        ],
+      ],
+    ]);
+    // Resource Names as Project writes them, comma-separated.
+    expect(result.ok && result.value.actions[0]?.leads).toEqual([
+      { personId: 'hp', role: 'lead-officer' },
+      { personId: 'tt', role: 'lead-officer' },
+    ]);
+  });
+
+  it('makes a plan whose links the analysis checks: each action starts as its links allow', () => {
+    const result = readProjectTable(pasted);
+    if (!result.ok) throw new Error('not read');
+    const plan = parsePlan({ ...torbay, ...result.value, boards: [], findings: [] });
+    expect(plan.problems).toEqual([]);
+    if (!plan.ok) return;
+    expect(analysePlan(plan.value, { asOf: '2022-05-22' }).problems.map((p) => p.message)).toEqual([]);
+    // Scheduled from the links alone, each action lands on the dates the table gives it.
+    const scheduled = analysePlan(plan.value, { asOf: '2022-05-22', autoSchedule: true });
+    expect(scheduled.actions.map((a) => [a.ref, a.start, a.finish])).toEqual([
+      ['2A', '2022-04-13', '2022-04-29'],
+      ['2A.1', '2022-05-02', '2022-06-30'],
+      ['2A.2', '2022-06-13', '2022-06-17'],
+      ['2A.3', '2022-06-30', '2022-06-30'],
+    ]);
+  });
+
+  it('names each link it cannot read, and notes a link to a heading as not kept', () => {
+    const result = readProjectTable(
+      [
+        'ID\tTask Name\tPredecessors',
+        '1\tFocus Area 2 - Joint Commissioning\t',
+        '2\t2A Establish a group\t1',
+        '3\t2A.1 Create a vision\t9,2FS+2 edays,2SS+50%,2XX',
+      ].join('\n'),
+    );
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'rows[4].Predecessors: expected the row number (ID) of a task in the table, found "9".',
+      'rows[4].Predecessors: expected predecessors by row number, like 3, 3FS+2 days or 5SS-1 wk, with lags in whole working days or weeks, found "2FS+2 edays".',
+      'rows[4].Predecessors: expected predecessors by row number, like 3, 3FS+2 days or 5SS-1 wk, with lags in whole working days or weeks, found "2SS+50%".',
+      'rows[4].Predecessors: expected predecessors by row number, like 3, 3FS+2 days or 5SS-1 wk, with lags in whole working days or weeks, found "2XX".',
+    ]);
+    expect(result.notes).toContain(
+      "2A's predecessor 1 is the heading of Focus Area 2; the plan links actions to actions, so it was not kept.",
+    );
+  });
+
+  it('asks for the row numbers when a table has predecessors but no ID column', () => {
+    expect(
+      readProjectTable('Task Name\tPredecessors\nFocus Area 1 - JSNA\t\n1A Create a group\t\n1B Meet\t2').problems.map((p) => p.message),
+    ).toEqual(['rows[4].Predecessors: expected predecessors with an ID column of row numbers for them to refer to, found "2".']);
+  });
+
+  it('still reads a column headed ID that holds refs as the refs', () => {
+    const result = readProjectTable('ID\tTask Name\n\tFocus Area 1 - JSNA\n1A\tCreate a group\n1A.6\tMonthly updates');
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1A', 'Create a group'],
+      ['1A.6', 'Monthly updates'],
+    ]);
+  });
+});
+
 describe('readTableDate', () => {
   it('reads the ways UK tables write dates, checking any weekday', () => {
     expect(

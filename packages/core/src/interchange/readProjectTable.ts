@@ -76,6 +76,10 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
  *   workstream heading is kept as the workstream's description; a heading's mitigation, impact or
  *   sustained cell is not kept, and the notes quote it.
  * - "(cross ref to 16E and 9A)" in a title becomes cross references.
+ * - Pasted from Microsoft Project, its `ID` column numbers the rows and `Predecessors` refers to
+ *   them (`3`, `3FS+2 days`, `5SS-1 wk`, `4,6`): each becomes a dependency with its type and lag
+ *   in working days. A link to a heading row is noted as not kept; a blank row with only its ID is
+ *   skipped. A column headed `ID` that holds refs rather than row numbers is read as the refs.
  *
  * Every problem names its row as the sheet numbers it (the header is row 1) and its column. Bold
  * tags from a pasted report are dropped, and a row holding only text under a heading is joined to
@@ -106,6 +110,16 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         if (r > headerIndex && cells[index] !== undefined) (rows[r] as string[])[index] = cleanCell(cells[index], true);
       });
   }
+  // A column headed "ID" that holds refs ("2A.1") rather than a project tool's row numbers is the refs.
+  const idIndex = columns.get('rowId');
+  if (
+    idIndex !== undefined &&
+    !columns.has('ref') &&
+    rows.slice(headerIndex + 1).some((cells) => (cells[idIndex] ?? '') !== '' && !/^\d+$/.test(cells[idIndex] ?? ''))
+  ) {
+    columns.set('ref', idIndex);
+    columns.delete('rowId');
+  }
   if (!columns.has('title'))
     return fail(
       [makeProblem(['rows', headerIndex + 1], 'a header row with a "Task Name" column', describeValue(header.join(' | ')))],
@@ -126,6 +140,9 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   const parentsByLevel: string[] = [];
   let workstream: WorkstreamInput | undefined;
   let lastRowWasHeading = false;
+  // What each of a project tool's row numbers became, and the predecessors to read once every row is known.
+  const rowTargets = new Map<string, RowTarget>();
+  const links: { readonly action: ActionInput; readonly text: string; readonly path: (string | number)[] }[] = [];
   let ragWords = 0;
   let commentaries = 0;
   // Heading rows' percentages and RAG are roll-ups of their actions: worked out again, not kept.
@@ -140,7 +157,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     };
     const at = (column: Column) => ['rows', rowNumber, header[columns.get(column) as number] as string];
     const title = cell('title');
-    const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && cell(c) !== '');
+    // A row with nothing but its row number is a blank row of a project tool.
+    const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && c !== 'rowId' && cell(c) !== '');
     if (title === '' && others.length === 0) continue;
     if (title === '') {
       problems.push(makeProblem(at('title'), 'the name of the task', 'nothing'));
@@ -188,6 +206,11 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
           notes.push(
             `Row ${rowNumber}'s ${header[columns.get(column) as number]} on the heading of ${workstream.label} ${workstream.ref} was not kept, as a workstream's progress is its actions': "${cell(column)}".`,
           );
+      if (cell('rowId') !== '') rowTargets.set(cell('rowId'), { kind: 'workstream', name: `${workstream.label} ${workstream.ref}` });
+      if (cell('predecessors') !== '')
+        notes.push(
+          `Row ${rowNumber}'s predecessors on the heading of ${workstream.label} ${workstream.ref} were not kept, as the plan links actions to actions: "${cell('predecessors')}".`,
+        );
       if (dates.span) spans.push({ path: at('duration'), ...dates.span });
       parentsByLevel.length = 0;
       lastRowWasHeading = true;
@@ -271,9 +294,13 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
           }
         : {}),
     });
+    if (cell('rowId') !== '') rowTargets.set(cell('rowId'), { kind: 'action', name: ref, id: ref });
+    if (cell('predecessors') !== '')
+      links.push({ action: actions.at(-1) as ActionInput, text: cell('predecessors'), path: at('predecessors') });
     if (dates.span) spans.push({ path: at('duration'), ...dates.span });
   }
 
+  readPredecessors(links, rowTargets, columns.has('rowId'), problems, notes);
   // A cross reference to an action in the table points at it.
   const ids = new Set(actions.map((a) => a.id));
   for (const action of actions)
@@ -369,4 +396,62 @@ function readPercent(text: string, path: (string | number)[], problems: Problem[
     return undefined;
   }
   return value;
+}
+
+type RowTarget =
+  { readonly kind: 'workstream'; readonly name: string } | { readonly kind: 'action'; readonly name: string; readonly id: string };
+
+const LINK = /^(\d+)\s*(FS|SS|FF|SF)?(?:\s*([+-])\s*(\d+(?:\.\d+)?)\s*([a-z%]*)\??)?$/i;
+
+/**
+ * A project tool's Predecessors column ("3", "3FS+2 days", "5SS", "7FF-1 wk", "4,6"): each link by
+ * the row number of its predecessor, with its type (finish-to-start if none) and lag in working
+ * days or weeks, as a dependency of the row's action.
+ */
+function readPredecessors(
+  links: readonly { readonly action: ActionInput; readonly text: string; readonly path: (string | number)[] }[],
+  rowTargets: ReadonlyMap<string, RowTarget>,
+  hasRowIds: boolean,
+  problems: Problem[],
+  notes: string[],
+): void {
+  for (const { action, text, path } of links) {
+    if (!hasRowIds) {
+      problems.push(makeProblem(path, 'predecessors with an ID column of row numbers for them to refer to', describeValue(text)));
+      continue;
+    }
+    const dependencies = [];
+    for (const item of text
+      .split(/[,;]/)
+      .map((t) => t.trim())
+      .filter((t) => t !== '')) {
+      const match = LINK.exec(item);
+      const unit = (match?.[5] ?? '').toLowerCase();
+      const weeks = /^(w|wks?|weeks?)$/.test(unit);
+      const amount = Number(match?.[4] ?? 0) * (weeks ? 5 : 1) * (match?.[3] === '-' ? -1 : 1);
+      if (match === null || !(unit === '' || weeks || /^(d|dys?|days?)$/.test(unit)) || !Number.isInteger(amount)) {
+        problems.push(
+          makeProblem(
+            path,
+            'predecessors by row number, like 3, 3FS+2 days or 5SS-1 wk, with lags in whole working days or weeks',
+            describeValue(item),
+          ),
+        );
+        continue;
+      }
+      const target = rowTargets.get(match[1] as string);
+      if (target === undefined) {
+        problems.push(makeProblem(path, 'the row number (ID) of a task in the table', describeValue(item)));
+        continue;
+      }
+      if (target.kind === 'workstream') {
+        notes.push(
+          `${action.ref}'s predecessor ${item} is the heading of ${target.name}; the plan links actions to actions, so it was not kept.`,
+        );
+        continue;
+      }
+      dependencies.push({ predecessorId: target.id, type: (match[2] ?? 'FS').toUpperCase() as 'FS' | 'SS' | 'FF' | 'SF', lagDays: amount });
+    }
+    if (dependencies.length > 0) action.dependencies = dependencies;
+  }
 }
