@@ -70,9 +70,9 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
       <h1>Read your own project table</h1>
       <p>
         Paste a progress table copied from your project tool or spreadsheet, such as the one in a board report, with columns like Task Name,
-        Duration, Start, Finish, % Complete and RAG, and if you have them Commentary, Mitigation, Impact if not mitigated and Impact
-        sustained. Or open a plan saved from Microsoft Project as XML, which also carries its links, baselines and calendar. Core’s{' '}
-        <code>readProjectTable</code> or <code>readProjectXml</code> reads it; nothing leaves this page.
+        Duration, Start, Finish, % Complete and RAG, and if you have them ID and Predecessors, Commentary, Mitigation, Impact if not
+        mitigated and Impact sustained. Or open a plan saved from Microsoft Project as XML, which also carries its links, baselines and
+        calendar. Core’s <code>readProjectTable</code> or <code>readProjectXml</code> reads it; nothing leaves this page.
       </p>
       <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setForm(exampleForm(torbay))}>
         Fill in an example: Torbay’s table
