@@ -2,7 +2,7 @@ import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { PlanInput } from '../model/plan.js';
-import { makeProblem, type Problem } from '../model/problem.js';
+import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { RagStatus } from '../model/primitives.js';
 import type { ClosureDay } from '../model/settings.js';
 import type { ProjectTableResult } from './readProjectTable.js';
@@ -169,3 +169,44 @@ export function chooseConvention(
   }
   return convention;
 }
+
+/** Drops tags and entities a table copied from a web page or report carries, and outer blanks. */
+export function cleanCell(cell: string, keepLines = false): string {
+  const text = (keepLines ? cell.replace(/<br\s*\/?>/gi, '\n') : cell)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  // Commentary keeps its line breaks (one blank line at most between paragraphs); any other cell is one line.
+  const spaced = keepLines
+    ? text
+        .split(/\r\n?|\n/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    : text.replace(/\s+/g, ' ').trim();
+  // An apostrophe that kept a spreadsheet from reading the cell as a formula.
+  return spaced.replace(/^'(?=[=+\-@])/, '');
+}
+
+/** A table's percentage cell (`45%`, `45`), or a problem at its path. */
+export function readTablePercent(text: string, path: (string | number)[], problems: Problem[]): number | undefined {
+  if (text === '') return undefined;
+  const match = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  if (!(value >= 0 && value <= 100)) {
+    problems.push(makeProblem(path, 'a percentage from 0% to 100%', describeValue(text)));
+    return undefined;
+  }
+  return value;
+}
+
+/** A cell a spreadsheet would take for a formula, kept as text by an apostrophe in front. */
+export const spreadsheetSafe = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+
+/** A cell holding a tab, a line break or a quote, quoted so it stays one cell. */
+export const quoteCell = (text: string): string => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);

@@ -4,6 +4,8 @@ import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
 import {
   chooseConvention,
+  cleanCell,
+  readTablePercent,
   CROSS_REFERENCE,
   fail,
   HEADERS,
@@ -237,7 +239,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     }
     const actionTitle = split?.[2] ?? title;
     const crossRefs = CROSS_REFERENCE.exec(actionTitle)?.[1];
-    const percent = readPercent(cell('percent'), at('percent'), problems);
+    const percent = readTablePercent(cell('percent'), at('percent'), problems);
     const ragWord = cell('rag');
     const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
     if (ragWord !== '' && status === undefined)
@@ -332,29 +334,6 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   };
 }
 
-/** Drops tags and entities a table copied from a web page or report carries, and outer blanks. */
-function cleanCell(cell: string, keepLines = false): string {
-  const text = (keepLines ? cell.replace(/<br\s*\/?>/gi, '\n') : cell)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-  // Commentary keeps its line breaks (one blank line at most between paragraphs); any other cell is one line.
-  const spaced = keepLines
-    ? text
-        .split(/\r\n?|\n/)
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim()
-    : text.replace(/\s+/g, ' ').trim();
-  // An apostrophe that kept a spreadsheet from reading the cell as a formula.
-  return spaced.replace(/^'(?=[=+\-@])/, '');
-}
-
 /** Reads the start, finish and duration cells into plan fields, and the span to check the convention with. */
 function readDates(
   cell: (column: Column) => string,
@@ -385,17 +364,6 @@ function readDuration(text: string, path: (string | number)[], problems: Problem
     return undefined;
   }
   return amount;
-}
-
-function readPercent(text: string, path: (string | number)[], problems: Problem[]): number | undefined {
-  if (text === '') return undefined;
-  const match = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text);
-  const value = match ? Number(match[1]) : Number.NaN;
-  if (!(value >= 0 && value <= 100)) {
-    problems.push(makeProblem(path, 'a percentage from 0% to 100%', describeValue(text)));
-    return undefined;
-  }
-  return value;
 }
 
 type RowTarget =

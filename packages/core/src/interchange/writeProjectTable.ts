@@ -1,5 +1,6 @@
 import type { ActionAnalysis, PlanAnalysis, WorkstreamAnalysis } from '../analysis/types.js';
 import type { ProgressUpdate } from '../model/action.js';
+import { quoteCell, spreadsheetSafe } from './projectParts.js';
 import { writeTableDate } from './tableDate.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
@@ -125,9 +126,3 @@ function actionRow(action: ActionAnalysis): string[] {
 function initials(leads: readonly { readonly initials: string }[]): string {
   return leads.map((lead) => lead.initials).join('/');
 }
-
-/** A cell a spreadsheet would take for a formula, kept as text by an apostrophe in front. */
-const spreadsheetSafe = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
-
-/** A cell holding a tab, a line break or a quote, quoted so it stays one cell. */
-const quoteCell = (text: string): string => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
