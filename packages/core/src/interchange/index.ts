@@ -5,3 +5,11 @@ export * from './tableDate.js';
 export { writePlanCalendar, type PlanCalendarOptions } from './writePlanCalendar.js';
 export { readProjectXml } from './readProjectXml.js';
 export { writeProjectXml, type WriteProjectXmlOptions } from './writeProjectXml.js';
+export {
+  addProgressReturns,
+  readProgressReturns,
+  writeReturnsSheet,
+  type ProgressReturn,
+  type ProgressReturnsResult,
+  type ReadProgressReturnsOptions,
+} from './progressReturns.js';

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { analysePlan } from '../analysis/analysePlan.js';
+import { parsePlan } from '../model/parsePlan.js';
+import type { Plan, PlanInput } from '../model/plan.js';
+import { summarisePeriod } from '../report/summarisePeriod.js';
+import { samplePlans } from '../samples/index.js';
+import { addProgressReturns, readProgressReturns, writeReturnsSheet } from './progressReturns.js';
+
+function parsed(input: PlanInput): Plan {
+  const result = parsePlan(input);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.value;
+}
+
+const torbay = parsed(samplePlans.torbay);
+const northbrook = parsed(samplePlans.northbrook);
+
+/** A filled-in row of the returns sheet, as a spreadsheet copies it: the sheet's first six cells, then the lead's answers, quoted where they hold a line break or a quote. */
+const fill = (line: string, ...answers: string[]) =>
+  [...line.split('\t').slice(0, 6), ...answers.map((a) => (/[\n"]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a))].join('\t');
+
+describe('writeReturnsSheet', () => {
+  it('lists each action under way and not complete, with its last return, and blank columns to fill in', () => {
+    const lines = writeReturnsSheet(analysePlan(torbay, { asOf: '2022-06-30' })).split('\n');
+    expect(lines[0]?.split('\t')).toEqual([
+      'Ref',
+      'Action',
+      'Lead',
+      'Start',
+      'Finish',
+      'Last return',
+      '% Complete',
+      'RAG',
+      'Commentary',
+      'Mitigation',
+      'Impact if not mitigated',
+      'Impact sustained',
+    ]);
+    expect(lines[1]?.split('\t')).toEqual([
+      '1A',
+      'Create a JSNA Data Group',
+      'JC/BB',
+      'Wed 13/04/22',
+      'Tue 31/05/22',
+      '22 May 2022; 5%; Started',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    // 2A is complete, so no return is asked of it; every other Torbay action had started by 30 June.
+    expect(lines.slice(1, -1).map((line) => line.split('\t')[0])).toEqual(torbay.actions.filter((a) => a.ref !== '2A').map((a) => a.ref));
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('leaves out actions not yet due to start', () => {
+    const refs = (dueBy: string) =>
+      writeReturnsSheet(analysePlan(northbrook, { asOf: '2024-11-22' }), { dueBy })
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t')[0]);
+    expect(refs('2024-06-30').length).toBeLessThan(refs('2024-11-22').length);
+    expect(refs('2024-06-30').every((ref) => (northbrook.actions.find((a) => a.ref === ref)?.start ?? '') <= '2024-06-30')).toBe(true);
+  });
+});
+
+describe('readProgressReturns and addProgressReturns', () => {
+  const analysis = analysePlan(torbay, { asOf: '2022-06-30' });
+  const sheet = writeReturnsSheet(analysis).trim().split('\n');
+  const line = (ref: string) => sheet.find((l) => l.startsWith(`${ref}\t`)) as string;
+
+  it('reads the sheet the leads filled in, one update per row that reports, dated when returned', () => {
+    const filled = [
+      sheet[0],
+      fill(line('1A'), '100%', 'Complete', 'Group met on 9 June.'),
+      fill(line('2A.1'), '20', 'Amber', 'Vision drafted;\n"workshops" booked.', 'Extra workshop in July', 'Vision late for the board', ''),
+      fill(line('3A'), '', '', '', '', '', ''),
+      fill(line('4A'), '', 'Green', '', '', '', 'No'),
+    ].join('\n');
+    const read = readProgressReturns(filled, torbay, { reportedOn: '2022-06-30' });
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.value).toEqual([
+      {
+        actionId: '1A',
+        ref: '1A',
+        update: { date: '2022-06-30', percentComplete: 100, status: 'complete', commentary: 'Group met on 9 June.' },
+      },
+      {
+        actionId: '2A.1',
+        ref: '2A.1',
+        update: {
+          date: '2022-06-30',
+          percentComplete: 20,
+          status: 'amber',
+          commentary: 'Vision drafted;\n"workshops" booked.',
+          mitigation: 'Extra workshop in July',
+          impactIfNotMitigated: 'Vision late for the board',
+        },
+      },
+      { actionId: '4A', ref: '4A', update: { date: '2022-06-30', status: 'green', impactSustained: false } },
+    ]);
+    const others = torbay.actions.map((a) => a.ref).filter((ref) => !['1A', '2A.1', '3A', '4A'].includes(ref));
+    expect(read.notes).toEqual([
+      'Nothing was reported for action: 3A.',
+      `The sheet has no row for ${others.length} actions: ${others.join(', ')}.`,
+    ]);
+  });
+
+  it('adds the returns to the plan without changing it, and the analysis judges the new figures', () => {
+    const filled = [sheet[0], fill(line('1A'), '100%', 'Complete'), fill(line('2A.1'), '20', 'Amber')].join('\n');
+    const read = readProgressReturns(filled, torbay, { reportedOn: '2022-06-30' });
+    if (!read.ok) throw new Error('not read');
+    const before = structuredClone(torbay);
+    const updated = addProgressReturns(torbay, read.value);
+    expect(torbay).toEqual(before);
+    const action = (plan: Plan, ref: string) => plan.actions.find((a) => a.ref === ref);
+    expect(action(updated, '2A.1')?.updates.map((u) => [u.date, u.percentComplete, u.status])).toEqual([
+      ['2022-05-22', 5, 'started'],
+      ['2022-06-30', 20, 'amber'],
+    ]);
+    expect([action(updated, '1A')?.percentComplete, action(updated, '2A.1')?.percentComplete]).toEqual([100, 20]);
+    expect(parsePlan(updated).problems).toEqual([]);
+    const after = analysePlan(updated, { asOf: '2022-06-30' });
+    expect(after.actionsById.get('1A')?.rag.status).toBe('blue');
+    // The period report for June sees the RAG each return changed.
+    const changes = (a: typeof analysis) =>
+      summarisePeriod(a, { from: '2022-06-01', to: '2022-06-30' }).ragChanges.map((c) => [c.ref, c.fromLabel, c.toLabel]);
+    expect(changes(after).filter(([ref]) => ref === '1A' || ref === '2A.1')).toEqual([['1A', 'Red', 'Blue']]);
+    // 2A.1 stays Red, as due to finish that day at 20%: its reason now gives the returned figure.
+    expect(after.actionsById.get('2A.1')?.rag.reasons).toEqual([
+      'Expected 100% complete by 30 Jun 2022 (57 of 57 working days elapsed); reported 20%: 80 points behind, more than the 25 allowed before Red',
+    ]);
+    expect(changes(analysis).filter(([ref]) => ref === '1A' || ref === '2A.1')).toEqual([]);
+  });
+
+  it('replaces a return of the same date, and says so', () => {
+    const filled = ['Ref\t% Complete\tCommentary', '2A.1\t10%\tRevised figure.'].join('\n');
+    const read = readProgressReturns(filled, torbay, { reportedOn: '2022-05-22' });
+    expect(read.notes[0]).toBe('2A.1 already has a return dated 22 May 2022: this one replaces it.');
+    if (!read.ok) throw new Error('not read');
+    const updated = addProgressReturns(torbay, read.value);
+    expect(updated.actions.find((a) => a.ref === '2A.1')?.updates).toEqual([
+      { date: '2022-05-22', percentComplete: 10, commentary: 'Revised figure.' },
+    ]);
+  });
+
+  it('keeps an older return out of the current percentage', () => {
+    const read = readProgressReturns('Ref\t% Complete\n2A.1\t2%', torbay, { reportedOn: '2022-04-30' });
+    if (!read.ok) throw new Error('not read');
+    const updated = addProgressReturns(torbay, read.value).actions.find((a) => a.ref === '2A.1');
+    expect([updated?.percentComplete, updated?.updates.map((u) => u.date)]).toEqual([5, ['2022-04-30', '2022-05-22']]);
+  });
+
+  it('names every row it cannot read, by row and column, and gives no returns then', () => {
+    const read = readProgressReturns(
+      [
+        'Task Name\t% Complete\tRAG\tImpact sustained',
+        'Focus Area 1 - JSNA\t\t\t',
+        '9Z Not in the plan\t10%\t\t',
+        '1A Create a group\t140%\tPurple\tMaybe',
+        '1A Again\t10%\t\t',
+        'No ref here\t5%\t\t',
+      ].join('\n'),
+      torbay,
+      { reportedOn: '2022-06-30' },
+    );
+    expect(read.ok).toBe(false);
+    expect(read.problems.map((p) => p.message)).toEqual([
+      'rows[3]["Task Name"]: expected the ref of an action in Torbay Written Statement of Action 2022, found "9Z".',
+      'rows[4]["% Complete"]: expected a percentage from 0% to 100%, found "140%".',
+      'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "Purple".',
+      'rows[4]["Impact sustained"]: expected Yes or No, found "Maybe".',
+      'rows[5]["Task Name"]: expected one row per action; 1A was given on row 4 too, found "1A".',
+      'rows[6]["Task Name"]: expected an action led by its ref, like "2A.1 Create a joint vision", found "No ref here".',
+    ]);
+  });
+
+  it('says what a sheet is missing to be read at all', () => {
+    const messages = (text: string, reportedOn = '2022-06-30') =>
+      readProgressReturns(text, torbay, { reportedOn }).problems.map((p) => p.message);
+    expect(messages('')).toEqual(['(root): expected a sheet with a header row, found no text.']);
+    expect(messages('Owner\t% Complete\nTT\t5%')).toEqual([
+      'rows[1]: expected a header row with a "Ref" or "Task Name" column, found "Owner | % Complete".',
+    ]);
+    expect(messages('Ref\tOwner\n1A\tTT')).toEqual([
+      'rows[1]: expected a column for the returns: "% Complete", "RAG", "Commentary", "Mitigation", "Impact if not mitigated" or "Impact sustained", found "Ref | Owner".',
+    ]);
+    expect(messages('Ref\t% Complete\n1A\t5%', '30/06/2022')).toEqual([
+      'reportedOn: expected a real date written yyyy-MM-dd, found "30/06/2022".',
+    ]);
+  });
+});

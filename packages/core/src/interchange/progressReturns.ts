@@ -1,0 +1,250 @@
+import { formatDate } from '../calendar/formatDate.js';
+import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+import type { ProgressUpdate } from '../model/action.js';
+import type { ParseResult } from '../model/parsePlan.js';
+import type { Plan } from '../model/plan.js';
+import { describeValue, makeProblem, type Problem } from '../model/problem.js';
+import type { PlanAnalysis } from '../analysis/types.js';
+import {
+  cleanCell,
+  HEADERS,
+  HEADING,
+  quoteCell,
+  RAG_WORDS,
+  readTablePercent,
+  REF_AND_TITLE,
+  spreadsheetSafe,
+  titleCase,
+  YES_NO,
+  type Column,
+} from './projectParts.js';
+import { readDelimited } from './readDelimited.js';
+import { writeTableDate } from './tableDate.js';
+
+/** One action's progress return, read from a returns sheet, to add to the plan. */
+export interface ProgressReturn {
+  readonly actionId: string;
+  readonly ref: string;
+  readonly update: ProgressUpdate;
+}
+
+export interface ReadProgressReturnsOptions {
+  /** The day the returns were made: each becomes an update dated then. */
+  readonly reportedOn: IsoDate;
+}
+
+/** The returns read, or every problem; and notes on what was left as it was. */
+export type ProgressReturnsResult = ParseResult<ProgressReturn[]> & { readonly notes: readonly string[] };
+
+const RETURN_COLUMNS = ['percent', 'rag', 'commentary', 'mitigation', 'impact', 'sustained'] as const satisfies readonly Column[];
+
+/**
+ * Reads a month's progress returns for a plan from a sheet the leads filled in: one row per action,
+ * found by its ref (a `Ref` column, or a `Task Name` led by the ref, as `writeProjectTable` writes
+ * it), with any of `% Complete`, `RAG`, `Commentary`, `Mitigation`, `Impact if not mitigated` and
+ * `Impact sustained`. Tab-separated or CSV; workstream heading rows are passed over.
+ *
+ * - Each row that reports something becomes an update dated `reportedOn`; a row left blank is
+ *   named in the notes as nothing reported, so a missing return is seen, not guessed at.
+ * - A ref the plan does not have, a ref given twice, and a value that cannot be read are problems
+ *   naming the row as the sheet numbers it and the column. With any problem, no return is given.
+ * - An action that already has a return dated `reportedOn` is noted: adding these replaces it.
+ *
+ * `addProgressReturns` puts the returns into the plan.
+ *
+ * @example
+ * const returns = readProgressReturns(text, plan, { reportedOn: '2022-06-30' });
+ * if (returns.ok) analysePlan(addProgressReturns(plan, returns.value), { asOf: '2022-06-30' });
+ */
+export function readProgressReturns(text: string, plan: Plan, options: ReadProgressReturnsOptions): ProgressReturnsResult {
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  if (!isIsoDate(options.reportedOn))
+    return {
+      ok: false,
+      problems: [makeProblem(['reportedOn'], 'a real date written yyyy-MM-dd', describeValue(options.reportedOn))],
+      notes,
+    };
+  const raw = readDelimited(text);
+  const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
+  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
+  if (headerIndex === -1) return { ok: false, problems: [makeProblem([], 'a sheet with a header row', 'no text')], notes };
+  const header = rows[headerIndex] as string[];
+  const columns = new Map<Column, number>();
+  header.forEach((name, index) => {
+    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
+    if (column !== undefined && !columns.has(column)) columns.set(column, index);
+  });
+  if (!columns.has('ref') && !columns.has('title'))
+    return {
+      ok: false,
+      problems: [
+        makeProblem(['rows', headerIndex + 1], 'a header row with a "Ref" or "Task Name" column', describeValue(header.join(' | '))),
+      ],
+      notes,
+    };
+  if (!RETURN_COLUMNS.some((column) => columns.has(column)))
+    return {
+      ok: false,
+      problems: [
+        makeProblem(
+          ['rows', headerIndex + 1],
+          'a column for the returns: "% Complete", "RAG", "Commentary", "Mitigation", "Impact if not mitigated" or "Impact sustained"',
+          describeValue(header.join(' | ')),
+        ),
+      ],
+      notes,
+    };
+  for (const column of ['commentary', 'mitigation', 'impact'] as const) {
+    const index = columns.get(column);
+    if (index !== undefined)
+      raw.forEach((cells, r) => {
+        if (r > headerIndex && cells[index] !== undefined) (rows[r] as string[])[index] = cleanCell(cells[index], true);
+      });
+  }
+
+  const byRef = new Map(plan.actions.map((action) => [action.ref, action]));
+  const seen = new Map<string, number>();
+  const returns: ProgressReturn[] = [];
+  const blank: string[] = [];
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r] as string[];
+    const rowNumber = r + 1;
+    const cell = (column: Column) => {
+      const index = columns.get(column);
+      return index === undefined ? '' : (cells[index] ?? '');
+    };
+    const at = (column: Column) => ['rows', rowNumber, header[columns.get(column) as number] as string];
+    if (cells.every((c) => c === '')) continue;
+    const title = cell('title');
+    if (cell('ref') === '' && HEADING.test(title)) continue;
+    const ref = cell('ref') || REF_AND_TITLE.exec(title)?.[1];
+    const where = columns.has('ref') ? at('ref') : at('title');
+    const action = ref === undefined ? undefined : byRef.get(ref);
+    if (ref === undefined || action === undefined) {
+      problems.push(
+        makeProblem(
+          where,
+          ref === undefined ? 'an action led by its ref, like "2A.1 Create a joint vision"' : `the ref of an action in ${plan.title}`,
+          describeValue(ref ?? title),
+        ),
+      );
+      continue;
+    }
+    const before = seen.get(ref);
+    if (before !== undefined) {
+      problems.push(makeProblem(where, `one row per action; ${ref} was given on row ${before} too`, describeValue(ref)));
+      continue;
+    }
+    seen.set(ref, rowNumber);
+    const percent = readTablePercent(cell('percent'), at('percent'), problems);
+    const ragWord = cell('rag');
+    const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
+    if (ragWord !== '' && status === undefined)
+      problems.push(
+        makeProblem(
+          at('rag'),
+          `one of ${Object.keys(RAG_WORDS)
+            .map((w) => titleCase(w))
+            .join(', ')}`,
+          describeValue(ragWord),
+        ),
+      );
+    const sustainedWord = cell('sustained');
+    const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
+    if (sustainedWord !== '' && impactSustained === undefined)
+      problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
+    const update: ProgressUpdate = {
+      date: options.reportedOn,
+      ...(percent !== undefined ? { percentComplete: percent } : {}),
+      ...(status !== undefined ? { status } : {}),
+      ...(cell('commentary') !== '' ? { commentary: cell('commentary') } : {}),
+      ...(cell('mitigation') !== '' ? { mitigation: cell('mitigation') } : {}),
+      ...(cell('impact') !== '' ? { impactIfNotMitigated: cell('impact') } : {}),
+      ...(impactSustained !== undefined ? { impactSustained } : {}),
+    };
+    if (Object.keys(update).length === 1) {
+      blank.push(ref);
+      continue;
+    }
+    if (action.updates.some((u) => u.date === options.reportedOn))
+      notes.push(`${ref} already has a return dated ${formatDate(options.reportedOn)}: this one replaces it.`);
+    returns.push({ actionId: action.id, ref, update });
+  }
+  if (blank.length > 0)
+    notes.push(`Nothing was reported for ${blank.length === 1 ? 'action' : `${blank.length} actions`}: ${blank.join(', ')}.`);
+  const missing = plan.actions.filter((action) => !seen.has(action.ref)).map((action) => action.ref);
+  if (missing.length > 0 && seen.size > 0)
+    notes.push(`The sheet has no row for ${missing.length === 1 ? 'action' : `${missing.length} actions`}: ${missing.join(', ')}.`);
+  if (problems.length > 0) return { ok: false, problems, notes };
+  return { ok: true, value: returns, problems: [], notes };
+}
+
+/**
+ * The plan with each return added to its action's updates, in date order, replacing a return of
+ * the same date. A return with a percentage that is the action's latest also becomes its current
+ * `percentComplete`. Pure: the plan given is not changed.
+ *
+ * @example
+ * const updated = addProgressReturns(plan, [{ actionId: '2A.1', ref: '2A.1', update: { date: '2022-06-30', percentComplete: 40 } }]);
+ */
+export function addProgressReturns(plan: Plan, returns: readonly ProgressReturn[]): Plan {
+  const byAction = new Map<string, ProgressUpdate[]>();
+  for (const entry of returns) byAction.set(entry.actionId, [...(byAction.get(entry.actionId) ?? []), entry.update]);
+  return {
+    ...plan,
+    actions: plan.actions.map((action) => {
+      const added = byAction.get(action.id);
+      if (added === undefined) return action;
+      const dates = new Set(added.map((u) => u.date));
+      const updates = [...action.updates.filter((u) => !dates.has(u.date)), ...added].sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+      );
+      const latestWithPercent = updates.filter((u) => u.percentComplete !== undefined).at(-1);
+      const current = latestWithPercent !== undefined && added.includes(latestWithPercent) ? latestWithPercent.percentComplete : undefined;
+      return { ...action, updates, ...(current !== undefined ? { percentComplete: current } : {}) };
+    }),
+  };
+}
+
+/** The columns a lead fills in, in the order `readProgressReturns` reads them. */
+const RETURN_HEADERS = ['% Complete', 'RAG', 'Commentary', 'Mitigation', 'Impact if not mitigated', 'Impact sustained'];
+
+/**
+ * The sheet to send leads for a month's returns: one row per action that is under way or due by
+ * `dueBy` and not complete, with its ref, title, leads, dates and last return to read, and empty
+ * columns to fill in (`% Complete`, `RAG` as a progress word or colour, `Commentary`, `Mitigation`,
+ * `Impact if not mitigated`, `Impact sustained` as Yes or No). Tab-separated, to paste into a
+ * spreadsheet; `readProgressReturns` reads it back once filled in.
+ *
+ * @example
+ * const sheet = writeReturnsSheet(analysePlan(plan, { asOf: '2022-06-30' }), { dueBy: '2022-06-30' });
+ */
+export function writeReturnsSheet(analysis: PlanAnalysis, options: { readonly dueBy?: IsoDate } = {}): string {
+  const dueBy = options.dueBy ?? analysis.asOf;
+  const rows = [['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Last return', ...RETURN_HEADERS]];
+  for (const action of analysis.actions) {
+    if (action.isSummary || action.percentComplete >= 100 || action.start === undefined || action.start > dueBy) continue;
+    const last = action.lastUpdate;
+    const lastWords = last
+      ? [
+          formatDate(last.date),
+          last.percentComplete !== undefined ? `${last.percentComplete}%` : undefined,
+          last.status !== undefined ? titleCase(last.status.replace('-', ' ')) : undefined,
+          last.commentary,
+        ]
+          .filter((part) => part !== undefined)
+          .join('; ')
+      : 'None yet';
+    rows.push([
+      action.ref,
+      action.title,
+      action.leads.map((lead) => lead.initials).join('/'),
+      writeTableDate(action.start),
+      writeTableDate(action.finish),
+      lastWords,
+      ...RETURN_HEADERS.map(() => ''),
+    ]);
+  }
+  return `${rows.map((cells) => cells.map((cell) => quoteCell(spreadsheetSafe(cell))).join('\t')).join('\n')}\n`;
+}
