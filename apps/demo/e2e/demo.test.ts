@@ -118,6 +118,7 @@ const LATER_SECTIONS = [
   'Tell us what you think',
   'Risks to delivering the plan',
   'Data checks',
+  'Monthly returns',
   'The plan as files',
 ];
 
@@ -161,6 +162,56 @@ describe('a plan’s dashboard', () => {
     expect(back.notes[0]).toBe("Progress is taken as reported on the file's status date, 22 Nov 2024.");
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('takes a month’s returns from the sheet it gives the leads, and every view judges them', async () => {
+    const { page, errors } = await open('?plan=torbay');
+    const returns = page.getByRole('region', { name: 'Monthly returns' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      returns.getByRole('button', { name: 'Download the returns sheet (tab-separated, for Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022-returns-2022-05-22.tsv');
+    const sheet = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(sheet[0]).toBe(
+      'Ref\tAction\tLead\tStart\tFinish\tLast return\t% Complete\tRAG\tCommentary\tMitigation\tImpact if not mitigated\tImpact sustained',
+    );
+    // The lead for 1A reports it done; the rest of the sheet comes back as it went.
+    const filled = sheet.map((line) =>
+      line.startsWith('1A\t') ? [...line.split('\t').slice(0, 6), '100%', 'Complete', 'Data group set up.'].join('\t') : line,
+    );
+    await returns.getByLabel('Returns made on').fill('2022-06-30');
+    await returns.getByLabel('Returns sheet, filled in').fill(filled.join('\n'));
+    await returns.getByRole('button', { name: 'Add the returns' }).click();
+    expect(await returns.getByRole('status').textContent()).toBe(
+      'Added 1 return dated 30 June 2022. Progress is now shown as of 30 June 2022, and every view on this page includes it, as does the plan document below.',
+    );
+    expect(new URL(page.url()).search).toBe('?plan=torbay&asOf=2022-06-30');
+    expect(await page.getByLabel('Progress as of').inputValue()).toBe('2022-06-30');
+    const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
+    expect(
+      await table
+        .getByRole('row', { name: /^1A Create/ })
+        .getByRole('cell')
+        .nth(6)
+        .textContent(),
+    ).toBe('Blue');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('names each row of the returns it cannot read, and adds none of them', async () => {
+    const { page } = await open('?plan=torbay');
+    const returns = page.getByRole('region', { name: 'Monthly returns' });
+    await returns.getByLabel('Returns sheet, filled in').fill('Ref\t% Complete\n1A\t150%\n9Z\t10%');
+    await returns.getByRole('button', { name: 'Add the returns' }).click();
+    expect(await returns.getByRole('alert').getByRole('listitem').allTextContents()).toEqual([
+      'rows[2]["% Complete"]: expected a percentage from 0% to 100%, found "150%".',
+      'rows[3].Ref: expected the ref of an action in Torbay Written Statement of Action 2022, found "9Z".',
+    ]);
+    expect(new URL(page.url()).search).toBe('?plan=torbay');
   });
 
   it('lists its sections in contents links that stay on the dashboard', async () => {

@@ -22,7 +22,7 @@ export function App({ plans, search }: { readonly plans: readonly SamplePlan[]; 
         </p>
       </>
     );
-  else content = <Dashboard sample={sample} asOf={route.asOf} badAsOf={route.badAsOf} />;
+  else content = <Dashboard key={sample.name} sample={sample} asOf={route.asOf} badAsOf={route.badAsOf} />;
   return (
     <div data-wsoa="" className="demo">
       <a className="demo__skip" href="#main">

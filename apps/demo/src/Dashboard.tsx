@@ -12,6 +12,7 @@ import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { PlanFacts } from './PlanFacts.js';
 import { PlanFiles } from './PlanFiles.js';
+import { ReturnsForm } from './ReturnsForm.js';
 import type { EmbedView } from './embed/embedOptions.js';
 import { PlanView, type PlanViewProps } from './PlanView.js';
 import { planHref } from './route.js';
@@ -36,6 +37,7 @@ const SECTIONS: readonly { readonly id: string; readonly title: string; readonly
 ];
 
 /** The demo's own last section: the plan as files to take elsewhere. */
+const RETURNS = { id: 'returns', title: 'Monthly returns' } as const;
 const FILES = { id: 'files', title: 'The plan as files' } as const;
 
 export interface DashboardProps {
@@ -52,6 +54,9 @@ export interface DashboardProps {
  */
 export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardProps): ReactElement {
   const [asOf, setAsOf] = useState<IsoDate>(asOfFromAddress ?? sample.asOf);
+  // The plan with returns added in this page, and a key to redraw the date field when they move it on.
+  const [returned, setReturned] = useState<Plan | undefined>(undefined);
+  const [dateField, setDateField] = useState(0);
   const [dateError, setDateError] = useState<string | undefined>(
     badAsOf === undefined
       ? undefined
@@ -65,7 +70,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
       </>
     );
   }
-  const plan = sample.result.value;
+  const plan = returned ?? sample.result.value;
   const changeAsOf = (value: string) => {
     if (!isIsoDate(value)) {
       setDateError(`Enter a real date, such as ${formatDate(sample.asOf, 'numeric')}`);
@@ -82,17 +87,28 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
       </p>
       <h1>{plan.title}</h1>
       <PlanFacts plan={plan} />
-      <AsOfField asOf={asOf} defaultAsOf={sample.asOf} reason={sample.asOfReason} error={dateError} onChange={changeAsOf} />
+      <AsOfField key={dateField} asOf={asOf} defaultAsOf={sample.asOf} reason={sample.asOfReason} error={dateError} onChange={changeAsOf} />
       <nav className="demo__contents" aria-label="On this page">
         <ul>
-          {[...SECTIONS, FILES].map(({ id, title }) => (
+          {[...SECTIONS, RETURNS, FILES].map(({ id, title }) => (
             <li key={id}>
               <a href={`#${id}`}>{title}</a>
             </li>
           ))}
         </ul>
       </nav>
-      <PlanViews plan={plan} problems={sample.result.problems} asOf={asOf} />
+      <PlanViews
+        plan={plan}
+        problems={sample.result.problems}
+        asOf={asOf}
+        onReturns={(withReturns, reportedOn) => {
+          setReturned(withReturns);
+          if (reportedOn > asOf) {
+            changeAsOf(reportedOn);
+            setDateField((n) => n + 1);
+          }
+        }}
+      />
     </>
   );
 }
@@ -159,10 +175,12 @@ function PlanViews({
   plan,
   problems,
   asOf,
+  onReturns,
 }: {
   readonly plan: Plan;
   readonly problems: readonly Problem[];
   readonly asOf: IsoDate;
+  readonly onReturns: (plan: Plan, reportedOn: IsoDate) => void;
 }): ReactElement {
   const analysis = useMemo(() => analysePlan(plan, { asOf }), [plan, asOf]);
   const deadlines = useMemo(() => statutoryTimeline(plan.inspection), [plan]);
@@ -192,6 +210,10 @@ function PlanViews({
           </section>
         ),
       )}
+      <section id={RETURNS.id} className="demo__section" aria-labelledby={`${RETURNS.id}-title`}>
+        <h2 id={`${RETURNS.id}-title`}>{RETURNS.title}</h2>
+        <ReturnsForm analysis={analysis} onReturns={onReturns} />
+      </section>
       <section id={FILES.id} className="demo__section" aria-labelledby={`${FILES.id}-title`}>
         <h2 id={`${FILES.id}-title`}>{FILES.title}</h2>
         <PlanFiles analysis={analysis} document={plan} />

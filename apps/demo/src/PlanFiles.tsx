@@ -15,7 +15,7 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
         <button
           type="button"
           className="wsoa-button"
-          onClick={() => save(`${document.id || name}.json`, `${JSON.stringify(document, null, 2)}\n`, 'application/json')}
+          onClick={() => saveText(`${document.id || name}.json`, `${JSON.stringify(document, null, 2)}\n`, 'application/json')}
         >
           Download the plan document (JSON)
         </button>
@@ -25,7 +25,7 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
         <button
           type="button"
           className="wsoa-button wsoa-button--secondary"
-          onClick={() => save(`${name}.xml`, writeProjectXml(analysis), 'application/xml')}
+          onClick={() => saveText(`${name}.xml`, writeProjectXml(analysis), 'application/xml')}
         >
           Download for Microsoft Project (XML)
         </button>
@@ -37,7 +37,8 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
   );
 }
 
-function save(fileName: string, text: string, type: string): void {
+/** Saves text as a file through a temporary link. */
+export function saveText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
