@@ -40,7 +40,9 @@ export function ReturnsForm({
   readonly onReturns: (plan: Plan, reportedOn: IsoDate) => void;
 }): ReactElement {
   const ids = useId();
-  const [reportedOn, setReportedOn] = useState<string>(analysis.asOf);
+  // The progress date until the officer picks another.
+  const [pickedDate, setReportedOn] = useState<string | undefined>(undefined);
+  const reportedOn = pickedDate ?? analysis.asOf;
   const [sheet, setSheet] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
