@@ -10,12 +10,11 @@ import {
   HEADERS,
   HEADING,
   quoteCell,
-  RAG_WORDS,
+  readReturnCells,
   readTablePercent,
   REF_AND_TITLE,
   spreadsheetSafe,
   titleCase,
-  YES_NO,
   type Column,
 } from './projectParts.js';
 import { readDelimited } from './readDelimited.js';
@@ -138,30 +137,10 @@ export function readProgressReturns(text: string, plan: Plan, options: ReadProgr
     }
     seen.set(ref, rowNumber);
     const percent = readTablePercent(cell('percent'), at('percent'), problems);
-    const ragWord = cell('rag');
-    const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
-    if (ragWord !== '' && status === undefined)
-      problems.push(
-        makeProblem(
-          at('rag'),
-          `one of ${Object.keys(RAG_WORDS)
-            .map((w) => titleCase(w))
-            .join(', ')}`,
-          describeValue(ragWord),
-        ),
-      );
-    const sustainedWord = cell('sustained');
-    const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
-    if (sustainedWord !== '' && impactSustained === undefined)
-      problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
     const update: ProgressUpdate = {
       date: options.reportedOn,
       ...(percent !== undefined ? { percentComplete: percent } : {}),
-      ...(status !== undefined ? { status } : {}),
-      ...(cell('commentary') !== '' ? { commentary: cell('commentary') } : {}),
-      ...(cell('mitigation') !== '' ? { mitigation: cell('mitigation') } : {}),
-      ...(cell('impact') !== '' ? { impactIfNotMitigated: cell('impact') } : {}),
-      ...(impactSustained !== undefined ? { impactSustained } : {}),
+      ...readReturnCells(cell, at, problems),
     };
     if (Object.keys(update).length === 1) {
       blank.push(ref);

@@ -2,7 +2,7 @@ import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { PlanInput } from '../model/plan.js';
-import { describeValue, makeProblem, type Problem } from '../model/problem.js';
+import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
 import type { RagStatus } from '../model/primitives.js';
 import type { ClosureDay } from '../model/settings.js';
 import type { ProjectTableResult } from './readProjectTable.js';
@@ -210,3 +210,78 @@ export const spreadsheetSafe = (text: string): string => (/^[=+\-@]/.test(text) 
 
 /** A cell holding a tab, a line break or a quote, quoted so it stays one cell. */
 export const quoteCell = (text: string): string => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** The fields of a progress return a table's or a file's cells give, beside its date and percentage. */
+export interface ReturnFields {
+  readonly status?: RagStatus;
+  readonly commentary?: string;
+  readonly mitigation?: string;
+  readonly impactIfNotMitigated?: string;
+  readonly impactSustained?: boolean;
+}
+
+/**
+ * A progress return's RAG word, text and Yes or No, from the cells of its columns; a RAG word or a
+ * Yes or No that cannot be read is a problem at its column's path, and left out.
+ */
+export function readReturnCells(
+  cell: (column: 'rag' | 'commentary' | 'mitigation' | 'impact' | 'sustained') => string,
+  at: (column: 'rag' | 'sustained') => readonly PathSegment[],
+  problems: Problem[],
+): ReturnFields {
+  const ragWord = cell('rag');
+  const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
+  if (ragWord !== '' && status === undefined)
+    problems.push(
+      makeProblem(
+        at('rag'),
+        `one of ${Object.keys(RAG_WORDS)
+          .map((w) => titleCase(w))
+          .join(', ')}`,
+        describeValue(ragWord),
+      ),
+    );
+  const sustainedWord = cell('sustained');
+  const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
+  if (sustainedWord !== '' && impactSustained === undefined)
+    problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(cell('commentary') !== '' ? { commentary: cell('commentary') } : {}),
+    ...(cell('mitigation') !== '' ? { mitigation: cell('mitigation') } : {}),
+    ...(cell('impact') !== '' ? { impactIfNotMitigated: cell('impact') } : {}),
+    ...(impactSustained !== undefined ? { impactSustained } : {}),
+  };
+}
+
+/** How many of a return's text and Yes or No fields it gives: what the readers count as comments. */
+export const returnTextCount = (fields: ReturnFields): number =>
+  [fields.commentary, fields.mitigation, fields.impactIfNotMitigated, fields.impactSustained].filter((field) => field !== undefined).length;
+
+/**
+ * A workstream from a heading ("Focus Area 2 - Joint Commissioning" read by `HEADING`), or from a
+ * row or summary task that is no such heading, with the ref given: its id is the label's initials
+ * and the ref ("fa2").
+ */
+export function workstreamFromHeading(
+  heading: RegExpExecArray | null,
+  fallback: { readonly ref: string; readonly title: string },
+  parts: Pick<WorkstreamInput, 'description' | 'start' | 'finish' | 'durationDays'> & { readonly leads: readonly string[] },
+): WorkstreamInput {
+  const ref = heading?.[2] ?? fallback.ref;
+  // The label as the plan writes it ("Focus Area", "Area for improvement"), with a capital first letter.
+  const label = heading ? (heading[1] as string).replace(/^\w/, (c) => c.toUpperCase()) : 'Workstream';
+  const { leads, description, ...dates } = parts;
+  return {
+    id: `${label
+      .split(/\s+/)
+      .map((word) => word[0]?.toLowerCase())
+      .join('')}${ref.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    ref,
+    label,
+    title: heading ? (heading[3] as string) : fallback.title,
+    ...(description !== undefined && description !== '' ? { description } : {}),
+    leads: leads.map((personId) => ({ personId, role: 'accountable-officer' as const })),
+    ...dates,
+  };
+}

@@ -10,12 +10,12 @@ import {
   fail,
   HEADERS,
   HEADING,
-  RAG_WORDS,
   readLeads,
+  readReturnCells,
+  returnTextCount,
+  workstreamFromHeading,
   REF_AND_TITLE,
   splitRefs,
-  titleCase,
-  YES_NO,
   type ActionInput,
   type Column,
   type PersonInput,
@@ -185,21 +185,11 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     const leads = readLeads(cell('leads'), people);
 
     if (isHeading) {
-      const ref = heading?.[2] ?? (cell('ref') || String(workstreams.length + 1));
-      // The label as the table writes it ("Focus Area", "Area for improvement"), with a capital first letter.
-      const label = heading ? (heading[1] as string).replace(/^\w/, (c) => c.toUpperCase()) : 'Workstream';
-      workstream = {
-        id: `${label
-          .split(/\s+/)
-          .map((word) => word[0]?.toLowerCase())
-          .join('')}${ref.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-        ref,
-        label,
-        title: heading ? (heading[3] as string) : title,
-        ...(cell('commentary') !== '' ? { description: cell('commentary') } : {}),
-        leads: leads.map((personId) => ({ personId, role: 'accountable-officer' as const })),
-        ...dates.fields,
-      };
+      workstream = workstreamFromHeading(
+        heading,
+        { ref: cell('ref') || String(workstreams.length + 1), title },
+        { description: cell('commentary'), leads, ...dates.fields },
+      );
       workstreams.push(workstream);
       if (cell('percent') !== '' || cell('rag') !== '') rollUps++;
       // A workstream holds no progress returns of its own: say what is not kept, in full.
@@ -240,35 +230,16 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     const actionTitle = split?.[2] ?? title;
     const crossRefs = CROSS_REFERENCE.exec(actionTitle)?.[1];
     const percent = readTablePercent(cell('percent'), at('percent'), problems);
-    const ragWord = cell('rag');
-    const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
-    if (ragWord !== '' && status === undefined)
-      problems.push(
-        makeProblem(
-          at('rag'),
-          `one of ${Object.keys(RAG_WORDS)
-            .map((w) => titleCase(w))
-            .join(', ')}`,
-          describeValue(ragWord),
-        ),
-      );
-    if (status !== undefined) ragWords++;
-    const commentary = cell('commentary');
-    const mitigation = cell('mitigation');
-    const impactIfNotMitigated = cell('impact');
-    const sustainedWord = cell('sustained');
-    const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
-    if (sustainedWord !== '' && impactSustained === undefined)
-      problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
-    const returned =
-      [commentary, mitigation, impactIfNotMitigated].filter((text) => text !== '').length + (impactSustained === undefined ? 0 : 1);
+    const returnFields = readReturnCells(cell, at, problems);
+    if (returnFields.status !== undefined) ragWords++;
+    const returned = returnTextCount(returnFields);
     commentaries += returned;
     const parentId = level !== undefined && level >= 3 ? parentsByLevel[level - 1] : undefined;
     if (level !== undefined) {
       parentsByLevel[level] = ref;
       parentsByLevel.length = level + 1;
     }
-    const reported = options.reportedOn !== undefined && (status !== undefined || percent !== undefined || returned > 0);
+    const reported = options.reportedOn !== undefined && (returnFields.status !== undefined || percent !== undefined || returned > 0);
     actions.push({
       id: ref,
       ref,
@@ -286,11 +257,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
               {
                 date: options.reportedOn as IsoDate,
                 ...(percent !== undefined ? { percentComplete: percent } : {}),
-                ...(status ? { status } : {}),
-                ...(commentary !== '' ? { commentary } : {}),
-                ...(mitigation !== '' ? { mitigation } : {}),
-                ...(impactIfNotMitigated !== '' ? { impactIfNotMitigated } : {}),
-                ...(impactSustained !== undefined ? { impactSustained } : {}),
+                ...returnFields,
               },
             ],
           }

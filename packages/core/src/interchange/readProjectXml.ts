@@ -11,16 +11,15 @@ import {
   fail,
   HEADERS,
   HEADING,
-  RAG_WORDS,
   readLead,
+  readReturnCells,
   REF_AND_TITLE,
   splitRefs,
-  titleCase,
-  YES_NO,
   type ActionInput,
   type Column,
   type PersonInput,
   type WorkstreamInput,
+  workstreamFromHeading,
 } from './projectParts.js';
 import type { ProjectTableResult, ReadProjectTableOptions } from './readProjectTable.js';
 import { readXml, type XmlElement } from './readXml.js';
@@ -182,20 +181,11 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
         );
         continue;
       }
-      const ref = heading?.[2] ?? (field('WBS') || field('OutlineNumber') || String(workstreams.length + 1));
-      const label = heading ? (heading[1] as string).replace(/^\w/, (c) => c.toUpperCase()) : 'Workstream';
-      workstream = {
-        id: `${label
-          .split(/\s+/)
-          .map((word) => word[0]?.toLowerCase())
-          .join('')}${ref.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-        ref,
-        label,
-        title: heading ? (heading[3] as string) : task.name,
-        ...(taskNotes !== '' ? { description: taskNotes } : {}),
-        leads: leads.map((personId) => ({ personId, role: 'accountable-officer' as const })),
-        ...dates.fields,
-      };
+      workstream = workstreamFromHeading(
+        heading,
+        { ref: field('WBS') || field('OutlineNumber') || String(workstreams.length + 1), title: task.name },
+        { description: taskNotes, leads, ...dates.fields },
+      );
       workstreams.push(workstream);
       Object.assign(task, { planId: workstream.id, kind: 'workstream' });
       if (Number(field('PercentComplete') || 0) > 0) rollUps++;
@@ -232,27 +222,13 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     const crossRefs = CROSS_REFERENCE.exec(title)?.[1];
     const percent = readPercent(field('PercentComplete'), at('PercentComplete'), problems);
     const returnCells = new Map(readReturnFields(task.element, returnFields));
-    const ragWord = returnCells.get('rag') ?? '';
-    const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
-    if (ragWord !== '' && status === undefined)
-      problems.push(
-        makeProblem(
-          at('ExtendedAttribute', 'RAG'),
-          `one of ${Object.keys(RAG_WORDS)
-            .map((w) => titleCase(w))
-            .join(', ')}`,
-          describeValue(ragWord),
-        ),
-      );
-    const commentary = [taskNotes, returnCells.get('commentary') ?? ''].filter((t) => t !== '').join('\n\n');
-    const mitigation = returnCells.get('mitigation') ?? '';
-    const impactIfNotMitigated = returnCells.get('impact') ?? '';
-    const sustainedWord = returnCells.get('sustained') ?? '';
-    const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
-    if (sustainedWord !== '' && impactSustained === undefined)
-      problems.push(makeProblem(at('ExtendedAttribute', 'Impact sustained'), 'Yes or No', describeValue(sustainedWord)));
-    const hasReturn =
-      status !== undefined || [commentary, mitigation, impactIfNotMitigated].some((t) => t !== '') || impactSustained !== undefined;
+    const notesAndCommentary = [taskNotes, returnCells.get('commentary') ?? ''].filter((t) => t !== '').join('\n\n');
+    const fieldsReturned = readReturnCells(
+      (column) => (column === 'commentary' ? notesAndCommentary : (returnCells.get(column) ?? '')),
+      (column) => at('ExtendedAttribute', column === 'rag' ? 'RAG' : 'Impact sustained'),
+      problems,
+    );
+    const hasReturn = Object.keys(fieldsReturned).length > 0;
     if (hasReturn) returned++;
     const parentId = task.level >= 3 ? parentsByLevel[task.level - 1] : undefined;
     parentsByLevel[task.level] = ref;
@@ -277,11 +253,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
               {
                 date: reportedOn,
                 ...(percent !== undefined ? { percentComplete: percent } : {}),
-                ...(status ? { status } : {}),
-                ...(commentary !== '' ? { commentary } : {}),
-                ...(mitigation !== '' ? { mitigation } : {}),
-                ...(impactIfNotMitigated !== '' ? { impactIfNotMitigated } : {}),
-                ...(impactSustained !== undefined ? { impactSustained } : {}),
+                ...fieldsReturned,
               },
             ],
           }
