@@ -6,18 +6,17 @@ import type { Plan } from '../model/plan.js';
 import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { PlanAnalysis } from '../analysis/types.js';
 import {
-  cleanCell,
-  HEADERS,
   HEADING,
   quoteCell,
+  readHeadedTable,
   readReturnCells,
   readTablePercent,
   REF_AND_TITLE,
   spreadsheetSafe,
+  tableRow,
   titleCase,
   type Column,
 } from './projectParts.js';
-import { readDelimited } from './readDelimited.js';
 import { writeTableDate } from './tableDate.js';
 
 /** One action's progress return, read from a returns sheet, to add to the plan. */
@@ -64,16 +63,9 @@ export function readProgressReturns(text: string, plan: Plan, options: ReadProgr
       problems: [makeProblem(['reportedOn'], 'a real date written yyyy-MM-dd', describeValue(options.reportedOn))],
       notes,
     };
-  const raw = readDelimited(text);
-  const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
-  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
-  if (headerIndex === -1) return { ok: false, problems: [makeProblem([], 'a sheet with a header row', 'no text')], notes };
-  const header = rows[headerIndex] as string[];
-  const columns = new Map<Column, number>();
-  header.forEach((name, index) => {
-    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
-    if (column !== undefined && !columns.has(column)) columns.set(column, index);
-  });
+  const table = readHeadedTable(text);
+  if (table === undefined) return { ok: false, problems: [makeProblem([], 'a sheet with a header row', 'no text')], notes };
+  const { header, headerIndex, columns, rows } = table;
   if (!columns.has('ref') && !columns.has('title'))
     return {
       ok: false,
@@ -94,26 +86,12 @@ export function readProgressReturns(text: string, plan: Plan, options: ReadProgr
       ],
       notes,
     };
-  for (const column of ['commentary', 'mitigation', 'impact'] as const) {
-    const index = columns.get(column);
-    if (index !== undefined)
-      raw.forEach((cells, r) => {
-        if (r > headerIndex && cells[index] !== undefined) (rows[r] as string[])[index] = cleanCell(cells[index], true);
-      });
-  }
-
   const byRef = new Map(plan.actions.map((action) => [action.ref, action]));
   const seen = new Map<string, number>();
   const returns: ProgressReturn[] = [];
   const blank: string[] = [];
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r] as string[];
-    const rowNumber = r + 1;
-    const cell = (column: Column) => {
-      const index = columns.get(column);
-      return index === undefined ? '' : (cells[index] ?? '');
-    };
-    const at = (column: Column) => ['rows', rowNumber, header[columns.get(column) as number] as string];
+    const { cells, rowNumber, cell, at } = tableRow(table, r);
     if (cells.every((c) => c === '')) continue;
     const title = cell('title');
     if (cell('ref') === '' && HEADING.test(title)) continue;

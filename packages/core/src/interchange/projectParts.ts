@@ -6,6 +6,7 @@ import { describeValue, makeProblem, type PathSegment, type Problem } from '../m
 import type { RagStatus } from '../model/primitives.js';
 import type { ClosureDay } from '../model/settings.js';
 import type { ProjectTableResult } from './readProjectTable.js';
+import { readDelimited } from './readDelimited.js';
 
 // What the readers of project tables and project files share: how headings, refs, leads, RAG
 // words and durations are read, so a plan reads the same from either.
@@ -283,5 +284,58 @@ export function workstreamFromHeading(
     ...(description !== undefined && description !== '' ? { description } : {}),
     leads: leads.map((personId) => ({ personId, role: 'accountable-officer' as const })),
     ...dates,
+  };
+}
+
+/** A pasted table read up to its rows: its header row, the columns found by their headers, and its cells cleaned. */
+export interface HeadedTable {
+  readonly header: readonly string[];
+  /** Where the header row is among the rows (the first row with any text). */
+  readonly headerIndex: number;
+  readonly columns: Map<Column, number>;
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * Reads tab-separated or CSV text up to its rows: the first row with text is the header, whose
+ * names find the columns; cells are cleaned of tags and spacing, and the paragraphs of commentary,
+ * mitigation and impact keep their line breaks. `undefined` for a text with no row of text.
+ */
+export function readHeadedTable(text: string): HeadedTable | undefined {
+  const raw = readDelimited(text);
+  const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
+  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
+  if (headerIndex === -1) return undefined;
+  const header = rows[headerIndex] as string[];
+  const columns = new Map<Column, number>();
+  header.forEach((name, index) => {
+    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
+    if (column !== undefined && !columns.has(column)) columns.set(column, index);
+  });
+  for (const column of ['commentary', 'mitigation', 'impact'] as const) {
+    const index = columns.get(column);
+    if (index !== undefined)
+      raw.forEach((cells, r) => {
+        if (r > headerIndex && cells[index] !== undefined) (rows[r] as string[])[index] = cleanCell(cells[index], true);
+      });
+  }
+  return { header, headerIndex, columns, rows };
+}
+
+/** One row of a headed table: each column's cell ('' where there is none), and a column's path for a problem. */
+export function tableRow(
+  table: HeadedTable,
+  r: number,
+): { readonly cells: readonly string[]; readonly rowNumber: number; cell(column: Column): string; at(column: Column): PathSegment[] } {
+  const cells = table.rows[r] as readonly string[];
+  const rowNumber = r + 1;
+  return {
+    cells,
+    rowNumber,
+    cell: (column) => {
+      const index = table.columns.get(column);
+      return index === undefined ? '' : (cells[index] ?? '');
+    },
+    at: (column) => ['rows', rowNumber, table.header[table.columns.get(column) as number] as string],
   };
 }

@@ -4,24 +4,24 @@ import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
 import {
   chooseConvention,
-  cleanCell,
   readTablePercent,
   CROSS_REFERENCE,
   fail,
   HEADERS,
   HEADING,
+  readHeadedTable,
   readLeads,
   readReturnCells,
   returnTextCount,
   workstreamFromHeading,
   REF_AND_TITLE,
   splitRefs,
+  tableRow,
   type ActionInput,
   type Column,
   type PersonInput,
   type WorkstreamInput,
 } from './projectParts.js';
-import { readDelimited } from './readDelimited.js';
 import { readTableDate } from './tableDate.js';
 
 /** The parts of a plan a project table holds, ready to put into a plan document beside its title and inspection. */
@@ -94,24 +94,9 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
 export function readProjectTable(text: string, options: ReadProjectTableOptions = {}): ProjectTableResult {
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const raw = readDelimited(text);
-  const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
-  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
-  if (headerIndex === -1) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
-  const header = rows[headerIndex] as string[];
-  const columns = new Map<Column, number>();
-  header.forEach((name, index) => {
-    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
-    if (column !== undefined && !columns.has(column)) columns.set(column, index);
-  });
-  // Text written as paragraphs keeps its line breaks.
-  for (const column of ['commentary', 'mitigation', 'impact'] as const) {
-    const index = columns.get(column);
-    if (index !== undefined)
-      raw.forEach((cells, r) => {
-        if (r > headerIndex && cells[index] !== undefined) (rows[r] as string[])[index] = cleanCell(cells[index], true);
-      });
-  }
+  const table = readHeadedTable(text);
+  if (table === undefined) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
+  const { header, headerIndex, columns, rows } = table;
   // A column headed "ID" that holds refs ("2A.1") rather than a project tool's row numbers is the refs.
   const idIndex = columns.get('rowId');
   if (
@@ -151,13 +136,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   let rollUps = 0;
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r] as string[];
-    const rowNumber = r + 1;
-    const cell = (column: Column) => {
-      const index = columns.get(column);
-      return index === undefined ? '' : (cells[index] ?? '');
-    };
-    const at = (column: Column) => ['rows', rowNumber, header[columns.get(column) as number] as string];
+    const { rowNumber, cell, at } = tableRow(table, r);
     const title = cell('title');
     // A row with nothing but its row number is a blank row of a project tool.
     const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && c !== 'rowId' && cell(c) !== '');
