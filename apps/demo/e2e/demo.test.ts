@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { readProjectXml } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
@@ -39,6 +39,11 @@ async function open(query: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(`${base}${query}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, errors };
+}
+
+/** The RAG cell's text of the RAG table's row whose name starts as given. */
+async function ragOf(table: Locator, name: RegExp): Promise<string | null> {
+  return table.getByRole('row', { name }).getByRole('cell').nth(6).textContent();
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -191,13 +196,7 @@ describe('a plan’s dashboard', () => {
     expect(new URL(page.url()).search).toBe('?plan=torbay&asOf=2022-06-30');
     expect(await page.getByLabel('Progress as of').inputValue()).toBe('2022-06-30');
     const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
-    expect(
-      await table
-        .getByRole('row', { name: /^1A Create/ })
-        .getByRole('cell')
-        .nth(6)
-        .textContent(),
-    ).toBe('Blue');
+    expect(await ragOf(table, /^1A Create/)).toBe('Blue');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -417,13 +416,7 @@ describe('reading a council’s own project table', () => {
       "Progress is taken as reported on the file's status date, 22 May 2022.",
     );
     const table = page.getByRole('table', { name: /RAG status as of 22 May 2022/ });
-    expect(
-      await table
-        .getByRole('row', { name: /^2A Establish/ })
-        .getByRole('cell')
-        .nth(6)
-        .textContent(),
-    ).toBe('Blue');
+    expect(await ragOf(table, /^2A Establish/)).toBe('Blue');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
