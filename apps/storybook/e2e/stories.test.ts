@@ -461,15 +461,21 @@ describe('MeasureChart in Chromium: the figures on a phone', () => {
   // and its value labelled, so nothing (not its caption, not a column) is cut off at the edge. It
   // sits in a <details>, whose content inherits through the browser's own slot: the cards must
   // still size their padding inside their width there.
+  // Stacked, the first figure's card is its date and what it is, on one line where they fit (2 lines
+  // in a 360 px column) or two (3 lines at 320 px), then its value; with room, one table row.
+  const stacked = (lines: number) => ({ display: 'block', scrollsSideways: false, outside: 0, lines });
   it.each([
-    ['plan-measurechart--higher-is-better', 320],
-    ['plan-measurechart--inside-a-host-page', 320],
-    ['plan-measurechart--higher-is-better', 1280],
-  ] as const)('%s at %i px: the figures fit their region', async (id, width) => {
+    ['plan-measurechart--higher-is-better', 320, stacked(3)],
+    ['plan-measurechart--inside-a-host-page', 320, stacked(3)],
+    ['plan-measurechart--higher-is-better', 1280, { display: 'table', scrollsSideways: false, outside: 0, lines: 1 }],
+    // Open from the start, in a column 360 px wide of a wide page.
+    ['plan-measurechart--narrow-with-figures', 1280, stacked(2)],
+  ] as const)('%s at %i px: the figures fit their region', async (id, width, expected) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
-    await page.getByText('Show the figures as a table').click();
+    const details = page.locator('.wsoa-measure__details');
+    if ((await details.getAttribute('open')) === null) await page.getByText('Show the figures as a table').click();
     const layout = await page.evaluate(() => {
       const region = document.querySelector('.wsoa-measure__details [role="region"]') as HTMLElement;
       const edge = region.getBoundingClientRect();
@@ -488,11 +494,7 @@ describe('MeasureChart in Chromium: the figures on a phone', () => {
       };
     });
     await context.close();
-    expect(layout).toEqual(
-      width < 600
-        ? { display: 'block', scrollsSideways: false, outside: 0, lines: 3 }
-        : { display: 'table', scrollsSideways: false, outside: 0, lines: 1 },
-    );
+    expect(layout).toEqual(expected);
   });
 });
 

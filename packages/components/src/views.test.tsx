@@ -381,6 +381,13 @@ describe('MeasureChart', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('keeps its table of figures closed at first, or open when asked', () => {
+    const { container, rerender } = render(<MeasureChart measure={issued} asOf="2024-11-22" />);
+    expect((container.querySelector('details') as HTMLDetailsElement).open).toBe(false);
+    rerender(<MeasureChart measure={wait} asOf="2024-11-22" figuresOpen />);
+    expect((container.querySelector('details') as HTMLDetailsElement).open).toBe(true);
+  });
+
   it('renders on the server with its table in the markup', () => {
     const html = renderToString(<MeasureChart measure={issued} asOf="2024-11-22" />);
     expect(html).toMatch(

@@ -36,3 +36,9 @@ export const HighContrast: Story = { args: { measure: timeliness, asOf: '2024-11
 
 /** Inside a council page whose theme shrinks every SVG to an icon. */
 export const InsideAHostPage: Story = { ...HigherIsBetter, decorators: [(Story) => <HostilePage>{Story()}</HostilePage>] };
+
+/** In a column 360 px wide, its table of figures open: each figure stacks as a card of its date, what it is and its value. */
+export const NarrowWithFigures: Story = {
+  args: { measure: timeliness, asOf: '2024-11-22', figuresOpen: true },
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+};

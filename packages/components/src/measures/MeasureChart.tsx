@@ -30,6 +30,8 @@ export interface MeasureChartProps {
   /** The drawing's height in SVG units. Default 280. */
   readonly height?: number;
   readonly theme?: 'default' | 'high-contrast';
+  /** Show the table of figures open at first, as on a page printed or read for its numbers. Default closed. */
+  readonly figuresOpen?: boolean;
 }
 
 const MARGIN = { top: 16, right: 24, bottom: 40 };
@@ -250,7 +252,7 @@ export function MeasureChart(props: MeasureChartProps): ReactElement {
         </span>
         {measure.source ? <span className="wsoa-muted">{`Source: ${measure.source}`}</span> : null}
       </figcaption>
-      <details className="wsoa-measure__details">
+      <details className="wsoa-measure__details" open={props.figuresOpen}>
         <summary>Show the figures as a table</summary>
         <ScrollTable caption={`${measure.title}: baseline, targets and actuals`} stack>
           <ColumnHeaders columns={['Date', 'What', 'Value', 'Note']} />
