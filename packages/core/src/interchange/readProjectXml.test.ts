@@ -194,6 +194,36 @@ describe('readProjectXml: what a table cannot carry', () => {
     ]);
   });
 
+  it('names in the notes what tasks hold that the plan has no place for', () => {
+    const result = readProjectXml(
+      projectXml(
+        [
+          heading,
+          {
+            uid: 2,
+            name: '1.1 Map the pathway',
+            level: 2,
+            more: '<Deadline>2024-10-31T17:00:00</Deadline><ExtendedAttribute><FieldID>188743734</FieldID><Value>Children’s Services</Value></ExtendedAttribute>',
+          },
+          {
+            uid: 3,
+            name: '1.2 Share the pathway',
+            level: 2,
+            more: '<ExtendedAttribute><FieldID>188743734</FieldID><Value>Health</Value></ExtendedAttribute><Baseline><Number>1</Number><Start>2024-08-01T08:00:00</Start><Finish>2024-08-02T17:00:00</Finish></Baseline>',
+          },
+        ],
+        '<ExtendedAttributes><ExtendedAttribute><FieldID>188743734</FieldID><FieldName>Text2</FieldName><Alias>Directorate</Alias></ExtendedAttribute></ExtendedAttributes>',
+      ).replace('<Name>Plan</Name>', '<Name>Plan</Name><Notes>Agreed at the SEND board.</Notes>'),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.notes).toEqual([
+      'The project summary task\'s notes were not kept, as a plan document has no place for them: "Agreed at the SEND board.".',
+      'The custom field "Directorate" was not kept: tasks 2, 3.',
+      'Deadlines were not kept, as the plan keeps the finish as the due date: task 2.',
+      'Baselines other than baseline 0 were not kept: task 3.',
+    ]);
+  });
+
   it('takes the resources assigned as leads, with their initials or their names’', () => {
     const result = readProjectXml(
       projectXml(

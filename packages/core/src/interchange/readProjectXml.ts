@@ -106,11 +106,14 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
   const closures = mergeClosures(given, readClosures(project, notes));
 
   // Custom fields named for a board's return: their field ids, by the column each stands for.
+  // Other custom fields, by name, are named in the notes where a task fills them.
   const returnFields = new Map<string, Column>();
+  const otherFields = new Map<string, string>();
   for (const field of children(child(project, 'ExtendedAttributes'), 'ExtendedAttribute')) {
-    const alias = (childText(field, 'Alias') || childText(field, 'FieldName')).toLowerCase();
-    const column = RETURN_FIELDS.find((c) => HEADERS[c].includes(alias));
+    const name = childText(field, 'Alias') || childText(field, 'FieldName');
+    const column = RETURN_FIELDS.find((c) => HEADERS[c].includes(name.toLowerCase()));
     if (column !== undefined) returnFields.set(childText(field, 'FieldID'), column);
+    else otherFields.set(childText(field, 'FieldID'), name || childText(field, 'FieldID'));
   }
 
   // Resources and who is assigned to what.
@@ -132,7 +135,13 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
   for (const element of children(child(project, 'Tasks'), 'Task')) {
     if (childText(element, 'IsNull') === '1') continue; // a blank row
     const level = Number(childText(element, 'OutlineLevel') || 1);
-    if (level === 0) continue; // the project summary task: the plan's own roll-up
+    if (level === 0) {
+      // The project summary task: the plan's own roll-up, which a plan document does not hold.
+      const summaryNotes = childText(element, 'Notes');
+      if (summaryNotes !== '')
+        notes.push(`The project summary task's notes were not kept, as a plan document has no place for them: "${summaryNotes}".`);
+      continue;
+    }
     tasks.push({
       element,
       uid: childText(element, 'UID'),
@@ -142,6 +151,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     });
   }
   const byUid = new Map(tasks.map((task) => [task.uid, task]));
+  notes.push(...unkeptTaskFields(tasks, otherFields));
 
   const workstreams: WorkstreamInput[] = [];
   const actions: ActionInput[] = [];
@@ -335,6 +345,29 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     problems: [],
     notes,
   };
+}
+
+/**
+ * What tasks hold that the plan has no place for, each named with the tasks that hold it: custom
+ * fields other than a return's, deadlines (the plan's finish is its due date), and baselines other
+ * than baseline 0.
+ */
+function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<string, string>): string[] {
+  const held = new Map<string, number[]>();
+  const hold = (what: string, task: Task) => held.set(what, [...(held.get(what) ?? []), task.id]);
+  for (const task of tasks) {
+    for (const attribute of children(task.element, 'ExtendedAttribute')) {
+      const name = otherFields.get(childText(attribute, 'FieldID'));
+      if (name !== undefined && childText(attribute, 'Value') !== '') hold(`The custom field "${name}" was not kept`, task);
+    }
+    if (childText(task.element, 'Deadline') !== '') hold('Deadlines were not kept, as the plan keeps the finish as the due date', task);
+    if (children(task.element, 'Baseline').some((b) => childText(b, 'Number') !== '0' && childText(b, 'Start') !== ''))
+      hold('Baselines other than baseline 0 were not kept', task);
+  }
+  return [...held].map(([what, ids]) => {
+    const which = ids.length > 5 ? `${ids.length} tasks, from task ${ids[0]}` : `${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}`;
+    return `${what}: ${which}.`;
+  });
 }
 
 function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
