@@ -147,6 +147,13 @@ describe('readProgressReturns and addProgressReturns', () => {
     ]);
   });
 
+  it('names a column it does not read, other than the sheet’s own columns to read', () => {
+    const read = readProgressReturns('Ref\tLead\tLast return\t% Complete\tDirectorate\tBudget\n2A.1\tTT\t\t10%\tChildren\t£0', torbay, {
+      reportedOn: '2022-06-30',
+    });
+    expect(read.notes[0]).toBe('2 columns were not read, as the plan has no place for them here: "Directorate", "Budget".');
+  });
+
   it('keeps an older return out of the current percentage', () => {
     const read = readProgressReturns('Ref\t% Complete\n2A.1\t2%', torbay, { reportedOn: '2022-04-30' });
     if (!read.ok) throw new Error('not read');

@@ -14,6 +14,7 @@ import {
   REF_AND_TITLE,
   spreadsheetSafe,
   tableRow,
+  unreadColumnsNote,
   titleCase,
   type Column,
 } from './projectParts.js';
@@ -86,6 +87,9 @@ export function readProgressReturns(text: string, plan: Plan, options: ReadProgr
       ],
       notes,
     };
+  // The returns sheet's own columns for reading (lead, dates, last return) are expected to go unread.
+  const unread = unreadColumnsNote(table, ['ref', 'title', ...RETURN_COLUMNS], ['action', 'lead', 'start', 'finish', 'last return']);
+  if (unread !== undefined) notes.push(unread);
   const byRef = new Map(plan.actions.map((action) => [action.ref, action]));
   const seen = new Map<string, number>();
   const returns: ProgressReturn[] = [];

@@ -339,3 +339,17 @@ export function tableRow(
     at: (column) => ['rows', rowNumber, table.header[table.columns.get(column) as number] as string],
   };
 }
+
+/**
+ * The note naming a headed table's columns that no reader column matched, or those among them a
+ * reader does not use, so a column is never left out unsaid; `undefined` when every column is read.
+ */
+export function unreadColumnsNote(table: HeadedTable, used: readonly Column[], expectedUnread: readonly string[] = []): string | undefined {
+  const unread = table.header.filter((name, index) => {
+    if (name === '' || expectedUnread.includes(name.toLowerCase())) return false;
+    const column = [...table.columns].find(([, i]) => i === index)?.[0];
+    return column === undefined || !used.includes(column);
+  });
+  if (unread.length === 0) return undefined;
+  return `${unread.length === 1 ? 'A column was' : `${unread.length} columns were`} not read, as the plan has no place for ${unread.length === 1 ? 'it' : 'them'} here: ${unread.map((name) => `"${name}"`).join(', ')}.`;
+}

@@ -316,6 +316,7 @@ describe('readProjectTable: a table pasted from Microsoft Project, with row numb
         ],
       ],
     ]);
+    expect(result.notes[0]).toBe('A column was not read, as the plan has no place for it here: "Task Mode".');
     // Resource Names as Project writes them, comma-separated.
     expect(result.ok && result.value.actions[0]?.leads).toEqual([
       { personId: 'hp', role: 'lead-officer' },

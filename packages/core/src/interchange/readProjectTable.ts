@@ -17,6 +17,7 @@ import {
   REF_AND_TITLE,
   splitRefs,
   tableRow,
+  unreadColumnsNote,
   type ActionInput,
   type Column,
   type PersonInput,
@@ -107,6 +108,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     columns.set('ref', idIndex);
     columns.delete('rowId');
   }
+  const unread = unreadColumnsNote(table, [...columns.keys()]);
+  if (unread !== undefined) notes.push(unread);
   if (!columns.has('title'))
     return fail(
       [makeProblem(['rows', headerIndex + 1], 'a header row with a "Task Name" column', describeValue(header.join(' | ')))],
