@@ -65,8 +65,8 @@ interface Task {
  *   names; the working-day convention is the one the durations agree with, as for a table.
  *
  * Nothing is dropped silently: what cannot be read is a problem naming the task by the ID Project
- * shows (`Task[12].Duration`), and what the plan has no place for (a link to a workstream, a link to
- * another project) is quoted in the notes. The XML is read without a DTD, so nothing in the file can
+ * shows (`Task[12].Duration`), and what the plan has no place for (a link to a workstream or to
+ * another project, a deadline, another custom field, a later baseline) is named in the notes. The XML is read without a DTD, so nothing in the file can
  * fetch or expand anything.
  *
  * @example
