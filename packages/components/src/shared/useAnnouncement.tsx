@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactElement } from 'react';
+import { useCallback, useMemo, useState, type ReactElement } from 'react';
 
 /**
  * A message for a live region that is said again when it repeats: each `announce` puts the text
@@ -13,5 +13,8 @@ import { useCallback, useState, type ReactElement } from 'react';
 export function useAnnouncement(): readonly [message: ReactElement | null, announce: (text: string) => void] {
   const [said, setSaid] = useState({ text: '', times: 0 });
   const announce = useCallback((text: string) => setSaid((before) => ({ text, times: before.times + 1 })), []);
-  return [said.text === '' ? null : <span key={said.times}>{said.text}</span>, announce];
+  // The same element until the next announcement, so a view that redraws often (the Gantt as it
+  // scrolls) gives React nothing new to compare.
+  const message = useMemo(() => (said.text === '' ? null : <span key={said.times}>{said.text}</span>), [said]);
+  return [message, announce];
 }
