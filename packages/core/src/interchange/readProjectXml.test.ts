@@ -203,7 +203,7 @@ describe('readProjectXml: what a table cannot carry', () => {
             uid: 2,
             name: '1.1 Map the pathway',
             level: 2,
-            more: '<Deadline>2024-10-31T17:00:00</Deadline><ExtendedAttribute><FieldID>188743734</FieldID><Value>Children’s Services</Value></ExtendedAttribute>',
+            more: '<Active>0</Active><Deadline>2024-10-31T17:00:00</Deadline><ExtendedAttribute><FieldID>188743734</FieldID><Value>Children’s Services</Value></ExtendedAttribute>',
           },
           {
             uid: 3,
@@ -221,6 +221,7 @@ describe('readProjectXml: what a table cannot carry', () => {
       'The custom field "Directorate" was not kept: tasks 2, 3.',
       'Deadlines were not kept, as the plan keeps the finish as the due date: task 2.',
       'Baselines other than baseline 0 were not kept: task 3.',
+      'Task 2 ("1.1 Map the pathway") is inactive in Project; the plan has no inactive tasks, so it was read as any other.',
     ]);
   });
 

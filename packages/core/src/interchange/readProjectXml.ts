@@ -178,6 +178,8 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     const leads = [...new Set((leadsByTask.get(task.uid) ?? []).flatMap(({ name, initials }) => readLead(name, people, initials) ?? []))];
     const taskNotes = field('Notes').replace(/\r\n?/g, '\n').trim();
     const isSummary = field('Summary') === '1';
+    if (field('Active') === '0')
+      notes.push(`Task ${task.id} ("${task.name}") is inactive in Project; the plan has no inactive tasks, so it was read as any other.`);
 
     if (task.level === 1) {
       const heading = HEADING.exec(task.name);
