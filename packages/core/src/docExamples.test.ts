@@ -53,6 +53,7 @@ const READERS_TYPES: Record<string, string> = {
   text: 'string',
   json: 'string',
   response: 'Response',
+  bytes: 'Uint8Array',
   file: 'Blob',
   latestFeed: 'core.BankHolidayFeed',
   navigator: '{ clipboard: { writeText(text: string): Promise<void> } }',

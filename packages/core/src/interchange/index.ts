@@ -13,3 +13,4 @@ export {
   type ProgressReturnsResult,
   type ReadProgressReturnsOptions,
 } from './progressReturns.js';
+export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';

@@ -1,0 +1,181 @@
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../model/parsePlan.js';
+import { samplePlans } from '../samples/index.js';
+import { readProgressReturns } from './progressReturns.js';
+import { readWorkbook } from './readWorkbook.js';
+import { crc32, readZip } from './readZip.js';
+
+/** A ZIP archive written with Node's own deflate and CRC-32, each file deflated or stored. */
+function zip(files: Record<string, string>, { stored = false } = {}): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const content = Buffer.from(text, 'utf8');
+    const data = stored ? content : deflateRawSync(content);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt32LE(zlibCrc32(content), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt32LE(zlibCrc32(content), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A workbook's parts as Excel writes them (ECMA-376), with the sheets given and their shared strings. */
+function workbook(sheets: Record<string, string>, strings: readonly string[], { date1904 = false } = {}): Record<string, string> {
+  const names = Object.keys(sheets);
+  return {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets>${names
+      .map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('')}</Relationships>`,
+    'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => (s.startsWith('<r>') ? `<si>${s}</si>` : `<si><t xml:space="preserve">${s}</t></si>`)).join('')}</sst>`,
+    // Styles: 0 General, 1 a percentage (built-in 9), 2 a date (built-in 14), 3 a custom date, 4 a custom percentage.
+    'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    ...Object.fromEntries(
+      names.map((name, i) => [
+        `xl/worksheets/sheet${i + 1}.xml`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}"><sheetData>${sheets[name]}</sheetData></worksheet>`,
+      ]),
+    ),
+  };
+}
+
+// A lead's returns as Excel saves them: the header and refs as shared strings, 45% in a percentage
+// format, a date in a date format, a comment over two lines in rich text, a blank cell left out.
+const strings = [
+  'Ref',
+  '% Complete',
+  'RAG',
+  'Commentary',
+  'Due',
+  '2A.1',
+  'Amber',
+  '<r><t>Vision drafted;</t></r><r><rPr><b/></rPr><t xml:space="preserve">\nworkshops booked.</t></r>',
+  '1A',
+  'Green',
+];
+const returnsSheet = [
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>',
+  '<row r="2"><c r="A2" t="s"><v>5</v></c><c r="B2" s="1"><v>0.45</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>7</v></c><c r="E2" s="2"><v>44742</v></c></row>',
+  // Row 3 left empty; row 4 skips column C, and has text typed in place and a custom percentage.
+  '<row r="4"><c r="A4" t="s"><v>8</v></c><c r="B4" s="4"><v>1</v></c><c r="D4" t="inlineStr"><is><t>Group met "weekly"</t></is></c><c r="E4" s="3"><v>44680</v></c></row>',
+].join('');
+
+describe('readWorkbook', () => {
+  it('reads a sheet as the spreadsheet shows it: percentages, UK dates, rich text, gaps kept', async () => {
+    const read = await readWorkbook(zip(workbook({ Returns: returnsSheet }, strings)));
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.value).toEqual({
+      sheet: 'Returns',
+      sheets: ['Returns'],
+      text: [
+        'Ref\t% Complete\tRAG\tCommentary\tDue',
+        '2A.1\t45%\tAmber\t"Vision drafted;\nworkshops booked."\t30/06/2022',
+        '',
+        '1A\t100%\t\t"Group met ""weekly"""\t29/04/2022',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('gives text the returns reader takes, so a lead’s workbook is read without copying its cells', async () => {
+    const torbay = parsePlan(samplePlans.torbay);
+    if (!torbay.ok) throw new Error('The Torbay sample parses');
+    const read = await readWorkbook(zip(workbook({ Returns: returnsSheet }, strings)));
+    if (!read.ok) throw new Error('not read');
+    const returns = readProgressReturns(read.value.text, torbay.value, { reportedOn: '2022-06-30' });
+    expect(returns.problems).toEqual([]);
+    expect(returns.ok && returns.value.map((r) => r.update)).toEqual([
+      { date: '2022-06-30', percentComplete: 45, status: 'amber', commentary: 'Vision drafted;\nworkshops booked.' },
+      { date: '2022-06-30', percentComplete: 100, commentary: 'Group met "weekly"' },
+    ]);
+  });
+
+  it('reads stored files as well as deflated ones, numbers, booleans and errors, and the 1904 date system', async () => {
+    const sheet =
+      '<row r="1"><c r="A1"><v>35</v></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="e"><v>#N/A</v></c><c r="D1" s="2"><v>0</v></c><c r="E1"><v>0.1</v></c><c r="F1" t="str"><v>=x</v></c></row>';
+    const read = await readWorkbook(zip(workbook({ Plan: sheet }, [], { date1904: true }), { stored: true }));
+    expect(read.ok && read.value.text).toBe('35\tTRUE\t#N/A\t01/01/1904\t0.1\t=x\n');
+    // In the 1900 system, serial 1 is 1 January 1900 and 61 is 1 March 1900, after Excel's 29 February that never was.
+    const days = await readWorkbook(
+      zip(
+        workbook({ Plan: '<row r="1"><c r="A1" s="2"><v>1</v></c><c r="B1" s="2"><v>59</v></c><c r="C1" s="2"><v>61</v></c></row>' }, []),
+      ),
+    );
+    expect(days.ok && days.value.text).toBe('01/01/1900\t28/02/1900\t01/03/1900\n');
+  });
+
+  it('reads the sheet asked for by name, and names the sheets when it is not there', async () => {
+    const book = zip(workbook({ Plan: '<row r="1"><c r="A1"><v>1</v></c></row>', Returns: '<row r="1"><c r="A1"><v>2</v></c></row>' }, []));
+    const returns = await readWorkbook(book, { sheet: 'Returns' });
+    expect(returns.ok && [returns.value.sheet, returns.value.sheets, returns.value.text]).toEqual(['Returns', ['Plan', 'Returns'], '2\n']);
+    expect((await readWorkbook(book, { sheet: 'June' })).problems.map((p) => p.message)).toEqual([
+      'sheet: expected one of its sheets: "Plan", "Returns", found "June".',
+    ]);
+  });
+
+  it('says what a file is when it is not a workbook, or a part of it is damaged', async () => {
+    const message = async (bytes: Uint8Array) => (await readWorkbook(bytes)).problems.map((p) => p.message);
+    expect(await message(new TextEncoder().encode('Ref\t% Complete\n1A\t5%'))).toEqual([
+      '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found a file that is not a ZIP archive.',
+    ]);
+    expect(await message(new Uint8Array())).toEqual([
+      '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found an empty file.',
+    ]);
+    expect(await message(zip({ 'word/document.xml': '<w:document/>' }))).toEqual([
+      '(root): expected an Excel workbook (.xlsx), with its xl/workbook.xml, found a ZIP archive without one.',
+    ]);
+    // One byte of the sheet changed after its checksum was taken.
+    const book = zip(workbook({ Plan: '<row r="1"><c r="A1"><v>1</v></c></row>' }, []), { stored: true });
+    const at = Buffer.from(book).indexOf('<sheetData>');
+    book[at + 1] = 'S'.charCodeAt(0);
+    expect(await message(book)).toEqual([
+      '(root): expected an Excel workbook whose parts can be read, found xl/worksheets/sheet1.xml, as its contents do not match its checksum.',
+    ]);
+  });
+});
+
+describe('readZip', () => {
+  it('lists an archive’s files and keeps the CRC-32 Node computes', async () => {
+    const archive = readZip(zip({ 'a.txt': 'Fish & chips', 'b/c.xml': '<x/>' }));
+    if (!archive.ok) throw new Error('not read');
+    expect(archive.names).toEqual(['a.txt', 'b/c.xml']);
+    expect(new TextDecoder().decode(await archive.read('a.txt'))).toBe('Fish & chips');
+    expect(await archive.read('missing')).toBeUndefined();
+    const text = new TextEncoder().encode('The quick brown fox');
+    expect(crc32(text)).toBe(zlibCrc32(text));
+  });
+});

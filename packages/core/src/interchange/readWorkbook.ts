@@ -1,0 +1,182 @@
+import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
+import type { ParseResult } from '../model/parsePlan.js';
+import { describeValue, makeProblem } from '../model/problem.js';
+import { quoteCell } from './projectParts.js';
+import { readXml, type XmlElement } from './readXml.js';
+import { readZip, ZipError } from './readZip.js';
+
+/** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
+export interface WorkbookSheet {
+  /** The sheet read. */
+  readonly sheet: string;
+  /** Every sheet in the workbook, in order. */
+  readonly sheets: readonly string[];
+  /** The sheet's cells as tab-separated text, as a spreadsheet copies them. */
+  readonly text: string;
+}
+
+export interface ReadWorkbookOptions {
+  /** The sheet to read, by its name. Default: the first. */
+  readonly sheet?: string;
+}
+
+/** Excel's built-in number formats that show a percentage, and those that show a date. */
+const PERCENT_FORMATS = new Set([9, 10]);
+const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
+
+/**
+ * Reads a sheet of an Excel workbook (`.xlsx`, as Excel, LibreOffice and Google Sheets save it)
+ * into tab-separated text, as the sheet would be copied: so a council's project table, or the
+ * returns sheet a lead sends back, is read without copying its cells first.
+ *
+ * - Each cell is written as the sheet shows it: shared and inline text, numbers, `TRUE`/`FALSE`,
+ *   errors (`#N/A`); a number in a percentage format as a percentage (`45%`, not `0.45`); a number
+ *   in a date format as a UK date (`13/04/2022`), from either of Excel's date systems.
+ * - Text with a tab, a line break or a quote is quoted, so it stays one cell.
+ * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
+ *   what was expected and found.
+ *
+ * @example
+ * const sheet = await readWorkbook(new Uint8Array(await file.arrayBuffer()));
+ * if (sheet.ok) readProgressReturns(sheet.value.text, plan, { reportedOn: '2022-06-30' });
+ */
+export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): Promise<ParseResult<WorkbookSheet>> {
+  const fail = (path: (string | number)[], expected: string, found: string): ParseResult<WorkbookSheet> => ({
+    ok: false,
+    problems: [makeProblem(path, expected, found)],
+  });
+  const zip = readZip(bytes);
+  if (!zip.ok) return fail([], zip.expected, zip.found);
+  try {
+    const part = async (name: string): Promise<XmlElement | undefined> => {
+      const content = await zip.read(name);
+      if (content === undefined) return undefined;
+      const xml = readXml(new TextDecoder().decode(content));
+      if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
+      return xml.root;
+    };
+    const workbook = await part('xl/workbook.xml');
+    if (workbook === undefined) return fail([], 'an Excel workbook (.xlsx), with its xl/workbook.xml', 'a ZIP archive without one');
+    const relations = await part('xl/_rels/workbook.xml.rels');
+    const targets = new Map((relations?.children ?? []).map((r) => [r.attributes.Id ?? '', r.attributes.Target ?? '']));
+    const sheets = children(child(workbook, 'sheets'), 'sheet').map((sheet) => ({
+      name: sheet.attributes.name ?? '',
+      target: targets.get(relationId(sheet) ?? '') ?? '',
+    }));
+    const names = sheets.map((s) => s.name);
+    const chosen = options.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === options.sheet);
+    if (chosen === undefined)
+      return fail(
+        ['sheet'],
+        names.length === 0 ? 'a workbook with a sheet' : `one of its sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
+        describeValue(options.sheet),
+      );
+    const path = chosen.target.startsWith('/') ? chosen.target.slice(1) : `xl/${chosen.target.replace(/^\.\//, '')}`;
+    const sheet = await part(path);
+    if (sheet === undefined) return fail(['sheet'], `the sheet "${chosen.name}" in the workbook`, `no part ${path}`);
+    const strings = children(await part('xl/sharedStrings.xml'), 'si').map(cellText);
+    const styles = numberStyles(await part('xl/styles.xml'));
+    const date1904 = ['1', 'true'].includes(child(workbook, 'workbookPr')?.attributes.date1904 ?? '');
+
+    const rows: string[][] = [];
+    for (const row of children(child(sheet, 'sheetData'), 'row')) {
+      const r = Number(row.attributes.r ?? rows.length + 1) - 1;
+      const cells: string[] = [];
+      let next = 0;
+      for (const cell of children(row, 'c')) {
+        const column = cell.attributes.r ? columnIndex(cell.attributes.r) : next;
+        next = column + 1;
+        cells[column] = shown(cell, strings, styles, date1904);
+      }
+      rows[r] = Array.from(cells, (text) => text ?? '');
+    }
+    const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
+    return { ok: true, value: { sheet: chosen.name, sheets: names, text: text === '' ? '' : `${text}\n` }, problems: [] };
+  } catch (error) {
+    if (error instanceof ZipError) return fail([], 'an Excel workbook whose parts can be read', `${error.file}, as ${error.reason}`);
+    throw error;
+  }
+}
+
+function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return element?.children.find((c) => c.name === name);
+}
+
+function children(element: XmlElement | undefined, name: string): XmlElement[] {
+  return element?.children.filter((c) => c.name === name) ?? [];
+}
+
+/** A sheet's relationship id (`r:id`), whatever prefix the workbook gives its namespace. */
+function relationId(sheet: XmlElement): string | undefined {
+  const key = Object.keys(sheet.attributes).find((name) => name === 'r:id' || name.endsWith(':id'));
+  return key === undefined ? undefined : sheet.attributes[key];
+}
+
+/** A string item's or inline string's text: its `t`, or its rich-text runs' `t`s joined. */
+function cellText(item: XmlElement): string {
+  const plain = child(item, 't');
+  if (plain !== undefined) return plain.text;
+  return children(item, 'r')
+    .map((run) => child(run, 't')?.text ?? '')
+    .join('');
+}
+
+/** Column index of a cell reference: `A1` is 0, `AB12` is 27. */
+function columnIndex(ref: string): number {
+  let index = 0;
+  for (const char of ref.toUpperCase()) {
+    const code = char.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    index = index * 26 + (code - 64);
+  }
+  return index - 1;
+}
+
+/** What each cell style shows a number as: a percentage, a date, or the number. */
+function numberStyles(styles: XmlElement | undefined): ('percent' | 'date' | 'number')[] {
+  const custom = new Map(
+    children(child(styles, 'numFmts'), 'numFmt').map((f) => [Number(f.attributes.numFmtId), f.attributes.formatCode ?? '']),
+  );
+  return children(child(styles, 'cellXfs'), 'xf').map((xf) => {
+    const id = Number(xf.attributes.numFmtId ?? 0);
+    const code = custom.get(id);
+    if (code === undefined) return PERCENT_FORMATS.has(id) ? 'percent' : DATE_FORMATS.has(id) ? 'date' : 'number';
+    // A format's own code, with quoted text, escapes and colours or conditions left out.
+    const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+    if (bare.includes('%')) return 'percent';
+    return /[dmy]/i.test(bare) ? 'date' : 'number';
+  });
+}
+
+/** A cell as the sheet shows it. */
+function shown(
+  cell: XmlElement,
+  strings: readonly string[],
+  styles: readonly ('percent' | 'date' | 'number')[],
+  date1904: boolean,
+): string {
+  const type = cell.attributes.t ?? 'n';
+  const value = child(cell, 'v')?.text ?? '';
+  if (type === 'inlineStr') return cellText(child(cell, 'is') ?? cell);
+  if (type === 's') return strings[Number(value)] ?? '';
+  if (type === 'str' || type === 'e') return value;
+  if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
+  if (value === '') return '';
+  const number = Number(value);
+  const style = styles[Number(cell.attributes.s ?? 0)] ?? 'number';
+  if (style === 'percent') return `${Number((number * 100).toPrecision(12))}%`;
+  if (style === 'date') return ukDate(excelDate(number, date1904));
+  return String(Number(number.toPrecision(15)));
+}
+
+/** The day of an Excel date serial number: days since 1899-12-30 (counting Excel's 29 Feb 1900), or since 1904-01-01. */
+function excelDate(serial: number, date1904: boolean): IsoDate {
+  const days = Math.floor(serial);
+  if (date1904) return addCalendarDays('1904-01-01', days);
+  // Excel counts a 29 February 1900 that never was: serials up to 60 are a day later than they say.
+  return addCalendarDays('1899-12-30', days < 61 ? days + 1 : days);
+}
+
+function ukDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
