@@ -5,6 +5,7 @@ import { preview, type PreviewServer } from 'vite';
 import { readProjectXml } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
 import { pageOverflow } from '../../../tools/reflow.mjs';
 
@@ -197,6 +198,34 @@ describe('a plan’s dashboard', () => {
     expect(await page.getByLabel('Progress as of').inputValue()).toBe('2022-06-30');
     const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
     expect(await ragOf(table, /^1A Create/)).toBe('Blue');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the returns from a lead’s Excel workbook, and says when a file is not one', async () => {
+    const { page, errors } = await open('?plan=torbay');
+    const returns = page.getByRole('region', { name: 'Monthly returns' });
+    const field = returns.getByLabel('Or open a file');
+    // Shared strings, 100% in a percentage format, and the date the lead wrote in a date format.
+    const strings = ['Ref', '% Complete', 'RAG', 'Commentary', '1A', 'Complete', 'Data group set up.'];
+    const sheet =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
+      '<row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2" s="1"><v>1</v></c><c r="C2" t="s"><v>5</v></c><c r="D2" t="s"><v>6</v></c></row>';
+    const xlsx = Buffer.from(zip(workbook({ June: sheet }, strings)));
+    const mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await field.setInputFiles({ name: 'returns-june.xlsx', mimeType, buffer: xlsx });
+    const box = returns.getByLabel('Returns sheet, filled in');
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#returns textarea')?.value !== '');
+    expect(await box.inputValue()).toBe('Ref\t% Complete\tRAG\tCommentary\n1A\t100%\tComplete\tData group set up.\n');
+    await returns.getByLabel('Returns made on').fill('2022-06-30');
+    await returns.getByRole('button', { name: 'Add the returns' }).click();
+    await returns.getByRole('status').waitFor();
+    const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
+    expect(await ragOf(table, /^1A Create/)).toBe('Blue');
+    await field.setInputFiles({ name: 'returns-july.xlsx', mimeType, buffer: Buffer.from('Ref\t% Complete') });
+    expect(await returns.getByRole('alert').textContent()).toBe(
+      'Error: returns-july.xlsx could not be read: (root): expected an Excel workbook (.xlsx), which is a ZIP archive, found a file that is not a ZIP archive.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { analysePlan, type Plan } from '@wsoa-kit/core';
 import { DEFAULT_RAG_TABLE_COLUMNS, Gantt, RagTable, ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { exampleForm, formProblems, importTable, type ImportForm, type ImportResult } from './importTable.js';
+import { OpenFileField } from './OpenFileField.js';
 import { PlanFacts } from './PlanFacts.js';
 import { PlanFiles } from './PlanFiles.js';
 import { todayInEngland } from './embed/embedOptions.js';
@@ -148,23 +149,11 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
             spellCheck={false}
           />
         </div>
-        <div className="demo__field">
-          <label htmlFor={`${ids}-file`}>Or open a file</label>
-          <p id={`${ids}-file-hint`} className="demo__hint">
-            A Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box
-            above.
-          </p>
-          <input
-            id={`${ids}-file`}
-            type="file"
-            accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"
-            aria-describedby={`${ids}-file-hint`}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void file.text().then((table) => setForm((before) => ({ ...before, table })));
-            }}
-          />
-        </div>
+        <OpenFileField
+          hint="An Excel workbook (its first sheet), a Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box above."
+          accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"
+          onText={(table) => setForm((before) => ({ ...before, table }))}
+        />
         <button type="submit" className="wsoa-button">
           Read the table
         </button>

@@ -12,6 +12,7 @@ import {
 } from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useRef, useState, type ReactElement } from 'react';
+import { OpenFileField } from './OpenFileField.js';
 import { saveText } from './PlanFiles.js';
 import { slug } from './importTable.js';
 
@@ -104,6 +105,11 @@ export function ReturnsForm({
             spellCheck={false}
           />
         </div>
+        <OpenFileField
+          hint="The returns sheet as a lead sent it back: an Excel workbook (its first sheet), or a CSV or tab-separated file. Its text goes into the box above."
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          onText={setSheet}
+        />
         <button type="submit" className="wsoa-button">
           Add the returns
         </button>
