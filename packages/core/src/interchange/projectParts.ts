@@ -353,3 +353,29 @@ export function unreadColumnsNote(table: HeadedTable, used: readonly Column[], e
   if (unread.length === 0) return undefined;
   return `${unread.length === 1 ? 'A column was' : `${unread.length} columns were`} not read, as the plan has no place for ${unread.length === 1 ? 'it' : 'them'} here: ${unread.map((name) => `"${name}"`).join(', ')}.`;
 }
+
+/**
+ * A reader's result once every row or task is read: the convention the durations agree with (each
+ * that does not is a problem), then every problem, or the plan's parts with the calendar.
+ */
+export function projectTableResult(
+  parts: { readonly workstreams: WorkstreamInput[]; readonly actions: ActionInput[]; readonly people: ReadonlyMap<string, PersonInput> },
+  spans: Parameters<typeof chooseConvention>[0],
+  closures: readonly ClosureDay[],
+  problems: Problem[],
+  notes: string[],
+): ProjectTableResult {
+  const convention = chooseConvention(spans, closures, problems, notes);
+  if (problems.length > 0) return fail(problems, notes);
+  return {
+    ok: true,
+    value: {
+      workstreams: parts.workstreams,
+      actions: parts.actions,
+      people: [...parts.people.values()],
+      calendar: { region: 'england-and-wales', convention, ...(closures.length > 0 ? { closures: closures.map((c) => ({ ...c })) } : {}) },
+    },
+    problems: [],
+    notes,
+  };
+}

@@ -3,12 +3,12 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
 import {
-  chooseConvention,
   readTablePercent,
   CROSS_REFERENCE,
   fail,
   HEADERS,
   HEADING,
+  projectTableResult,
   readHeadedTable,
   readLeads,
   readReturnCells,
@@ -268,19 +268,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     notes.push(
       `${rollUps} heading ${rollUps === 1 ? 'row gives' : 'rows give'} a percentage or RAG for the whole workstream: the analysis works these out again from the actions, so they are not kept.`,
     );
-  const convention = chooseConvention(spans, closures, problems, notes);
-  if (problems.length > 0) return fail(problems, notes);
-  return {
-    ok: true,
-    value: {
-      workstreams,
-      actions,
-      people: [...people.values()],
-      calendar: { region: 'england-and-wales', convention, ...(closures.length > 0 ? { closures: closures.map((c) => ({ ...c })) } : {}) },
-    },
-    problems: [],
-    notes,
-  };
+  return projectTableResult({ workstreams, actions, people }, spans, closures, problems, notes);
 }
 
 /** Reads the start, finish and duration cells into plan fields, and the span to check the convention with. */

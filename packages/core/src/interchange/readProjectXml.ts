@@ -6,11 +6,11 @@ import type { Dependency } from '../model/action.js';
 import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
 import {
-  chooseConvention,
   CROSS_REFERENCE,
   fail,
   HEADERS,
   HEADING,
+  projectTableResult,
   readLead,
   readReturnCells,
   REF_AND_TITLE,
@@ -334,19 +334,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     notes.push(
       `${rollUps} workstream ${rollUps === 1 ? 'summary gives' : 'summaries give'} a percentage complete: the analysis works these out again from the actions, so they are not kept.`,
     );
-  const convention = chooseConvention(spans, closures, problems, notes);
-  if (problems.length > 0) return fail(problems, notes);
-  return {
-    ok: true,
-    value: {
-      workstreams,
-      actions,
-      people: [...people.values()],
-      calendar: { region: 'england-and-wales', convention, ...(closures.length > 0 ? { closures } : {}) },
-    },
-    problems: [],
-    notes,
-  };
+  return projectTableResult({ workstreams, actions, people }, spans, closures, problems, notes);
 }
 
 /**
