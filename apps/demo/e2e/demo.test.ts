@@ -211,11 +211,16 @@ describe('a plan’s dashboard', () => {
     const sheet =
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
       '<row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2" s="1"><v>1</v></c><c r="C2" t="s"><v>5</v></c><c r="D2" t="s"><v>6</v></c></row>';
-    const xlsx = Buffer.from(zip(workbook({ June: sheet }, strings)));
+    // A guidance sheet comes first, as in many councils' returns workbooks.
+    const guidance = '<row r="1"><c r="A1" t="inlineStr"><is><t>Fill in one row per action.</t></is></c></row>';
+    const xlsx = Buffer.from(zip(workbook({ Guidance: guidance, June: sheet }, strings)));
     const mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     await field.setInputFiles({ name: 'returns-june.xlsx', mimeType, buffer: xlsx });
     const box = returns.getByLabel('Returns sheet, filled in');
     await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#returns textarea')?.value !== '');
+    expect(await box.inputValue()).toBe('Fill in one row per action.\n');
+    await returns.getByLabel('Sheet of returns-june.xlsx').selectOption('June');
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#returns textarea')?.value.startsWith('Ref'));
     expect(await box.inputValue()).toBe('Ref\t% Complete\tRAG\tCommentary\n1A\t100%\tComplete\tData group set up.\n');
     await returns.getByLabel('Returns made on').fill('2022-06-30');
     await returns.getByRole('button', { name: 'Add the returns' }).click();

@@ -1,10 +1,18 @@
 import { readWorkbook } from '@wsoa-kit/core';
 import { useId, useState, type ReactElement } from 'react';
 
+/** A workbook opened, kept to read another of its sheets. */
+interface OpenWorkbook {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly sheets: readonly string[];
+  readonly sheet: string;
+}
+
 /**
- * Opens a file into a text box: an Excel workbook's first sheet as the text its cells would copy
- * as (core's `readWorkbook`), or any other file's text as it is. A workbook that cannot be read
- * says why, beside the field.
+ * Opens a file into a text box: a sheet of an Excel workbook as the text its cells would copy as
+ * (core's `readWorkbook`; the first sheet, and a choice of the others where it has more), or any
+ * other file's text as it is. A workbook that cannot be read says why, beside the field.
  */
 export function OpenFileField({
   hint,
@@ -17,38 +25,59 @@ export function OpenFileField({
 }): ReactElement {
   const id = useId();
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [book, setBook] = useState<OpenWorkbook | undefined>(undefined);
+  const readSheet = async (name: string, bytes: Uint8Array, sheet?: string) => {
+    const read = await readWorkbook(bytes, sheet === undefined ? {} : { sheet });
+    setProblem(read.ok ? undefined : `${name} could not be read: ${read.problems.map((p) => p.message).join(' ')}`);
+    setBook(read.ok ? { name, bytes, sheets: read.value.sheets, sheet: read.value.sheet } : undefined);
+    if (read.ok) onText(read.value.text);
+  };
   const open = async (file: File) => {
-    if (!/\.xlsx$/i.test(file.name)) {
-      setProblem(undefined);
-      onText(await file.text());
-      return;
-    }
-    const sheet = await readWorkbook(new Uint8Array(await file.arrayBuffer()));
-    setProblem(sheet.ok ? undefined : `${file.name} could not be read: ${sheet.problems.map((p) => p.message).join(' ')}`);
-    if (sheet.ok) onText(sheet.value.text);
+    if (/\.xlsx$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
+    setProblem(undefined);
+    setBook(undefined);
+    onText(await file.text());
   };
   return (
-    <div className="demo__field" data-invalid={problem === undefined ? undefined : 'true'}>
-      <label htmlFor={`${id}-file`}>Or open a file</label>
-      <p id={`${id}-hint`} className="demo__hint">
-        {hint}
-      </p>
-      {problem === undefined ? null : (
-        <p id={`${id}-error`} className="demo__error" role="alert">
-          <span className="wsoa-visually-hidden">Error: </span>
-          {problem}
+    <>
+      <div className="demo__field" data-invalid={problem === undefined ? undefined : 'true'}>
+        <label htmlFor={`${id}-file`}>Or open a file</label>
+        <p id={`${id}-hint`} className="demo__hint">
+          {hint}
         </p>
-      )}
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`}
-        aria-describedby={problem === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) void open(file);
-        }}
-      />
-    </div>
+        {problem === undefined ? null : (
+          <p id={`${id}-error`} className="demo__error" role="alert">
+            <span className="wsoa-visually-hidden">Error: </span>
+            {problem}
+          </p>
+        )}
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`}
+          aria-describedby={problem === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      {book !== undefined && book.sheets.length > 1 ? (
+        <div className="demo__field">
+          <label htmlFor={`${id}-sheet`}>Sheet of {book.name}</label>
+          <select
+            id={`${id}-sheet`}
+            value={book.sheet}
+            onChange={(event) => void readSheet(book.name, book.bytes, event.currentTarget.value)}
+          >
+            {book.sheets.map((sheet) => (
+              <option key={sheet} value={sheet}>
+                {sheet}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
   );
 }
