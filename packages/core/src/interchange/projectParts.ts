@@ -1,6 +1,6 @@
 import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { createCalendar } from '../calendar/createCalendar.js';
-import type { IsoDate } from '../calendar/isoDate.js';
+import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import type { PlanInput } from '../model/plan.js';
 import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
 import type { RagStatus } from '../model/primitives.js';
@@ -378,4 +378,13 @@ export function projectTableResult(
     problems: [],
     notes,
   };
+}
+
+/** The closure days a reader's caller gave, each that is not a real date a problem at its place in the list. */
+export function givenClosures(closures: readonly ClosureDay[] | undefined, problems: Problem[]): ClosureDay[] {
+  return (closures ?? []).filter((closure, i) => {
+    if (isIsoDate(closure.date)) return true;
+    problems.push(makeProblem(['closures', i, 'date'], 'a real date written yyyy-MM-dd', describeValue(closure.date)));
+    return false;
+  });
 }

@@ -6,6 +6,7 @@ import {
   readTablePercent,
   CROSS_REFERENCE,
   fail,
+  givenClosures,
   HEADERS,
   HEADING,
   projectTableResult,
@@ -117,11 +118,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     );
   if (options.reportedOn !== undefined && !isIsoDate(options.reportedOn))
     problems.push(makeProblem(['reportedOn'], 'a real date written yyyy-MM-dd', describeValue(options.reportedOn)));
-  const closures = (options.closures ?? []).filter((closure, i) => {
-    if (isIsoDate(closure.date)) return true;
-    problems.push(makeProblem(['closures', i, 'date'], 'a real date written yyyy-MM-dd', describeValue(closure.date)));
-    return false;
-  });
+  const closures = givenClosures(options.closures, problems);
 
   const people = new Map<string, PersonInput>();
   const workstreams: WorkstreamInput[] = [];

@@ -8,6 +8,7 @@ import type { ClosureDay } from '../model/settings.js';
 import {
   CROSS_REFERENCE,
   fail,
+  givenClosures,
   HEADERS,
   HEADING,
   projectTableResult,
@@ -22,7 +23,7 @@ import {
   workstreamFromHeading,
 } from './projectParts.js';
 import type { ProjectTableResult, ReadProjectTableOptions } from './readProjectTable.js';
-import { readXml, type XmlElement } from './readXml.js';
+import { child, children, childText, readXml, type XmlElement } from './readXml.js';
 
 /** PredecessorLink's Type, as Microsoft Project numbers it. */
 const LINK_TYPES = { 0: 'FF', 1: 'FS', 2: 'SF', 3: 'SS' } as const;
@@ -98,11 +99,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
   const reportedOn = options.reportedOn ?? statusDate;
   if (options.reportedOn === undefined && statusDate !== undefined)
     notes.push(`Progress is taken as reported on the file's status date, ${formatDate(statusDate)}.`);
-  const given = (options.closures ?? []).filter((closure, i) => {
-    if (isIsoDate(closure.date)) return true;
-    problems.push(makeProblem(['closures', i, 'date'], 'a real date written yyyy-MM-dd', describeValue(closure.date)));
-    return false;
-  });
+  const given = givenClosures(options.closures, problems);
   const closures = mergeClosures(given, readClosures(project, notes));
 
   // Custom fields named for a board's return: their field ids, by the column each stands for.
@@ -358,18 +355,6 @@ function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<strin
     const which = ids.length > 5 ? `${ids.length} tasks, from task ${ids[0]}` : `${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}`;
     return `${what}: ${which}.`;
   });
-}
-
-function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
-  return element?.children.find((c) => c.name === name);
-}
-
-function children(element: XmlElement | undefined, name: string): XmlElement[] {
-  return element?.children.filter((c) => c.name === name) ?? [];
-}
-
-function childText(element: XmlElement | undefined, name: string): string {
-  return child(element, name)?.text.trim() ?? '';
 }
 
 /** The date of an XML dateTime (`2022-04-13T08:00:00`), or `undefined` when there is none or it is not a real date. */

@@ -2,7 +2,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
-import { readXml, type XmlElement } from './readXml.js';
+import { child, children, readXml, type XmlElement } from './readXml.js';
 import { readZip, ZipError } from './readZip.js';
 
 /** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
@@ -96,14 +96,6 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     if (error instanceof ZipError) return fail([], 'an Excel workbook whose parts can be read', `${error.file}, as ${error.reason}`);
     throw error;
   }
-}
-
-function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
-  return element?.children.find((c) => c.name === name);
-}
-
-function children(element: XmlElement | undefined, name: string): XmlElement[] {
-  return element?.children.filter((c) => c.name === name) ?? [];
 }
 
 /** A sheet's relationship id (`r:id`), whatever prefix the workbook gives its namespace. */

@@ -128,6 +128,21 @@ export function readXml(text: string): XmlResult {
   return { ok: true, root };
 }
 
+/** An element's first child of a name. */
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return element?.children.find((c) => c.name === name);
+}
+
+/** An element's children of a name, in order. */
+export function children(element: XmlElement | undefined, name: string): XmlElement[] {
+  return element?.children.filter((c) => c.name === name) ?? [];
+}
+
+/** The trimmed text of an element's first child of a name ('' when there is none). */
+export function childText(element: XmlElement | undefined, name: string): string {
+  return child(element, name)?.text.trim() ?? '';
+}
+
 /** The name without its namespace prefix: project files are read by their elements' local names. */
 function localName(name: string): string {
   return name.slice(name.lastIndexOf(':') + 1);

@@ -182,7 +182,7 @@ export function writeProjectXml(analysis: PlanAnalysis, options: WriteProjectXml
         value(4, 'Number', 0);
         value(4, 'Start', startTime(baseline.start));
         value(4, 'Finish', finishTime(baseline.finish));
-        duration((_, name, text) => value(4, name, text), countWorkingDays(baseline.start, baseline.finish, analysis.calendar));
+        duration(value, countWorkingDays(baseline.start, baseline.finish, analysis.calendar), 4);
         line(3, '</Baseline>');
       }
       for (const field of fields) {
@@ -231,9 +231,9 @@ function taskOutline(value: Value, row: { readonly level: number; readonly outli
   value(3, 'OutlineLevel', row.level);
 }
 
-function duration(value: Value, days: number): void {
-  value(3, 'Duration', `PT${(days * MINUTES_PER_DAY) / 60}H0M0S`);
-  value(3, 'DurationFormat', 7);
+function duration(value: Value, days: number, depth = 3): void {
+  value(depth, 'Duration', `PT${(days * MINUTES_PER_DAY) / 60}H0M0S`);
+  value(depth, 'DurationFormat', 7);
 }
 
 /** The calendar: weekdays 08:00-17:00, and under the holidays convention each named weekday off. */
