@@ -175,6 +175,27 @@ describe('readProjectTable: columns, rows and problems', () => {
     });
   });
 
+  it('reads a heading typed alone in the ref column, as a spreadsheet lays one out across its row', () => {
+    const result = readProjectTable(
+      [
+        'Ref\tAction\tLead\tStart\tFinish',
+        'Focus Area 2 - Joint Commissioning',
+        '2A.1\tCreate a joint vision\tTT\t13/04/2022\t30/06/2022',
+        // A lone ref that is no heading is still an action without its name.
+        '2A.2',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.message)).toEqual(['rows[4].Action: expected the name of the task, found nothing.']);
+    const read = readProjectTable(
+      ['Ref\tAction\tLead', 'Focus Area 2 - Joint Commissioning', '2A.1\tCreate a joint vision\tTT'].join('\n'),
+    );
+    expect(read.ok && read.value.workstreams.map((w) => [w.id, w.ref, w.label, w.title])).toEqual([
+      ['fa2', '2', 'Focus Area', 'Joint Commissioning'],
+    ]);
+    expect(read.ok && read.value.actions.map((a) => [a.ref, a.workstreamId])).toEqual([['2A.1', 'fa2']]);
+  });
+
   it('needs a header with a task name column', () => {
     expect(readProjectTable('Start\tFinish\nMon 11/04/22\tFri 15/04/22').problems.map((p) => p.message)).toEqual([
       'rows[1]: expected a header row with a "Task Name" column, found "Start | Finish".',

@@ -66,7 +66,8 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
  * - A heading row such as "Focus Area 2 - Joint Commissioning" (or "Workstream 3: …", "Theme 1 - …",
  *   "Priority PA1 - …"; outline level 1 when the table has levels) starts a workstream; the rows
  *   under it are its actions, each led by its ref ("2A.1 Create a joint vision"). With outline
- *   levels, a row at level 3 or deeper is a sub-action of the row above it one level up.
+ *   levels, a row at level 3 or deeper is a sub-action of the row above it one level up. A heading
+ *   may stand alone in another column, as a spreadsheet lays one out across its row.
  * - Dates are read as UK tables write them: `Wed 13/04/22`, `13/04/2022`, `13 Apr 2022`, or
  *   `2022-04-13`. A weekday that does not match its date is a problem: it is how a US-format date
  *   shows itself.
@@ -136,11 +137,19 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   let rollUps = 0;
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    const { rowNumber, cell, at } = tableRow(table, r);
-    const title = cell('title');
+    const row = tableRow(table, r);
+    const { rowNumber, at } = row;
+    let { cell } = row;
+    let title = cell('title');
     // A row with nothing but its row number is a blank row of a project tool.
     const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && c !== 'rowId' && cell(c) !== '');
     if (title === '' && others.length === 0) continue;
+    // A spreadsheet's heading typed alone in another column, often the first and merged across the row.
+    const alone = title === '' && others.length === 1 ? (others[0] as Column) : undefined;
+    if (alone !== undefined && HEADING.test(row.cell(alone))) {
+      title = row.cell(alone);
+      cell = (column) => (column === alone ? '' : row.cell(column));
+    }
     if (title === '') {
       problems.push(makeProblem(at('title'), 'the name of the task', 'nothing'));
       continue;
