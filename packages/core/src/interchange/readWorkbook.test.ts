@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../model/parsePlan.js';
 import { samplePlans } from '../samples/index.js';
 import { readProgressReturns } from './progressReturns.js';
+import { readProjectTable } from './readProjectTable.js';
 import { readWorkbook } from './readWorkbook.js';
 import { crc32, readZip } from './readZip.js';
 import { workbook, zip } from './fixtures/xlsx.js';
@@ -42,7 +43,66 @@ describe('readWorkbook', () => {
         '1A\t100%\t\t"Group met ""weekly"""\t29/04/2022',
         '',
       ].join('\n'),
+      notes: [],
     });
+  });
+
+  it('reads cells merged down several rows into each row, so a lead written once leads every action beside it', async () => {
+    // A council's plan: the heading merged across the table, and the lead and start merged down
+    // the three actions they cover. Excel keeps a merged run's value in its first cell only.
+    const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const sheet = [
+      `<row r="1">${cell('A1', 'Ref')}${cell('B1', 'Action')}${cell('C1', 'Lead')}${cell('D1', 'Start')}${cell('E1', 'Finish')}</row>`,
+      `<row r="2">${cell('A2', 'Focus Area 2 - Joint Commissioning')}</row>`,
+      `<row r="3">${cell('A3', '2A.1')}${cell('B3', 'Create a joint vision')}${cell('C3', 'TT')}<c r="D3" s="2"><v>44664</v></c><c r="E3" s="2"><v>44742</v></c></row>`,
+      `<row r="4">${cell('A4', '2A.2')}${cell('B4', 'Agree the commissioning strategy')}<c r="E4" s="2"><v>44771</v></c></row>`,
+      `<row r="5">${cell('A5', '2A.3')}${cell('B5', 'Publish the strategy')}<c r="D5" s="2"><v>44774</v></c><c r="E5" s="2"><v>44804</v></c></row>`,
+    ].join('');
+    const read = await readWorkbook(zip(workbook({ Plan: sheet }, [], { merged: { Plan: ['A2:E2', 'C3:C5', 'D3:D4', 'B9:B9'] } })));
+    if (!read.ok) throw new Error('not read');
+    expect(read.value.text).toBe(
+      [
+        'Ref\tAction\tLead\tStart\tFinish',
+        'Focus Area 2 - Joint Commissioning',
+        '2A.1\tCreate a joint vision\tTT\t13/04/2022\t30/06/2022',
+        '2A.2\tAgree the commissioning strategy\tTT\t13/04/2022\t29/07/2022',
+        '2A.3\tPublish the strategy\tTT\t01/08/2022\t31/08/2022',
+        '',
+      ].join('\n'),
+    );
+    expect(read.value.notes).toEqual([
+      '2 runs of cells are merged down several rows, so each row takes the merged value: C3:C5 ("TT", rows 3 to 5); D3:D4 ("13/04/2022", rows 3 to 4).',
+    ]);
+    // The table reader then gives 2A.2 its lead and start, as the sheet shows them.
+    const table = readProjectTable(read.value.text);
+    expect(table.problems).toEqual([]);
+    expect(table.ok && table.value.actions.map((a) => [a.ref, a.leads, a.start])).toEqual([
+      ['2A.1', [{ personId: 'tt', role: 'lead-officer' }], '2022-04-13'],
+      ['2A.2', [{ personId: 'tt', role: 'lead-officer' }], '2022-04-13'],
+      ['2A.3', [{ personId: 'tt', role: 'lead-officer' }], '2022-08-01'],
+    ]);
+  });
+
+  it('keeps a merged cell’s own text where a spreadsheet saved it, and names many merges in short', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => {
+      const r = i * 2 + 1;
+      return `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Lead ${i + 1}</t></is></c></row>`;
+    }).join('');
+    // Excel leaves out the rows that hold nothing but merged cells (4, 6, 8 …); LibreOffice can
+    // keep the text of a cell it merged away: A2 holds its own.
+    const kept = '<row r="2"><c r="A2" t="inlineStr"><is><t>hidden</t></is></c></row>';
+    const merges = Array.from({ length: 12 }, (_, i) => `A${i * 2 + 1}:A${i * 2 + 2}`);
+    const read = await readWorkbook(
+      zip(workbook({ Plan: rows.replace('<row r="3">', `${kept}<row r="3">`) }, [], { merged: { Plan: merges } })),
+    );
+    if (!read.ok) throw new Error('not read');
+    expect(read.value.text.split('\n').slice(0, 4)).toEqual(['Lead 1', 'hidden', 'Lead 2', 'Lead 2']);
+    expect(read.value.notes).toEqual([
+      `12 runs of cells are merged down several rows, so each row takes the merged value: ${Array.from(
+        { length: 10 },
+        (_, i) => `A${i * 2 + 1}:A${i * 2 + 2} ("Lead ${i + 1}", rows ${i * 2 + 1} to ${i * 2 + 2})`,
+      ).join('; ')}; and 2 more.`,
+    ]);
   });
 
   it('gives text the returns reader takes, so a lead’s workbook is read without copying its cells', async () => {

@@ -13,6 +13,8 @@ export interface WorkbookSheet {
   readonly sheets: readonly string[];
   /** The sheet's cells as tab-separated text, as a spreadsheet copies them. */
   readonly text: string;
+  /** What was done to read the sheet that its text does not show: each run of merged cells read into every row it spans. */
+  readonly notes: readonly string[];
 }
 
 export interface ReadWorkbookOptions {
@@ -33,6 +35,11 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  *   errors (`#N/A`); a number in a percentage format as a percentage (`45%`, not `0.45`); a number
  *   in a date format as a UK date (`13/04/2022`), from either of Excel's date systems.
  * - Text with a tab, a line break or a quote is quoted, so it stays one cell.
+ * - Cells merged down several rows (a lead, or a focus area, written once beside the rows it
+ *   covers) give their value to each of those rows, in the merge's first column, and the notes
+ *   name them. Excel keeps the value in the first cell only, so without this every row but the
+ *   first would read as blank. Cells merged across one row (a heading) keep it in the first cell,
+ *   as they copy.
  * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
  *   what was expected and found.
  *
@@ -90,8 +97,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
       }
       rows[r] = Array.from(cells, (text) => text ?? '');
     }
+    const notes = fillMergedDown(rows, child(sheet, 'mergeCells'));
     const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
-    return { ok: true, value: { sheet: chosen.name, sheets: names, text: text === '' ? '' : `${text}\n` }, problems: [] };
+    return { ok: true, value: { sheet: chosen.name, sheets: names, text: text === '' ? '' : `${text}\n`, notes }, problems: [] };
   } catch (error) {
     if (error instanceof ZipError) return fail([], 'an Excel workbook whose parts can be read', `${error.file}, as ${error.reason}`);
     throw error;
@@ -111,6 +119,42 @@ function cellText(item: XmlElement): string {
   return children(item, 'r')
     .map((run) => child(run, 't')?.text ?? '')
     .join('');
+}
+
+/** The most merged runs the notes name one by one. */
+const MERGES_NAMED = 10;
+
+/**
+ * Gives each row of a run of cells merged down several rows the value of its first cell, in the
+ * run's first column; returns the note that says so, or none.
+ */
+function fillMergedDown(rows: string[][], mergeCells: XmlElement | undefined): string[] {
+  const filled: string[] = [];
+  for (const merge of children(mergeCells, 'mergeCell')) {
+    const [from, to] = (merge.attributes.ref ?? '').split(':');
+    if (from === undefined || to === undefined) continue; // a single cell: nothing to fill
+    const top = rowIndex(from);
+    const bottom = rowIndex(to);
+    const column = columnIndex(from);
+    const value = rows[top]?.[column] ?? '';
+    if (bottom <= top || value === '' || column < 0) continue;
+    for (let r = top + 1; r <= bottom; r++) {
+      const cells = (rows[r] ??= []);
+      for (let c = cells.length; c < column; c++) cells[c] = '';
+      if ((cells[column] ?? '') === '') cells[column] = value; // LibreOffice may keep a merged cell's own text: it is kept
+    }
+    filled.push(`${from}:${to} ("${value.length > 40 ? `${value.slice(0, 39)}…` : value}", rows ${top + 1} to ${bottom + 1})`);
+  }
+  if (filled.length === 0) return [];
+  const named = filled.length > MERGES_NAMED ? [...filled.slice(0, MERGES_NAMED), `and ${filled.length - MERGES_NAMED} more`] : filled;
+  return [
+    `${filled.length === 1 ? 'One run of cells is' : `${filled.length} runs of cells are`} merged down several rows, so each row takes the merged value: ${named.join('; ')}.`,
+  ];
+}
+
+/** Row index of a cell reference: `A1` is 0, `AB12` is 11. */
+function rowIndex(ref: string): number {
+  return Number(/\d+$/.exec(ref)?.[0] ?? 0) - 1;
 }
 
 /** Column index of a cell reference: `A1` is 0, `AB12` is 27. */
