@@ -455,6 +455,33 @@ describe('reading a council’s own project table', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads a council’s workbook with a heading across the sheet and a lead merged down its actions', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const sheet = [
+      `<row r="1">${cell('A1', 'Ref')}${cell('B1', 'Action')}${cell('C1', 'Lead')}${cell('D1', 'Start')}${cell('E1', 'Finish')}</row>`,
+      `<row r="2">${cell('A2', 'Focus Area 1 - JSNA')}</row>`,
+      `<row r="3">${cell('A3', '1A')}${cell('B3', 'Create a data group')}${cell('C3', 'TT')}<c r="D3" s="2"><v>44664</v></c><c r="E3" s="2"><v>44680</v></c></row>`,
+      `<row r="4">${cell('A4', '1B')}${cell('B4', 'Refresh the JSNA')}<c r="D4" s="2"><v>44683</v></c><c r="E4" s="2"><v>44742</v></c></row>`,
+    ].join('');
+    const xlsx = Buffer.from(zip(workbook({ Plan: sheet }, [], { merged: { Plan: ['A2:E2', 'C3:C4'] } })));
+    const field = page.getByLabel('Or open a file');
+    await field.setInputFiles({ name: 'plan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await page.getByText(/^One run of cells is merged/).waitFor();
+    expect(await page.getByText(/^One run of cells is merged/).textContent()).toBe(
+      'One run of cells is merged down several rows, so each row takes the merged value: C3:C4 ("TT", rows 3 to 4).',
+    );
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
+    await result.getByRole('heading', { level: 3, name: /: no problems found$/ }).waitFor();
+    expect(await result.locator('.demo__facts > div').allTextContents()).toEqual(['AreaTorbay', 'Findings0', 'Focus Areas1', 'Actions2']);
+    const table = page.getByRole('table', { name: /RAG status as of/ });
+    expect(await table.getByRole('row', { name: /^1B Refresh/ }).getByRole('cell', { name: 'TT', exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('names the row and column of each cell it cannot read', async () => {
     const { page } = await open('?page=import');
     await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();

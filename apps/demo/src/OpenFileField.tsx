@@ -7,12 +7,15 @@ interface OpenWorkbook {
   readonly bytes: Uint8Array;
   readonly sheets: readonly string[];
   readonly sheet: string;
+  /** What reading the sheet did that its text does not show (merged cells read into each row). */
+  readonly notes: readonly string[];
 }
 
 /**
  * Opens a file into a text box: a sheet of an Excel workbook as the text its cells would copy as
  * (core's `readWorkbook`; the first sheet, and a choice of the others where it has more), or any
- * other file's text as it is. A workbook that cannot be read says why, beside the field.
+ * other file's text as it is. A workbook that cannot be read says why, beside the field, and what
+ * reading one did that its text does not show (merged cells read into each row) is said under it.
  */
 export function OpenFileField({
   hint,
@@ -29,7 +32,7 @@ export function OpenFileField({
   const readSheet = async (name: string, bytes: Uint8Array, sheet?: string) => {
     const read = await readWorkbook(bytes, sheet === undefined ? {} : { sheet });
     setProblem(read.ok ? undefined : `${name} could not be read: ${read.problems.map((p) => p.message).join(' ')}`);
-    setBook(read.ok ? { name, bytes, sheets: read.value.sheets, sheet: read.value.sheet } : undefined);
+    setBook(read.ok ? { name, bytes, sheets: read.value.sheets, sheet: read.value.sheet, notes: read.value.notes } : undefined);
     if (read.ok) onText(read.value.text);
   };
   const open = async (file: File) => {
@@ -78,6 +81,11 @@ export function OpenFileField({
           </select>
         </div>
       ) : null}
+      {(book?.notes ?? []).map((note) => (
+        <p key={note} className="demo__hint">
+          {note}
+        </p>
+      ))}
     </>
   );
 }
