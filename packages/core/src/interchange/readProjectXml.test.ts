@@ -225,6 +225,40 @@ describe('readProjectXml: what a table cannot carry', () => {
     ]);
   });
 
+  it('names each constraint the dates it reads do not already keep', () => {
+    const task = (uid: number, type: number, on?: string): TaskSpec => ({
+      uid,
+      name: `1.${uid} Task ${uid}`,
+      level: 2,
+      start: '2024-09-02',
+      finish: '2024-09-13',
+      days: 10,
+      more: `<ConstraintType>${type}</ConstraintType>${on ? `<ConstraintDate>${on}T08:00:00</ConstraintDate>` : ''}`,
+    });
+    const result = readProjectXml(
+      projectXml([
+        heading,
+        task(2, 0), // As Soon As Possible: no constraint
+        task(3, 4, '2024-09-02'), // Start No Earlier Than its own start, as writeProjectXml writes: the dates keep it
+        task(4, 2, '2024-09-02'), // Must Start On its own start
+        task(5, 3, '2024-09-13'), // Must Finish On its own finish
+        task(6, 4, '2024-08-01'), // Start No Earlier Than a month before its start: the date says more than the task's dates do
+        task(7, 7, '2024-09-30'), // Finish No Later Than
+        task(8, 1), // As Late As Possible
+        task(9, 7, '2024-10-31'),
+        task(10, 9, '2024-10-31'), // a type Project does not have
+      ]),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.notes).toEqual([
+      'The constraint "Start No Earlier Than" was not kept, as the plan keeps each action\'s dates as entered and its links: task 6.',
+      'The constraint "Finish No Later Than" was not kept, as the plan keeps each action\'s dates as entered and its links: tasks 7, 9.',
+      'The constraint "As Late As Possible" was not kept, as the plan keeps each action\'s dates as entered and its links: task 8.',
+      'The constraint "type 9" was not kept, as the plan keeps each action\'s dates as entered and its links: task 10.',
+      'Durations were counted leaving out weekends and bank holidays: 9 of the 9 rows with a start, a finish and a duration agree.',
+    ]);
+  });
+
   it('takes the resources assigned as leads, with their initials or their names’', () => {
     const result = readProjectXml(
       projectXml(

@@ -67,7 +67,8 @@ interface Task {
  *
  * Nothing is dropped silently: what cannot be read is a problem naming the task by the ID Project
  * shows (`Task[12].Duration`), and what the plan has no place for (a link to a workstream or to
- * another project, a deadline, another custom field, a later baseline) is named in the notes. The XML is read without a DTD, so nothing in the file can
+ * another project, a deadline, a constraint its dates do not keep, another custom field, a later
+ * baseline) is named in the notes. The XML is read without a DTD, so nothing in the file can
  * fetch or expand anything.
  *
  * @example
@@ -336,8 +337,8 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
 
 /**
  * What tasks hold that the plan has no place for, each named with the tasks that hold it: custom
- * fields other than a return's, deadlines (the plan's finish is its due date), and baselines other
- * than baseline 0.
+ * fields other than a return's, deadlines (the plan's finish is its due date), constraints the
+ * task's dates do not already keep, and baselines other than baseline 0.
  */
 function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<string, string>): string[] {
   const held = new Map<string, number[]>();
@@ -348,6 +349,9 @@ function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<strin
       if (name !== undefined && childText(attribute, 'Value') !== '') hold(`The custom field "${name}" was not kept`, task);
     }
     if (childText(task.element, 'Deadline') !== '') hold('Deadlines were not kept, as the plan keeps the finish as the due date', task);
+    const constraint = unkeptConstraint(task.element);
+    if (constraint !== undefined)
+      hold(`The constraint "${constraint}" was not kept, as the plan keeps each action's dates as entered and its links`, task);
     if (children(task.element, 'Baseline').some((b) => childText(b, 'Number') !== '0' && childText(b, 'Start') !== ''))
       hold('Baselines other than baseline 0 were not kept', task);
   }
@@ -355,6 +359,35 @@ function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<strin
     const which = ids.length > 5 ? `${ids.length} tasks, from task ${ids[0]}` : `${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}`;
     return `${what}: ${which}.`;
   });
+}
+
+/** Project's constraint types, by the number its XML gives them. */
+const CONSTRAINTS = [
+  'As Late As Possible',
+  'Must Start On',
+  'Must Finish On',
+  'Start No Earlier Than',
+  'Start No Later Than',
+  'Finish No Earlier Than',
+  'Finish No Later Than',
+] as const;
+
+/**
+ * The name of a task's constraint that its dates do not already keep, if it has one. "As Soon As
+ * Possible" is none; a constraint that holds the task on its own start or finish ("Start No Earlier
+ * Than" its start, as `writeProjectXml` writes, or "Must Finish On" its finish) is kept by the
+ * dates the plan reads.
+ */
+function unkeptConstraint(task: XmlElement): string | undefined {
+  const type = Number(childText(task, 'ConstraintType') || 0);
+  if (type === 0) return undefined;
+  const name = CONSTRAINTS[type - 1] ?? `type ${childText(task, 'ConstraintType')}`;
+  const on = readDateTime(childText(task, 'ConstraintDate'));
+  const start = readDateTime(childText(task, 'Start'));
+  const finish = readDateTime(childText(task, 'Finish'));
+  const heldOnStart = (type === 2 || type === 4) && on !== undefined && on === start;
+  const heldOnFinish = (type === 3 || type === 6) && on !== undefined && on === finish;
+  return heldOnStart || heldOnFinish ? undefined : name;
 }
 
 /** The date of an XML dateTime (`2022-04-13T08:00:00`), or `undefined` when there is none or it is not a real date. */

@@ -96,6 +96,11 @@ describe('writeProjectXml', () => {
       torbay.workstreams.map(({ id, ref, label, title, leads }) => [id, ref, label, title, leads]),
     );
     expect(back.value.calendar).toEqual({ region: 'england-and-wales', convention: 'weekends-only' });
+    // Each dated action starts no earlier than its start: the dates read back keep that, so no note names it.
+    expect(back.notes.filter((note) => note.includes('constraint'))).toEqual([]);
+    expect(writeProjectXml(analysePlan(torbay, { asOf: '2022-05-22' })).match(/<ConstraintType>4<\/ConstraintType>/g)?.length).toBe(
+      torbay.actions.length,
+    );
   });
 
   it('keeps links with their type and lag, baselines, and leads’ names and initials: BCP', () => {
