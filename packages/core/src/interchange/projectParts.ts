@@ -69,6 +69,11 @@ export const RAG_WORDS: Record<string, RagStatus> = {
 export const HEADING =
   /^(focus area|workstream|theme|priority|pillar|area for priority action|area for improvement|improvement area|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
 /**
+ * Any "Label ref - title" ("Strand A.3 - Early help"): read as a heading where the outline already
+ * says the row is a workstream, whatever the plan calls its workstreams.
+ */
+export const LABELLED_HEADING = /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/;
+/**
  * A ref and its title: a ref starts with a number ("2A.1", "15a", "1.M" for a milestone), or is
  * letters then dotted parts ("I.1", "PA1.2"), and holds a digit, so a title's first word is not
  * taken for one.

@@ -9,6 +9,7 @@ import {
   givenClosures,
   HEADERS,
   HEADING,
+  LABELLED_HEADING,
   projectTableResult,
   readHeadedTable,
   readLeads,
@@ -166,8 +167,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       continue;
     }
     // At outline level 1 any "Label ref - title" reads as a heading, whatever the plan calls its workstreams.
-    const heading =
-      HEADING.exec(title) ?? (level === 1 ? /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/.exec(title) : null);
+    const heading = HEADING.exec(title) ?? (level === 1 ? LABELLED_HEADING.exec(title) : null);
     const isHeading = level !== undefined ? level === 1 : heading !== null;
     const dates = readDates(cell, at, problems);
     const leads = readLeads(cell('leads'), people);

@@ -11,6 +11,7 @@ import {
   givenClosures,
   HEADERS,
   HEADING,
+  LABELLED_HEADING,
   projectTableResult,
   readLead,
   readReturnCells,
@@ -34,6 +35,11 @@ const RETURN_FIELDS = ['rag', 'commentary', 'mitigation', 'impact', 'sustained']
 /** The longest run of days one calendar exception is read for (ten years). */
 const LONGEST_EXCEPTION = 3653;
 
+/** A task read as a workstream or an action, that the tasks indented under it belong to. */
+type Above =
+  | { readonly kind: 'workstream'; readonly workstream: WorkstreamInput }
+  | { readonly kind: 'action'; readonly ref: string; readonly workstream: WorkstreamInput };
+
 interface Task {
   readonly element: XmlElement;
   readonly uid: string;
@@ -54,7 +60,9 @@ interface Task {
  *
  * - A summary task at outline level 1 is a workstream ("Focus Area 2 - Joint Commissioning" gives
  *   label, ref and title as in a table); the tasks under it are its actions, and a task under an
- *   action is a sub-action. An action is led by its ref ("2A.1 Create a joint vision"), or takes its
+ *   action is a sub-action. A summary task right under a workstream and named as one ("Focus Area
+ *   2 - …", or with the label of a workstream already read, "Strand A.3 - …") is a workstream
+ *   within it, as `writeProjectXml` writes them. An action is led by its ref ("2A.1 Create a joint vision"), or takes its
  *   WBS code when its name has none.
  * - Start, finish, duration (working time, in the file's minutes per day), % complete, milestones,
  *   notes (a workstream's description, an action's commentary), baseline dates (baseline 0), the
@@ -155,8 +163,8 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
   const actions: ActionInput[] = [];
   const actionIds = new Set<string>();
   const spans: { path: PathSegment[]; start: IsoDate; finish: IsoDate; days: number }[] = [];
-  const parentsByLevel: string[] = [];
-  let workstream: WorkstreamInput | undefined;
+  // The last workstream or action read at each outline level, to find each task's parent.
+  const above: (Above | undefined)[] = [];
   let refsFromWbs = 0;
   let rollUps = 0;
   let returned = 0;
@@ -179,23 +187,31 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     if (field('Active') === '0')
       notes.push(`Task ${task.id} ("${task.name}") is inactive in Project; the plan has no inactive tasks, so it was read as any other.`);
 
-    if (task.level === 1) {
-      const heading = HEADING.exec(task.name);
-      if (!isSummary && heading === null) {
-        problems.push(
-          makeProblem(
-            at('OutlineLevel'),
-            'a workstream: a summary task at outline level 1, such as "Focus Area 1 - JSNA", with its actions indented under it',
-            `the task "${task.name}" at outline level 1`,
-          ),
-        );
-        continue;
-      }
-      workstream = workstreamFromHeading(
+    // The task it sits under: the last one read at a shallower level.
+    let parent: Above | undefined;
+    for (let l = task.level - 1; l >= 1 && parent === undefined; l--) parent = above[l];
+    const heading =
+      task.level === 1 || parent?.kind === 'workstream'
+        ? (HEADING.exec(task.name) ?? (task.level === 1 ? LABELLED_HEADING.exec(task.name) : headingWithLabel(task.name, workstreams)))
+        : null;
+    if (task.level === 1 && !isSummary && heading === null) {
+      problems.push(
+        makeProblem(
+          at('OutlineLevel'),
+          'a workstream: a summary task at outline level 1, such as "Focus Area 1 - JSNA", with its actions indented under it',
+          `the task "${task.name}" at outline level 1`,
+        ),
+      );
+      continue;
+    }
+    // A workstream: a task at outline level 1, or a summary task named as one right under another workstream.
+    if (task.level === 1 || (parent?.kind === 'workstream' && isSummary && heading !== null)) {
+      const workstream = workstreamFromHeading(
         heading,
         { ref: field('WBS') || field('OutlineNumber') || String(workstreams.length + 1), title: task.name },
         { description: taskNotes, leads, ...dates.fields },
       );
+      if (parent !== undefined) workstream.parentId = parent.workstream.id as string;
       workstreams.push(workstream);
       Object.assign(task, { planId: workstream.id, kind: 'workstream' });
       if (Number(field('PercentComplete') || 0) > 0) rollUps++;
@@ -204,15 +220,17 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
           `Task ${task.id}'s ${column === 'rag' ? 'RAG' : HEADERS[column][0]} on workstream ${workstream.ref} was not kept, as a workstream's progress is its actions': "${value}".`,
         );
       if (dates.span) spans.push({ path: at('Duration'), ...dates.span });
-      parentsByLevel.length = 0;
+      above[task.level] = { kind: 'workstream', workstream };
+      above.length = task.level + 1;
       continue;
     }
-    if (workstream === undefined) {
+    if (parent === undefined) {
       problems.push(
         makeProblem(at('OutlineLevel'), 'a workstream at outline level 1 above the first action', `outline level ${task.level}`),
       );
       continue;
     }
+    const { workstream } = parent;
     const split = REF_AND_TITLE.exec(task.name);
     const wbs = field('WBS') || field('OutlineNumber');
     const ref = split?.[1] ?? wbs;
@@ -240,9 +258,9 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     );
     const hasReturn = Object.keys(fieldsReturned).length > 0;
     if (hasReturn) returned++;
-    const parentId = task.level >= 3 ? parentsByLevel[task.level - 1] : undefined;
-    parentsByLevel[task.level] = ref;
-    parentsByLevel.length = task.level + 1;
+    const parentId = parent.kind === 'action' ? parent.ref : undefined;
+    above[task.level] = { kind: 'action', ref, workstream };
+    above.length = task.level + 1;
     const baseline = readBaseline(task.element, at, problems);
     const milestone = field('Milestone') === '1';
     actions.push({
@@ -359,6 +377,16 @@ function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<strin
     const which = ids.length > 5 ? `${ids.length} tasks, from task ${ids[0]}` : `${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}`;
     return `${what}: ${which}.`;
   });
+}
+
+/**
+ * A summary task's name read as a workstream heading by the label of a workstream already read
+ * ("Strand 1.2 - Early help" in a plan whose workstreams are strands), or `null`.
+ */
+function headingWithLabel(name: string, workstreams: readonly WorkstreamInput[]): RegExpExecArray | null {
+  const heading = LABELLED_HEADING.exec(name);
+  const label = heading?.[1]?.toLowerCase();
+  return label !== undefined && workstreams.some((w) => w.label?.toLowerCase() === label) ? heading : null;
 }
 
 /** Project's constraint types, by the number its XML gives them. */

@@ -103,6 +103,45 @@ describe('writeProjectXml', () => {
     );
   });
 
+  it('writes a workstream within another under it, and reads the nesting back', () => {
+    // Torbay's first two focus areas under a strand, with a second strand under that of its own.
+    const [first, second, ...others] = samplePlans.torbay.workstreams ?? [];
+    const themed = parsed({
+      ...samplePlans.torbay,
+      workstreams: [
+        { id: 'sa', ref: 'A', label: 'Strand', title: 'Knowing our children' },
+        { ...first, parentId: 'sa' },
+        { ...second, parentId: 'sa' },
+        { id: 'sa-3', ref: 'A.3', label: 'Strand', title: 'Sharing what we know', parentId: 'sa' },
+        ...others,
+      ] as NonNullable<PlanInput['workstreams']>,
+    });
+    const xml = writeProjectXml(analysePlan(themed, { asOf: '2022-05-22' }));
+    const tasks = childNamed(tree(xml), 'Tasks')?.children ?? [];
+    const outline = (name: RegExp) =>
+      tasks
+        .filter((t) => name.test(childNamed(t, 'Name')?.text ?? ''))
+        .map((t) => [childNamed(t, 'Name')?.text, childNamed(t, 'OutlineNumber')?.text, childNamed(t, 'OutlineLevel')?.text]);
+    expect(outline(/^(Strand|Focus Area [123] |1A |2A )/)).toEqual([
+      ['Strand A - Knowing our children', '1', '1'],
+      ['Focus Area 1 - JSNA', '1.1', '2'],
+      ['1A Create a JSNA Data Group', '1.1.1', '3'],
+      ['Focus Area 2 - Joint Commissioning', '1.2', '2'],
+      ['2A Establish a Joint Commissioning Group', '1.2.1', '3'],
+      ['Strand A.3 - Sharing what we know', '1.3', '2'],
+      ['Focus Area 3 - SEND Strategy', '2', '1'],
+    ]);
+    const back = readProjectXml(xml);
+    expect(back.problems).toEqual([]);
+    if (!back.ok) return;
+    expect(back.value.workstreams.map((w) => [w.id, w.label, w.ref, w.parentId])).toEqual(
+      themed.workstreams.map((w) => [w.id, w.label, w.ref, w.parentId]),
+    );
+    expect(back.value.actions.map((a) => [a.id, a.workstreamId, a.parentId])).toEqual(
+      themed.actions.map((a) => [a.id, a.workstreamId, a.parentId]),
+    );
+  });
+
   it('keeps links with their type and lag, baselines, and leads’ names and initials: BCP', () => {
     const back = readProjectXml(writeProjectXml(analysePlan(bcp, { asOf: '2022-09-30' })));
     expect(back.problems).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ActionAnalysis, PlanAnalysis, ResolvedLead } from '../analysis/types.js';
+import type { ActionAnalysis, PlanAnalysis, ResolvedLead, WorkstreamAnalysis } from '../analysis/types.js';
 import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { dayOfWeek, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import type { ProgressUpdate } from '../model/action.js';
@@ -36,7 +36,8 @@ const MINUTES_PER_DAY = 480;
  *
  * - Each workstream is a summary task at outline level 1 ("Focus Area 2 - Joint Commissioning",
  *   its description as its notes), its actions under it led by their refs, and sub-actions under
- *   their parents.
+ *   their parents. A workstream within another (a theme's workstreams) is a summary task under
+ *   its parent's actions.
  * - Dates as the analysis resolves them, on an 8-hour day; each dated action starts no earlier than
  *   its start, so Project keeps the plan's dates rather than moving every task to the project's
  *   first day. Milestones, % complete, baseline dates (baseline 0; the format has no place for the
@@ -104,11 +105,22 @@ export function writeProjectXml(analysis: PlanAnalysis, options: WriteProjectXml
     uids.set(`a:${id}`, rows.length);
     action.childIds.forEach((child, i) => addAction(child, level + 1, `${outline}.${i + 1}`));
   };
-  analysis.workstreams.forEach((ws, w) => {
-    rows.push({ kind: 'workstream', id: ws.id, level: 1, outline: String(w + 1) });
+  // A workstream's actions, then the workstreams under it, each a summary task one level down.
+  const addWorkstream = (ws: WorkstreamAnalysis, level: number, outline: string) => {
+    rows.push({ kind: 'workstream', id: ws.id, level, outline });
     uids.set(`w:${ws.id}`, rows.length);
-    ws.topLevelActionIds.forEach((id, i) => addAction(id, 2, `${w + 1}.${i + 1}`));
-  });
+    ws.topLevelActionIds.forEach((id, i) => addAction(id, level + 1, `${outline}.${i + 1}`));
+    let n = ws.topLevelActionIds.length;
+    for (const childId of ws.childWorkstreamIds) {
+      const child = analysis.workstreamsById.get(childId);
+      if (child !== undefined && !uids.has(`w:${childId}`)) addWorkstream(child, level + 1, `${outline}.${++n}`);
+    }
+  };
+  let top = 0;
+  for (const ws of analysis.workstreams)
+    if (ws.parentId === undefined || !analysis.workstreamsById.has(ws.parentId)) addWorkstream(ws, 1, String(++top));
+  // A workstream in a loop of parents (which parsePlan refuses) still gets a row of its own.
+  for (const ws of analysis.workstreams) if (!uids.has(`w:${ws.id}`)) addWorkstream(ws, 1, String(++top));
 
   const people = new Map<string, { readonly uid: number; readonly lead: ResolvedLead }>();
   const assignments: [task: number, resource: number][] = [];
