@@ -467,7 +467,11 @@ describe('reading a council’s own project table', () => {
     ].join('');
     const xlsx = Buffer.from(zip(workbook({ Plan: sheet }, [], { merged: { Plan: ['A2:E2', 'C3:C4'] } })));
     const field = page.getByLabel('Or open a file');
-    await field.setInputFiles({ name: 'plan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await field.setInputFiles({
+      name: 'plan.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
     await page.getByText(/^One run of cells is merged/).waitFor();
     expect(await page.getByText(/^One run of cells is merged/).textContent()).toBe(
       'One run of cells is merged down several rows, so each row takes the merged value: C3:C4 ("TT", rows 3 to 4).',
@@ -477,7 +481,12 @@ describe('reading a council’s own project table', () => {
     await result.getByRole('heading', { level: 3, name: /: no problems found$/ }).waitFor();
     expect(await result.locator('.demo__facts > div').allTextContents()).toEqual(['AreaTorbay', 'Findings0', 'Focus Areas1', 'Actions2']);
     const table = page.getByRole('table', { name: /RAG status as of/ });
-    expect(await table.getByRole('row', { name: /^1B Refresh/ }).getByRole('cell', { name: 'TT', exact: true }).count()).toBe(1);
+    expect(
+      await table
+        .getByRole('row', { name: /^1B Refresh/ })
+        .getByRole('cell', { name: 'TT', exact: true })
+        .count(),
+    ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
