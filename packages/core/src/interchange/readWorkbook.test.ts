@@ -141,6 +141,37 @@ describe('readWorkbook', () => {
     ]);
   });
 
+  it('reads the sheet the workbook opens at, and passes over a hidden one', async () => {
+    const sheets = {
+      Lists: '<row r="1"><c r="A1" t="inlineStr"><is><t>Red</t></is></c></row>',
+      Guidance: '<row r="1"><c r="A1" t="inlineStr"><is><t>Fill in one row per action.</t></is></c></row>',
+      June: '<row r="1"><c r="A1" t="inlineStr"><is><t>Ref</t></is></c></row>',
+    };
+    const read = async (options: Parameters<typeof workbook>[2]) => {
+      const result = await readWorkbook(zip(workbook(sheets, [], options)));
+      return result.ok && result.value.sheet;
+    };
+    // Saved showing June: it opens there, and so it is read.
+    expect(await read({ activeTab: 2 })).toBe('June');
+    // A hidden sheet of drop-down lists first: the first sheet shown is read.
+    expect(await read({ hidden: ['Lists'] })).toBe('Guidance');
+    expect(await read({ hidden: ['Lists'], activeTab: 0 })).toBe('Guidance');
+    expect(await read({})).toBe('Lists');
+  });
+
+  it('names formulas saved without their values, which read as blank', async () => {
+    const sheet =
+      '<row r="1"><c r="A1"><v>40</v></c><c r="B1"><f>A1+5</f><v>45</v></c><c r="C1"><f>A1*2</f></c></row>' +
+      '<row r="2"><c r="AB2" s="1"><f>A1/100</f></c></row>';
+    const read = await readWorkbook(zip(workbook({ Plan: sheet }, [])));
+    expect(read.ok && [read.value.text, read.value.notes]).toEqual([
+      `40\t45\t\n${'\t'.repeat(27)}\n`,
+      [
+        'Cells C1, AB2 hold formulas saved without their values, so they read as blank. Open the workbook in Excel and save it again to keep them.',
+      ],
+    ]);
+  });
+
   it('says what a file is when it is not a workbook, or a part of it is damaged', async () => {
     const message = async (bytes: Uint8Array) => (await readWorkbook(bytes)).problems.map((p) => p.message);
     expect(await message(new TextEncoder().encode('Ref\t% Complete\n1A\t5%'))).toEqual([

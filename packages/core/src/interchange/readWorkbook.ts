@@ -13,12 +13,18 @@ export interface WorkbookSheet {
   readonly sheets: readonly string[];
   /** The sheet's cells as tab-separated text, as a spreadsheet copies them. */
   readonly text: string;
-  /** What was done to read the sheet that its text does not show: each run of merged cells read into every row it spans. */
+  /**
+   * What the text does not show of reading the sheet: each run of merged cells read into every row
+   * it spans, and formulas saved without their values.
+   */
   readonly notes: readonly string[];
 }
 
 export interface ReadWorkbookOptions {
-  /** The sheet to read, by its name. Default: the first. */
+  /**
+   * The sheet to read, by its name. Default: the sheet the workbook opens at (the one shown when it
+   * was saved), or the first sheet not hidden if that one is.
+   */
   readonly sheet?: string;
 }
 
@@ -40,6 +46,8 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  *   name them. Excel keeps the value in the first cell only, so without this every row but the
  *   first would read as blank. Cells merged across one row (a heading) keep it in the first cell,
  *   as they copy.
+ * - A formula saved without its value (as some tools write them) reads as blank, and the notes name
+ *   its cell.
  * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
  *   what was expected and found.
  *
@@ -69,9 +77,17 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const sheets = children(child(workbook, 'sheets'), 'sheet').map((sheet) => ({
       name: sheet.attributes.name ?? '',
       target: targets.get(relationId(sheet) ?? '') ?? '',
+      hidden: sheet.attributes.state === 'hidden' || sheet.attributes.state === 'veryHidden',
     }));
     const names = sheets.map((s) => s.name);
-    const chosen = options.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === options.sheet);
+    // By default, the sheet the workbook opens at (the one shown when it was saved), if it is not hidden; else the first shown.
+    const opensAt = sheets[Number(child(child(workbook, 'bookViews'), 'workbookView')?.attributes.activeTab ?? 0)];
+    const chosen =
+      options.sheet === undefined
+        ? opensAt !== undefined && !opensAt.hidden
+          ? opensAt
+          : (sheets.find((s) => !s.hidden) ?? sheets[0])
+        : sheets.find((s) => s.name === options.sheet);
     if (chosen === undefined)
       return fail(
         ['sheet'],
@@ -86,6 +102,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const date1904 = ['1', 'true'].includes(child(workbook, 'workbookPr')?.attributes.date1904 ?? '');
 
     const rows: string[][] = [];
+    // Formulas a tool saved without working them out: the sheet shows their value, the file has none.
+    const unworked: string[] = [];
     for (const row of children(child(sheet, 'sheetData'), 'row')) {
       const r = Number(row.attributes.r ?? rows.length + 1) - 1;
       const cells: string[] = [];
@@ -94,10 +112,18 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         const column = cell.attributes.r ? columnIndex(cell.attributes.r) : next;
         next = column + 1;
         cells[column] = shown(cell, strings, styles, date1904);
+        if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) unworked.push(cellRef(r, column));
       }
       rows[r] = Array.from(cells, (text) => text ?? '');
     }
-    const notes = fillMergedDown(rows, child(sheet, 'mergeCells'));
+    const notes = [
+      ...(unworked.length === 0
+        ? []
+        : [
+            `${unworked.length === 1 ? 'Cell' : 'Cells'} ${listed(unworked)} ${unworked.length === 1 ? 'holds a formula' : 'hold formulas'} saved without ${unworked.length === 1 ? 'its value' : 'their values'}, so ${unworked.length === 1 ? 'it reads' : 'they read'} as blank. Open the workbook in Excel and save it again to keep ${unworked.length === 1 ? 'it' : 'them'}.`,
+          ]),
+      ...fillMergedDown(rows, child(sheet, 'mergeCells')),
+    ];
     const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
     return { ok: true, value: { sheet: chosen.name, sheets: names, text: text === '' ? '' : `${text}\n`, notes }, problems: [] };
   } catch (error) {
@@ -121,7 +147,7 @@ function cellText(item: XmlElement): string {
     .join('');
 }
 
-/** The most merged runs the notes name one by one. */
+/** The most cells or merged runs a note names one by one. */
 const MERGES_NAMED = 10;
 
 /**
@@ -146,10 +172,22 @@ function fillMergedDown(rows: string[][], mergeCells: XmlElement | undefined): s
     filled.push(`${from}:${to} ("${value.length > 40 ? `${value.slice(0, 39)}…` : value}", rows ${top + 1} to ${bottom + 1})`);
   }
   if (filled.length === 0) return [];
-  const named = filled.length > MERGES_NAMED ? [...filled.slice(0, MERGES_NAMED), `and ${filled.length - MERGES_NAMED} more`] : filled;
   return [
-    `${filled.length === 1 ? 'One run of cells is' : `${filled.length} runs of cells are`} merged down several rows, so each row takes the merged value: ${named.join('; ')}.`,
+    `${filled.length === 1 ? 'One run of cells is' : `${filled.length} runs of cells are`} merged down several rows, so each row takes the merged value: ${listed(filled, '; ')}.`,
   ];
+}
+
+/** The first ten of a list, joined, and how many more. */
+function listed(items: readonly string[], separator = ', '): string {
+  const named = items.length > MERGES_NAMED ? [...items.slice(0, MERGES_NAMED), `and ${items.length - MERGES_NAMED} more`] : items;
+  return named.join(separator);
+}
+
+/** A cell's reference from its row and column indexes: row 0, column 27 is `AB1`. */
+function cellRef(row: number, column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
 }
 
 /** Row index of a cell reference: `A1` is 0, `AB12` is 11. */
