@@ -150,7 +150,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
           />
         </div>
         <OpenFileField
-          hint="An Excel workbook (its first sheet), a Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box above."
+          hint="An Excel workbook (the sheet it opens at), a Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"
           onText={(table) => setForm((before) => ({ ...before, table }))}
         />

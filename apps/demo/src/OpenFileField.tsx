@@ -13,7 +13,7 @@ interface OpenWorkbook {
 
 /**
  * Opens a file into a text box: a sheet of an Excel workbook as the text its cells would copy as
- * (core's `readWorkbook`; the first sheet, and a choice of the others where it has more), or any
+ * (core's `readWorkbook`; the sheet it opens at, and a choice of the others where it has more), or any
  * other file's text as it is. A workbook that cannot be read says why, beside the field, and what
  * reading one did that its text does not show (merged cells read into each row) is said under it.
  */

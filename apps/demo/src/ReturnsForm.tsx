@@ -106,7 +106,7 @@ export function ReturnsForm({
           />
         </div>
         <OpenFileField
-          hint="The returns sheet as a lead sent it back: an Excel workbook (its first sheet), or a CSV or tab-separated file. Its text goes into the box above."
+          hint="The returns sheet as a lead sent it back: an Excel workbook (the sheet it opens at), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".csv,.tsv,.txt,text/csv,text/plain"
           onText={setSheet}
         />
