@@ -73,6 +73,27 @@ export const HEADING =
  * says the row is a workstream, whatever the plan calls its workstreams.
  */
 export const LABELLED_HEADING = /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/;
+/** A row or task read as a workstream or an action, that the rows indented under it belong to. */
+export type Above =
+  | { readonly kind: 'workstream'; readonly workstream: WorkstreamInput }
+  | { readonly kind: 'action'; readonly ref: string; readonly workstream: WorkstreamInput };
+
+/** What a row or task at an outline level sits under: the last read at a shallower level. */
+export function parentAbove(above: readonly (Above | undefined)[], level: number): Above | undefined {
+  for (let l = level - 1; l >= 1; l--) if (above[l] !== undefined) return above[l];
+  return undefined;
+}
+
+/**
+ * A name read as a workstream heading by the label of a workstream already read ("Strand 1.2 -
+ * Early help" in a plan whose workstreams are strands), or `null`.
+ */
+export function headingWithLabel(name: string, workstreams: readonly WorkstreamInput[]): RegExpExecArray | null {
+  const heading = LABELLED_HEADING.exec(name);
+  const label = heading?.[1]?.toLowerCase();
+  return label !== undefined && workstreams.some((w) => w.label?.toLowerCase() === label) ? heading : null;
+}
+
 /**
  * A ref and its title: a ref starts with a number ("2A.1", "15a", "1.M" for a milestone), or is
  * letters then dotted parts ("I.1", "PA1.2"), and holds a digit, so a title's first word is not

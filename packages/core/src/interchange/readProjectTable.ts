@@ -9,7 +9,9 @@ import {
   givenClosures,
   HEADERS,
   HEADING,
+  headingWithLabel,
   LABELLED_HEADING,
+  parentAbove,
   projectTableResult,
   readHeadedTable,
   readLeads,
@@ -20,6 +22,7 @@ import {
   splitRefs,
   tableRow,
   unreadColumnsNote,
+  type Above,
   type ActionInput,
   type Column,
   type PersonInput,
@@ -126,7 +129,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   const workstreams: WorkstreamInput[] = [];
   const actions: ActionInput[] = [];
   const spans: { path: (string | number)[]; start: IsoDate; finish: IsoDate; days: number }[] = [];
-  const parentsByLevel: string[] = [];
+  // The last workstream or action read at each outline level, to find each row's parent.
+  const above: (Above | undefined)[] = [];
   let workstream: WorkstreamInput | undefined;
   let lastRowWasHeading = false;
   // What each of a project tool's row numbers became, and the predecessors to read once every row is known.
@@ -166,9 +170,13 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       problems.push(makeProblem(at('level'), 'a whole number of 1 or more', describeValue(cell('level'))));
       continue;
     }
-    // At outline level 1 any "Label ref - title" reads as a heading, whatever the plan calls its workstreams.
-    const heading = HEADING.exec(title) ?? (level === 1 ? LABELLED_HEADING.exec(title) : null);
-    const isHeading = level !== undefined ? level === 1 : heading !== null;
+    const parent = level === undefined ? undefined : parentAbove(above, level);
+    // At outline level 1 any "Label ref - title" reads as a heading, whatever the plan calls its
+    // workstreams; right under a workstream, one with a known label or one read already.
+    const heading =
+      HEADING.exec(title) ??
+      (level === 1 ? LABELLED_HEADING.exec(title) : parent?.kind === 'workstream' ? headingWithLabel(title, workstreams) : null);
+    const isHeading = level !== undefined ? level === 1 || (parent?.kind === 'workstream' && heading !== null) : heading !== null;
     const dates = readDates(cell, at, problems);
     const leads = readLeads(cell('leads'), people);
 
@@ -178,6 +186,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         { ref: cell('ref') || String(workstreams.length + 1), title },
         { description: cell('commentary'), leads, ...dates.fields },
       );
+      if (parent !== undefined) workstream.parentId = parent.workstream.id as string;
       workstreams.push(workstream);
       if (cell('percent') !== '' || cell('rag') !== '') rollUps++;
       // A workstream holds no progress returns of its own: say what is not kept, in full.
@@ -192,12 +201,17 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
           `Row ${rowNumber}'s predecessors on the heading of ${workstream.label} ${workstream.ref} were not kept, as the plan links actions to actions: "${cell('predecessors')}".`,
         );
       if (dates.span) spans.push({ path: at('duration'), ...dates.span });
-      parentsByLevel.length = 0;
+      if (level !== undefined) {
+        above[level] = { kind: 'workstream', workstream };
+        above.length = level + 1;
+      }
       lastRowWasHeading = true;
       continue;
     }
     lastRowWasHeading = false;
-    if (workstream === undefined) {
+    // With outline levels, the workstream the row is indented under; without, the last heading.
+    const actionWorkstream = level === undefined ? workstream : parent?.workstream;
+    if (actionWorkstream === undefined) {
       problems.push(
         makeProblem(at('title'), 'a workstream heading above the first action, like "Focus Area 1 - JSNA"', describeValue(title)),
       );
@@ -222,17 +236,17 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     if (returnFields.status !== undefined) ragWords++;
     const returned = returnTextCount(returnFields);
     commentaries += returned;
-    const parentId = level !== undefined && level >= 3 ? parentsByLevel[level - 1] : undefined;
+    const parentId = parent?.kind === 'action' ? parent.ref : undefined;
     if (level !== undefined) {
-      parentsByLevel[level] = ref;
-      parentsByLevel.length = level + 1;
+      above[level] = { kind: 'action', ref, workstream: actionWorkstream };
+      above.length = level + 1;
     }
     const reported = options.reportedOn !== undefined && (returnFields.status !== undefined || percent !== undefined || returned > 0);
     actions.push({
       id: ref,
       ref,
       title: actionTitle,
-      workstreamId: workstream.id as string,
+      workstreamId: actionWorkstream.id as string,
       ...(parentId !== undefined ? { parentId } : {}),
       leads: leads.map((personId) => ({ personId, role: 'lead-officer' as const })),
       ...dates.fields,

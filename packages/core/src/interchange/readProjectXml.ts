@@ -6,12 +6,15 @@ import type { Dependency } from '../model/action.js';
 import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
 import {
+  type Above,
   CROSS_REFERENCE,
   fail,
   givenClosures,
   HEADERS,
   HEADING,
+  headingWithLabel,
   LABELLED_HEADING,
+  parentAbove,
   projectTableResult,
   readLead,
   readReturnCells,
@@ -34,11 +37,6 @@ const WORKING_FORMATS = new Set([3, 5, 7, 9, 11, 35, 37, 39, 41, 43]);
 const RETURN_FIELDS = ['rag', 'commentary', 'mitigation', 'impact', 'sustained'] as const satisfies readonly Column[];
 /** The longest run of days one calendar exception is read for (ten years). */
 const LONGEST_EXCEPTION = 3653;
-
-/** A task read as a workstream or an action, that the tasks indented under it belong to. */
-type Above =
-  | { readonly kind: 'workstream'; readonly workstream: WorkstreamInput }
-  | { readonly kind: 'action'; readonly ref: string; readonly workstream: WorkstreamInput };
 
 interface Task {
   readonly element: XmlElement;
@@ -187,9 +185,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     if (field('Active') === '0')
       notes.push(`Task ${task.id} ("${task.name}") is inactive in Project; the plan has no inactive tasks, so it was read as any other.`);
 
-    // The task it sits under: the last one read at a shallower level.
-    let parent: Above | undefined;
-    for (let l = task.level - 1; l >= 1 && parent === undefined; l--) parent = above[l];
+    const parent = parentAbove(above, task.level);
     const heading =
       task.level === 1 || parent?.kind === 'workstream'
         ? (HEADING.exec(task.name) ?? (task.level === 1 ? LABELLED_HEADING.exec(task.name) : headingWithLabel(task.name, workstreams)))
@@ -377,16 +373,6 @@ function unkeptTaskFields(tasks: readonly Task[], otherFields: ReadonlyMap<strin
     const which = ids.length > 5 ? `${ids.length} tasks, from task ${ids[0]}` : `${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}`;
     return `${what}: ${which}.`;
   });
-}
-
-/**
- * A summary task's name read as a workstream heading by the label of a workstream already read
- * ("Strand 1.2 - Early help" in a plan whose workstreams are strands), or `null`.
- */
-function headingWithLabel(name: string, workstreams: readonly WorkstreamInput[]): RegExpExecArray | null {
-  const heading = LABELLED_HEADING.exec(name);
-  const label = heading?.[1]?.toLowerCase();
-  return label !== undefined && workstreams.some((w) => w.label?.toLowerCase() === label) ? heading : null;
 }
 
 /** Project's constraint types, by the number its XML gives them. */

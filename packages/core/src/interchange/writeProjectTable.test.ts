@@ -5,6 +5,7 @@ import { parsePlan } from '../model/parsePlan.js';
 import type { ProgressUpdate } from '../model/action.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { samplePlans } from '../samples/index.js';
+import { themedTorbay } from './fixtures/themed.js';
 import { readProjectTable } from './readProjectTable.js';
 import { projectTableRows, writeProjectTable } from './writeProjectTable.js';
 
@@ -85,6 +86,29 @@ describe('writeProjectTable', () => {
       ['1A.1', '1A'],
       ['1A.2', '1A'],
     ]);
+  });
+
+  it('writes a workstream within another after its parent’s actions, one level deeper, and reads the nesting back', () => {
+    const themed = parsed(themedTorbay);
+    const rows = projectTableRows(analysePlan(themed, { asOf: '2022-05-22' }));
+    expect(
+      rows.filter((row) => /^(Strand|Focus Area [123] |1A |2A )/.test(row.cells[1] ?? '')).map((row) => row.cells.slice(0, 2)),
+    ).toEqual([
+      ['1', 'Strand A - Knowing our children'],
+      ['2', 'Focus Area 1 - JSNA'],
+      ['3', '1A Create a JSNA Data Group'],
+      ['2', 'Focus Area 2 - Joint Commissioning'],
+      ['3', '2A Establish a Joint Commissioning Group'],
+      ['2', 'Strand A.3 - Sharing what we know'],
+      ['1', 'Focus Area 3 - SEND Strategy'],
+    ]);
+    const back = readProjectTable(writeProjectTable(analysePlan(themed, { asOf: '2022-05-22' })), { reportedOn: '2022-05-22' });
+    expect(back.problems).toEqual([]);
+    if (!back.ok) return;
+    expect(back.value.workstreams.map((w) => [w.id, w.label, w.ref, w.title, w.parentId])).toEqual(
+      themed.workstreams.map((w) => [w.id, w.label, w.ref, w.title, w.parentId]),
+    );
+    expect(back.value.actions.map(fields)).toEqual(themed.actions.map(fields));
   });
 
   it('keeps a cell a spreadsheet would take for a formula as text, and reads it back without the apostrophe', () => {

@@ -1,6 +1,7 @@
 import type { ActionAnalysis, PlanAnalysis, WorkstreamAnalysis } from '../analysis/types.js';
 import type { ProgressUpdate } from '../model/action.js';
 import { quoteCell, spreadsheetSafe } from './projectParts.js';
+import { planOutline } from './planOutline.js';
 import { writeTableDate } from './tableDate.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
@@ -33,7 +34,8 @@ const RETURN_COLUMNS: readonly { readonly header: string; readonly text: (update
  *   officers and its dates as entered (or as its actions span), then its actions, each led by its
  *   ref, with any sub-actions after their parent. A plan with sub-actions gets an `Outline Level`
  *   column first (1 for workstreams, 2 for actions, 3 and on for sub-actions), as project tools
- *   export, so the tree reads back.
+ *   export, so the tree reads back. So does a plan with workstreams within workstreams: each is a
+ *   heading row after its parent's actions, one level deeper.
  * - Dates are written `Wed 13/04/22`, durations in working days (`35 days`), progress as a whole
  *   percentage, and RAG as the analysis's label (with an override's, if set); unrated is blank.
  * - Each action's latest progress return as of the analysis date fills the last columns:
@@ -56,7 +58,10 @@ export function writeProjectTable(analysis: PlanAnalysis, options: WriteProjectT
 /** A row of the progress table: the header, a workstream's heading row, or an action's row. */
 export interface ProjectTableRow {
   readonly kind: 'header' | 'workstream' | 'action';
-  /** 0 for the header, 1 for a workstream, 2 for an action, 3 and on for sub-actions. */
+  /**
+   * 0 for the header, 1 for a workstream, 2 for an action, 3 and on for sub-actions; a workstream
+   * within another, and its actions, one deeper for each workstream above it.
+   */
   readonly level: number;
   readonly cells: readonly string[];
 }
@@ -70,8 +75,9 @@ export interface ProjectTableRow {
  * projectTableRows(analysis)[0]?.cells; // ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG']
  */
 export function projectTableRows(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): ProjectTableRow[] {
-  // With sub-actions, an outline level column (as project tools export) keeps the tree.
-  const outlined = analysis.actions.some((action) => action.parentId !== undefined);
+  // With sub-actions or workstreams within workstreams, an outline level column (as project tools export) keeps the tree.
+  const outlined =
+    analysis.actions.some((action) => action.parentId !== undefined) || analysis.workstreams.some((ws) => ws.parentId !== undefined);
   const returns = RETURN_COLUMNS.filter(
     (column) =>
       options.latestReturn ?? analysis.actions.some((action) => action.lastUpdate !== undefined && column.text(action.lastUpdate) !== ''),
@@ -82,16 +88,16 @@ export function projectTableRows(analysis: PlanAnalysis, options: WriteProjectTa
     cells: [...(outlined ? [kind === 'header' ? 'Outline Level' : String(level)] : []), ...cells].map(spreadsheetSafe),
   });
   const rows = [row('header', 0, [...HEADER, ...returns.map((column) => column.header)])];
-  const addAction = (id: string, level: number) => {
-    const action = analysis.actionsById.get(id);
-    if (action === undefined) return;
+  for (const { kind, id, level } of planOutline(analysis)) {
+    if (kind === 'workstream') {
+      rows.push(
+        row('workstream', level, [...workstreamRow(analysis.workstreamsById.get(id) as WorkstreamAnalysis), ...returns.map(() => '')]),
+      );
+      continue;
+    }
+    const action = analysis.actionsById.get(id) as ActionAnalysis;
     const update = action.lastUpdate;
     rows.push(row('action', level, [...actionRow(action), ...returns.map((column) => (update === undefined ? '' : column.text(update)))]));
-    for (const child of action.childIds) addAction(child, level + 1);
-  };
-  for (const ws of analysis.workstreams) {
-    rows.push(row('workstream', 1, [...workstreamRow(ws), ...returns.map(() => '')]));
-    for (const id of ws.topLevelActionIds) addAction(id, 2);
   }
   return rows;
 }

@@ -4,6 +4,7 @@ import { validPlan } from '../model/fixtures.js';
 import { parsePlan } from '../model/parsePlan.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { samplePlans } from '../samples/index.js';
+import { themedTorbay } from './fixtures/themed.js';
 import { readProjectXml } from './readProjectXml.js';
 import { readXml, type XmlElement } from './readXml.js';
 import { writeProjectXml } from './writeProjectXml.js';
@@ -104,18 +105,7 @@ describe('writeProjectXml', () => {
   });
 
   it('writes a workstream within another under it, and reads the nesting back', () => {
-    // Torbay's first two focus areas under a strand, with a second strand under that of its own.
-    const [first, second, ...others] = samplePlans.torbay.workstreams ?? [];
-    const themed = parsed({
-      ...samplePlans.torbay,
-      workstreams: [
-        { id: 'sa', ref: 'A', label: 'Strand', title: 'Knowing our children' },
-        { ...first, parentId: 'sa' },
-        { ...second, parentId: 'sa' },
-        { id: 'sa-3', ref: 'A.3', label: 'Strand', title: 'Sharing what we know', parentId: 'sa' },
-        ...others,
-      ] as NonNullable<PlanInput['workstreams']>,
-    });
+    const themed = parsed(themedTorbay);
     const xml = writeProjectXml(analysePlan(themed, { asOf: '2022-05-22' }));
     const tasks = childNamed(tree(xml), 'Tasks')?.children ?? [];
     const outline = (name: RegExp) =>

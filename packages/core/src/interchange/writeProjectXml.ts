@@ -1,7 +1,8 @@
-import type { ActionAnalysis, PlanAnalysis, ResolvedLead, WorkstreamAnalysis } from '../analysis/types.js';
+import type { ActionAnalysis, PlanAnalysis, ResolvedLead } from '../analysis/types.js';
 import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { dayOfWeek, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import type { ProgressUpdate } from '../model/action.js';
+import { planOutline } from './planOutline.js';
 
 /** Options for {@link writeProjectXml}. */
 export interface WriteProjectXmlOptions {
@@ -96,31 +97,8 @@ export function writeProjectXml(analysis: PlanAnalysis, options: WriteProjectXml
   writeCalendar(analysis, line, value);
 
   // Every task's UID, in the order the rows are written: workstreams and their actions.
-  const uids = new Map<string, number>();
-  const rows: { readonly kind: 'workstream' | 'action'; readonly id: string; readonly level: number; readonly outline: string }[] = [];
-  const addAction = (id: string, level: number, outline: string) => {
-    const action = analysis.actionsById.get(id);
-    if (action === undefined) return;
-    rows.push({ kind: 'action', id, level, outline });
-    uids.set(`a:${id}`, rows.length);
-    action.childIds.forEach((child, i) => addAction(child, level + 1, `${outline}.${i + 1}`));
-  };
-  // A workstream's actions, then the workstreams under it, each a summary task one level down.
-  const addWorkstream = (ws: WorkstreamAnalysis, level: number, outline: string) => {
-    rows.push({ kind: 'workstream', id: ws.id, level, outline });
-    uids.set(`w:${ws.id}`, rows.length);
-    ws.topLevelActionIds.forEach((id, i) => addAction(id, level + 1, `${outline}.${i + 1}`));
-    let n = ws.topLevelActionIds.length;
-    for (const childId of ws.childWorkstreamIds) {
-      const child = analysis.workstreamsById.get(childId);
-      if (child !== undefined && !uids.has(`w:${childId}`)) addWorkstream(child, level + 1, `${outline}.${++n}`);
-    }
-  };
-  let top = 0;
-  for (const ws of analysis.workstreams)
-    if (ws.parentId === undefined || !analysis.workstreamsById.has(ws.parentId)) addWorkstream(ws, 1, String(++top));
-  // A workstream in a loop of parents (which parsePlan refuses) still gets a row of its own.
-  for (const ws of analysis.workstreams) if (!uids.has(`w:${ws.id}`)) addWorkstream(ws, 1, String(++top));
+  const rows = planOutline(analysis);
+  const uids = new Map(rows.map((row, i) => [`${row.kind === 'action' ? 'a' : 'w'}:${row.id}`, i + 1]));
 
   const people = new Map<string, { readonly uid: number; readonly lead: ResolvedLead }>();
   const assignments: [task: number, resource: number][] = [];
