@@ -9,6 +9,7 @@ export {
   addProgressReturns,
   readProgressReturns,
   writeReturnsSheet,
+  writeReturnsWorkbook,
   type ProgressReturn,
   type ProgressReturnsResult,
   type ReadProgressReturnsOptions,

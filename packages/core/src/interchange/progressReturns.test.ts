@@ -4,7 +4,11 @@ import { parsePlan } from '../model/parsePlan.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { summarisePeriod } from '../report/summarisePeriod.js';
 import { samplePlans } from '../samples/index.js';
-import { addProgressReturns, readProgressReturns, writeReturnsSheet } from './progressReturns.js';
+import { zip } from './fixtures/xlsx.js';
+import { addProgressReturns, readProgressReturns, writeReturnsSheet, writeReturnsWorkbook } from './progressReturns.js';
+import { readWorkbook } from './readWorkbook.js';
+import { children, readXml } from './readXml.js';
+import { readZip } from './readZip.js';
 
 function parsed(input: PlanInput): Plan {
   const result = parsePlan(input);
@@ -64,6 +68,102 @@ describe('writeReturnsSheet', () => {
         .map((line) => line.split('\t')[0]);
     expect(refs('2024-06-30').length).toBeLessThan(refs('2024-11-22').length);
     expect(refs('2024-06-30').every((ref) => (northbrook.actions.find((a) => a.ref === ref)?.start ?? '') <= '2024-06-30')).toBe(true);
+  });
+});
+
+describe('writeReturnsWorkbook', () => {
+  const analysis = analysePlan(torbay, { asOf: '2022-06-30' });
+  const bytes = writeReturnsWorkbook(analysis, { dueBy: '2022-06-30' });
+  /** The workbook's parts by name, as text. */
+  const parts = async (book: Uint8Array) => {
+    const archive = readZip(book);
+    if (!archive.ok) throw new Error(archive.found);
+    const entries = await Promise.all(archive.names.map(async (name) => [name, new TextDecoder().decode(await archive.read(name))]));
+    return Object.fromEntries(entries) as Record<string, string>;
+  };
+
+  it('opens at the returns sheet: the same rows as the tab-separated sheet, with real dates', async () => {
+    const read = await readWorkbook(bytes);
+    if (!read.ok) throw new Error('not read');
+    expect([read.value.sheet, read.value.sheets, read.value.notes]).toEqual(['Returns', ['Returns', 'Guidance'], []]);
+    const lines = read.value.text.split('\n');
+    const tabbed = writeReturnsSheet(analysis, { dueBy: '2022-06-30' }).split('\n');
+    expect(lines[0]).toBe(tabbed[0]);
+    expect(lines[1]?.split('\t')).toEqual([
+      '1A',
+      'Create a JSNA Data Group',
+      'JC/BB',
+      '13/04/2022',
+      '31/05/2022',
+      '22 May 2022; 5%; Started',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    // Row for row the same actions and text; only the dates are written as a spreadsheet shows real ones.
+    const withoutDates = (line: string) => line.split('\t').filter((_, i) => i !== 3 && i !== 4);
+    expect(lines.map(withoutDates)).toEqual(tabbed.map(withoutDates));
+  });
+
+  it('shades the columns to fill in, and checks what is typed: a percentage, the plan’s RAG words, Yes or No', async () => {
+    const sheet = readXml((await parts(bytes))['xl/worksheets/sheet1.xml'] ?? '');
+    if (!sheet.ok) throw new Error('not XML');
+    const checks = children(
+      sheet.root.children.find((c) => c.name === 'dataValidations'),
+      'dataValidation',
+    );
+    const last = torbay.actions.length; // every action but 2A, and the header
+    expect(checks.map((c) => [c.attributes.type, c.attributes.sqref, c.children.map((f) => f.text)])).toEqual([
+      ['decimal', `G2:G${last}`, ['0', '1']],
+      ['list', `H2:H${last}`, ['"Blue,Green,Amber,Red"']],
+      ['list', `L2:L${last}`, ['"Yes,No"']],
+    ]);
+    // A plan that reports in progress words, as seed 004's table does, offers those.
+    const words = analysePlan(parsed({ ...samplePlans.torbay, rag: { scheme: 'progress' } }), { asOf: '2022-06-30' });
+    expect((await parts(writeReturnsWorkbook(words)))['xl/worksheets/sheet1.xml']).toContain(
+      '<formula1>"Not started,Started,Complete"</formula1>',
+    );
+  });
+
+  it('reads back filled in as a lead’s returns, and says which rows were left blank', async () => {
+    // A lead types 100 into the percentage column of 1A (Excel keeps 1, shown as 100%) and picks Complete.
+    const files = await parts(bytes);
+    files['xl/worksheets/sheet1.xml'] = (files['xl/worksheets/sheet1.xml'] ?? '')
+      .replace('<c r="G2" s="4"/>', '<c r="G2" s="4"><v>1</v></c>')
+      .replace('<c r="H2" s="5"/>', '<c r="H2" s="5" t="inlineStr"><is><t>Complete</t></is></c>');
+    const read = await readWorkbook(zip(files));
+    if (!read.ok) throw new Error('not read');
+    const returns = readProgressReturns(read.value.text, torbay, { reportedOn: '2022-06-30' });
+    expect(returns.problems).toEqual([]);
+    expect(returns.ok && returns.value).toEqual([
+      { actionId: '1A', ref: '1A', update: { date: '2022-06-30', percentComplete: 100, status: 'complete' } },
+    ]);
+    const blank = writeReturnsSheet(analysis, { dueBy: '2022-06-30' })
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split('\t')[0]);
+    expect(returns.notes[0]).toBe(`Nothing was reported for ${blank.length} actions: ${blank.join(', ')}.`);
+  });
+
+  it('writes text as text, so a title that starts with = is never a formula, and a guidance sheet with the due date', async () => {
+    const formulaTitle = parsed({
+      ...samplePlans.torbay,
+      actions: samplePlans.torbay.actions?.map((a) => (a.id === '1A' ? { ...a, title: '=HYPERLINK("http://example.com","Open")' } : a)),
+    });
+    const book = writeReturnsWorkbook(analysePlan(formulaTitle, { asOf: '2022-06-30' }));
+    const files = await parts(book);
+    expect(files['xl/worksheets/sheet1.xml']).not.toContain('<f>');
+    const read = await readWorkbook(book);
+    expect(read.ok && read.value.text.split('\n')[1]?.split('\t')[1]).toBe('"=HYPERLINK(""http://example.com"",""Open"")"');
+    const guidance = await readWorkbook(book, { sheet: 'Guidance' });
+    expect(guidance.ok && guidance.value.text.split('\n').slice(0, 2)).toEqual([
+      'Progress returns: Torbay Written Statement of Action 2022',
+      'Returns are due by 30 Jun 2022. There is one row on the Returns sheet for each action under way and not complete.',
+    ]);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   type Column,
 } from './projectParts.js';
 import { writeTableDate } from './tableDate.js';
+import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
 
 /** One action's progress return, read from a returns sheet, to add to the plan. */
 export interface ProgressReturn {
@@ -171,6 +172,46 @@ export function addProgressReturns(plan: Plan, returns: readonly ProgressReturn[
 /** The columns a lead fills in, in the order `readProgressReturns` reads them. */
 const RETURN_HEADERS = ['% Complete', 'RAG', 'Commentary', 'Mitigation', 'Impact if not mitigated', 'Impact sustained'];
 
+/** An action to ask a return of, with what its lead reads beside the columns to fill in. */
+interface ReturnRow {
+  readonly ref: string;
+  readonly title: string;
+  readonly leads: string;
+  readonly start: IsoDate;
+  readonly finish: IsoDate | undefined;
+  readonly lastReturn: string;
+}
+
+/** The actions under way or due to start by `dueBy` and not complete, each with its last return in words. */
+function returnRows(analysis: PlanAnalysis, dueBy: IsoDate): ReturnRow[] {
+  const rows: ReturnRow[] = [];
+  for (const action of analysis.actions) {
+    if (action.isSummary || action.percentComplete >= 100 || action.start === undefined || action.start > dueBy) continue;
+    const last = action.lastUpdate;
+    const lastReturn = last
+      ? [
+          formatDate(last.date),
+          last.percentComplete !== undefined ? `${last.percentComplete}%` : undefined,
+          last.status !== undefined ? titleCase(last.status.replace('-', ' ')) : undefined,
+          last.commentary,
+        ]
+          .filter((part) => part !== undefined)
+          .join('; ')
+      : 'None yet';
+    rows.push({
+      ref: action.ref,
+      title: action.title,
+      leads: action.leads.map((lead) => lead.initials).join('/'),
+      start: action.start,
+      finish: action.finish,
+      lastReturn,
+    });
+  }
+  return rows;
+}
+
+const READ_HEADERS = ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Last return'];
+
 /**
  * The sheet to send leads for a month's returns: one row per action that is under way or due by
  * `dueBy` and not complete, with its ref, title, leads, dates and last return to read, and empty
@@ -182,30 +223,89 @@ const RETURN_HEADERS = ['% Complete', 'RAG', 'Commentary', 'Mitigation', 'Impact
  * const sheet = writeReturnsSheet(analysePlan(plan, { asOf: '2022-06-30' }), { dueBy: '2022-06-30' });
  */
 export function writeReturnsSheet(analysis: PlanAnalysis, options: { readonly dueBy?: IsoDate } = {}): string {
-  const dueBy = options.dueBy ?? analysis.asOf;
-  const rows = [['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Last return', ...RETURN_HEADERS]];
-  for (const action of analysis.actions) {
-    if (action.isSummary || action.percentComplete >= 100 || action.start === undefined || action.start > dueBy) continue;
-    const last = action.lastUpdate;
-    const lastWords = last
-      ? [
-          formatDate(last.date),
-          last.percentComplete !== undefined ? `${last.percentComplete}%` : undefined,
-          last.status !== undefined ? titleCase(last.status.replace('-', ' ')) : undefined,
-          last.commentary,
-        ]
-          .filter((part) => part !== undefined)
-          .join('; ')
-      : 'None yet';
-    rows.push([
-      action.ref,
-      action.title,
-      action.leads.map((lead) => lead.initials).join('/'),
-      writeTableDate(action.start),
-      writeTableDate(action.finish),
-      lastWords,
+  const rows = [
+    [...READ_HEADERS, ...RETURN_HEADERS],
+    ...returnRows(analysis, options.dueBy ?? analysis.asOf).map((row) => [
+      row.ref,
+      row.title,
+      row.leads,
+      writeTableDate(row.start),
+      writeTableDate(row.finish),
+      row.lastReturn,
       ...RETURN_HEADERS.map(() => ''),
-    ]);
-  }
+    ]),
+  ];
   return `${rows.map((cells) => cells.map((cell) => quoteCell(spreadsheetSafe(cell))).join('\t')).join('\n')}\n`;
+}
+
+/** The words a lead chooses from for each scheme's RAG, all of which `readProgressReturns` reads. */
+const SCHEME_WORDS = {
+  brag: ['Blue', 'Green', 'Amber', 'Red'],
+  rag: ['Green', 'Amber', 'Red'],
+  progress: ['Not started', 'Started', 'Complete'],
+} as const;
+
+/**
+ * The returns sheet of {@link writeReturnsSheet} as an Excel workbook to send leads: the same rows
+ * and columns on a sheet named "Returns", which the workbook opens at, and a "Guidance" sheet after
+ * it saying what each column takes and when the returns are due.
+ *
+ * - The header stays in view as the rows scroll; the columns to fill in are shaded.
+ * - Start and finish are real dates (`dd/mm/yyyy`), so a lead can sort and filter by them.
+ * - `% Complete` is formatted as a percentage (typing 45 gives 45%) and refuses anything outside
+ *   0% to 100%; `RAG` offers the plan's scheme's words (Blue, Green, Amber, Red by default) and
+ *   `Impact sustained` Yes or No, each as a drop-down list that warns of another word.
+ * - Text is written as text: nothing in a plan becomes a formula.
+ *
+ * `readWorkbook` then `readProgressReturns` read it back once filled in.
+ *
+ * @example
+ * const bytes = writeReturnsWorkbook(analysePlan(plan, { asOf: '2022-06-30' }), { dueBy: '2022-06-30' });
+ */
+export function writeReturnsWorkbook(analysis: PlanAnalysis, options: { readonly dueBy?: IsoDate } = {}): Uint8Array {
+  const dueBy = options.dueBy ?? analysis.asOf;
+  const rows = returnRows(analysis, dueBy);
+  const words = SCHEME_WORDS[analysis.rules.scheme];
+  const column = (header: string) => READ_HEADERS.length + RETURN_HEADERS.indexOf(header);
+  return writeWorkbook([
+    {
+      name: 'Returns',
+      header: true,
+      widths: [8, 40, 10, 12, 12, 40, 12, 12, 45, 35, 35, 12],
+      rows: [
+        [...READ_HEADERS, ...RETURN_HEADERS],
+        ...rows.map((row): WorkbookCell[] => [
+          row.ref,
+          row.title,
+          row.leads,
+          { date: row.start },
+          row.finish === undefined ? '' : { date: row.finish },
+          row.lastReturn,
+          { input: 'percent' },
+          ...RETURN_HEADERS.slice(1).map((): WorkbookCell => ({ input: 'text' })),
+        ]),
+      ],
+      validations: [
+        { column: column('% Complete'), kind: 'percent', prompt: 'From 0% to 100%' },
+        { column: column('RAG'), kind: 'list', values: words, prompt: `One of ${words.join(', ')}` },
+        { column: column('Impact sustained'), kind: 'list', values: ['Yes', 'No'], prompt: 'Yes or No, once complete' },
+      ],
+    },
+    {
+      name: 'Guidance',
+      widths: [100],
+      rows: [
+        `Progress returns: ${analysis.plan.title}`,
+        `Returns are due by ${formatDate(dueBy)}. There is one row on the Returns sheet for each action under way and not complete.`,
+        'Fill in the shaded columns of each action you lead. A row left blank is read as no return, so say so in Commentary if there is nothing new.',
+        'Do not change the Ref column: it is how each return finds its action.',
+        '% Complete: how much of the action is done, from 0% to 100%.',
+        `RAG: your rating of the action, one of ${words.join(', ')}.`,
+        'Commentary: what has been done since the last return, and what comes next.',
+        'Mitigation: for an action that is slipping, what is being done about it.',
+        'Impact if not mitigated: what happens to children and families, or the plan, if it is not.',
+        'Impact sustained: for a completed action, Yes or No: is its impact still seen?',
+      ].map((text) => [text]),
+    },
+  ]);
 }

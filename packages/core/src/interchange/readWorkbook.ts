@@ -4,6 +4,7 @@ import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import { child, children, readXml, type XmlElement } from './readXml.js';
 import { readZip, ZipError } from './readZip.js';
+import { cellRef } from './writeWorkbook.js';
 
 /** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
 export interface WorkbookSheet {
@@ -181,13 +182,6 @@ function fillMergedDown(rows: string[][], mergeCells: XmlElement | undefined): s
 function listed(items: readonly string[], separator = ', '): string {
   const named = items.length > MERGES_NAMED ? [...items.slice(0, MERGES_NAMED), `and ${items.length - MERGES_NAMED} more`] : items;
   return named.join(separator);
-}
-
-/** A cell's reference from its row and column indexes: row 0, column 27 is `AB1`. */
-function cellRef(row: number, column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
 
 /** Row index of a cell reference: `A1` is 0, `AB12` is 11. */

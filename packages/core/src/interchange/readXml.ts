@@ -184,3 +184,10 @@ function isXmlChar(code: number): boolean {
     (code >= 0xe000 && code <= 0x10ffff && code !== 0xfffe && code !== 0xffff)
   );
 }
+
+/** Text as XML character data: markup characters escaped, and any character XML cannot hold written as U+FFFD. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string)
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
+}

@@ -3,6 +3,7 @@ import { countWorkingDays } from '../calendar/countWorkingDays.js';
 import { dayOfWeek, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import type { ProgressUpdate } from '../model/action.js';
 import { planOutline } from './planOutline.js';
+import { escapeXml } from './readXml.js';
 
 /** Options for {@link writeProjectXml}. */
 export interface WriteProjectXmlOptions {
@@ -284,10 +285,3 @@ const startTime = (date: IsoDate): string => `${date}T08:00:00`;
 const finishTime = (date: IsoDate): string => `${date}T17:00:00`;
 const sustained = (update: ProgressUpdate | undefined): string =>
   update?.impactSustained === undefined ? '' : update.impactSustained ? 'Yes' : 'No';
-
-/** Text as XML character data: markup characters escaped, and any character XML cannot hold written as U+FFFD. */
-function escapeXml(text: string): string {
-  return text
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
-}
