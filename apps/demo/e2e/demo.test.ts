@@ -6,6 +6,7 @@ import { readProjectXml } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
+import { readZip } from '../../../packages/core/src/interchange/readZip.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
 import { pageOverflow } from '../../../tools/reflow.mjs';
 
@@ -175,7 +176,7 @@ describe('a plan’s dashboard', () => {
     const returns = page.getByRole('region', { name: 'Monthly returns' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      returns.getByRole('button', { name: 'Download the returns sheet (tab-separated, for Excel)' }).click(),
+      returns.getByRole('button', { name: 'Download the returns sheet (tab-separated)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022-returns-2022-05-22.tsv');
     const sheet = readFileSync(await download.path(), 'utf8')
@@ -196,6 +197,40 @@ describe('a plan’s dashboard', () => {
     );
     expect(new URL(page.url()).search).toBe('?plan=torbay&asOf=2022-06-30');
     expect(await page.getByLabel('Progress as of').inputValue()).toBe('2022-06-30');
+    const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
+    expect(await ragOf(table, /^1A Create/)).toBe('Blue');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the leads an Excel workbook, and takes it back filled in', async () => {
+    const { page, errors } = await open('?plan=torbay');
+    const returns = page.getByRole('region', { name: 'Monthly returns' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      returns.getByRole('button', { name: 'Download the returns workbook (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022-returns-2022-05-22.xlsx');
+    // The lead for 1A types 100 into % Complete (Excel keeps 1, shown as 100%) and picks Complete.
+    const archive = readZip(new Uint8Array(readFileSync(await download.path())));
+    if (!archive.ok) throw new Error(archive.found);
+    const files = Object.fromEntries(
+      await Promise.all(archive.names.map(async (name) => [name, new TextDecoder().decode(await archive.read(name))] as const)),
+    );
+    files['xl/worksheets/sheet1.xml'] = (files['xl/worksheets/sheet1.xml'] ?? '')
+      .replace('<c r="G2" s="4"/>', '<c r="G2" s="4"><v>1</v></c>')
+      .replace('<c r="H2" s="5"/>', '<c r="H2" s="5" t="inlineStr"><is><t>Complete</t></is></c>');
+    await returns.getByLabel('Or open a file').setInputFiles({
+      name: 'returns-filled.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(zip(files)),
+    });
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#returns textarea')?.value.startsWith('Ref'));
+    // The workbook opens at its Returns sheet; its Guidance sheet is there to choose.
+    expect(await returns.getByLabel('Sheet of returns-filled.xlsx').inputValue()).toBe('Returns');
+    await returns.getByLabel('Returns made on').fill('2022-06-30');
+    await returns.getByRole('button', { name: 'Add the returns' }).click();
+    await returns.getByRole('status').waitFor();
     const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
     expect(await ragOf(table, /^1A Create/)).toBe('Blue');
     expect(await axeViolations(page)).toEqual([]);

@@ -15,7 +15,7 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
         <button
           type="button"
           className="wsoa-button"
-          onClick={() => saveText(`${document.id || name}.json`, `${JSON.stringify(document, null, 2)}\n`, 'application/json')}
+          onClick={() => saveFile(`${document.id || name}.json`, `${JSON.stringify(document, null, 2)}\n`, 'application/json')}
         >
           Download the plan document (JSON)
         </button>
@@ -25,7 +25,7 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
         <button
           type="button"
           className="wsoa-button wsoa-button--secondary"
-          onClick={() => saveText(`${name}.xml`, writeProjectXml(analysis), 'application/xml')}
+          onClick={() => saveFile(`${name}.xml`, writeProjectXml(analysis), 'application/xml')}
         >
           Download for Microsoft Project (XML)
         </button>
@@ -37,9 +37,9 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
   );
 }
 
-/** Saves text as a file through a temporary link. */
-export function saveText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes as a file through a temporary link. */
+export function saveFile(fileName: string, content: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

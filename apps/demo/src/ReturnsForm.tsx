@@ -5,6 +5,7 @@ import {
   makeProblem,
   readProgressReturns,
   writeReturnsSheet,
+  writeReturnsWorkbook,
   type IsoDate,
   type Plan,
   type PlanAnalysis,
@@ -13,7 +14,7 @@ import {
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useRef, useState, type ReactElement } from 'react';
 import { OpenFileField } from './OpenFileField.js';
-import { saveText } from './PlanFiles.js';
+import { saveFile } from './PlanFiles.js';
 import { slug } from './importTable.js';
 
 type Outcome =
@@ -70,15 +71,34 @@ export function ReturnsForm({
         Send the leads a sheet of their actions, each with its last return and columns to fill in: % Complete, RAG, Commentary, Mitigation,
         Impact if not mitigated and Impact sustained. Paste it back here once filled in.
       </p>
-      <button
-        type="button"
-        className="wsoa-button wsoa-button--secondary"
-        onClick={() =>
-          saveText(`${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.tsv`, writeReturnsSheet(analysis), 'text/tab-separated-values')
-        }
-      >
-        Download the returns sheet (tab-separated, for Excel)
-      </button>
+      <div className="demo__actions">
+        <button
+          type="button"
+          className="wsoa-button wsoa-button--secondary"
+          onClick={() =>
+            saveFile(
+              `${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.xlsx`,
+              writeReturnsWorkbook(analysis),
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            )
+          }
+        >
+          Download the returns workbook (Excel)
+        </button>
+        <button
+          type="button"
+          className="wsoa-button wsoa-button--secondary"
+          onClick={() =>
+            saveFile(`${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.tsv`, writeReturnsSheet(analysis), 'text/tab-separated-values')
+          }
+        >
+          Download the returns sheet (tab-separated)
+        </button>
+      </div>
+      <p className="demo__hint">
+        The workbook checks what leads type (a percentage, the plan’s RAG words, Yes or No) and has a guidance sheet; open it back below
+        once filled in.
+      </p>
       <form
         className="demo__import"
         noValidate
