@@ -7,7 +7,9 @@ import type { Plan, PlanInput } from '../model/plan.js';
 import { samplePlans } from '../samples/index.js';
 import { themedTorbay } from './fixtures/themed.js';
 import { readProjectTable } from './readProjectTable.js';
-import { projectTableRows, writeProjectTable } from './writeProjectTable.js';
+import { readWorkbook } from './readWorkbook.js';
+import { readZip } from './readZip.js';
+import { projectTableRows, writePlanWorkbook, writeProjectTable } from './writeProjectTable.js';
 
 function parsed(input: PlanInput): Plan {
   const result = parsePlan(input);
@@ -109,6 +111,49 @@ describe('writeProjectTable', () => {
       themed.workstreams.map((w) => [w.id, w.label, w.ref, w.title, w.parentId]),
     );
     expect(back.value.actions.map(fields)).toEqual(themed.actions.map(fields));
+  });
+
+  it('writes the table as an Excel workbook that reads back as the plan it came from, nesting and all', async () => {
+    for (const [plan, asOf] of [
+      [torbay, '2022-05-22'],
+      [parsed(themedTorbay), '2022-05-22'],
+    ] as const) {
+      const analysis = analysePlan(plan, { asOf });
+      const read = await readWorkbook(writePlanWorkbook(analysis));
+      if (!read.ok) throw new Error('not read');
+      expect(read.value.sheet).toBe('Plan');
+      const back = readProjectTable(read.value.text, { reportedOn: asOf });
+      expect(back.problems).toEqual([]);
+      if (!back.ok) return;
+      expect(back.value.actions.map(fields)).toEqual(plan.actions.map(fields));
+      expect(back.value.workstreams.map(({ id, ref, label, title, parentId }) => [id, ref, label, title, parentId])).toEqual(
+        plan.workstreams.map(({ id, ref, label, title, parentId }) => [id, ref, label, title, parentId]),
+      );
+    }
+  });
+
+  it('writes real dates and percentages to the workbook, headings in bold, and a formula-like title as text', async () => {
+    const sheetOf = async (plan: Plan) => {
+      const archive = readZip(writePlanWorkbook(analysePlan(plan, { asOf: '2022-05-22' })));
+      if (!archive.ok) throw new Error(archive.found);
+      return new TextDecoder().decode(await archive.read('xl/worksheets/sheet1.xml'));
+    };
+    const sheet = await sheetOf(torbay);
+    // The heading row in bold (style 1); 1A's start and finish as Excel's day numbers (13 April and
+    // 31 May 2022, style 3) and its 5% as a fraction shown as a percentage (style 6).
+    expect(sheet).toContain('<c r="A2" s="1" t="inlineStr"><is><t xml:space="preserve">Focus Area 1 - JSNA</t></is></c>');
+    expect(sheet).toContain('<c r="D3" s="3"><v>44664</v></c><c r="E3" s="3"><v>44712</v></c><c r="F3" s="6"><v>0.05</v></c>');
+    const input = validPlan();
+    const formula = await sheetOf(
+      parsed({
+        ...input,
+        actions: [
+          { id: 'x', ref: '1', title: '=HYPERLINK("https://evil.example","Click")', workstreamId: input.workstreams?.[0]?.id as string },
+        ],
+      }),
+    );
+    expect(formula).toContain('<t xml:space="preserve">1 =HYPERLINK(&quot;https://evil.example&quot;,&quot;Click&quot;)</t>');
+    expect(formula).not.toContain('<f>');
   });
 
   it('keeps a cell a spreadsheet would take for a formula as text, and reads it back without the apostrophe', () => {

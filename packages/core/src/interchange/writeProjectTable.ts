@@ -1,8 +1,10 @@
 import type { ActionAnalysis, PlanAnalysis, WorkstreamAnalysis } from '../analysis/types.js';
+import type { IsoDate } from '../calendar/isoDate.js';
 import type { ProgressUpdate } from '../model/action.js';
 import { quoteCell, spreadsheetSafe } from './projectParts.js';
 import { planOutline } from './planOutline.js';
 import { writeTableDate } from './tableDate.js';
+import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
 
@@ -75,6 +77,23 @@ export interface ProjectTableRow {
  * projectTableRows(analysis)[0]?.cells; // ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG']
  */
 export function projectTableRows(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): ProjectTableRow[] {
+  return typedTableRows(analysis, options).map(({ kind, level, cells }) => ({
+    kind,
+    level,
+    cells: cells.map((cell) =>
+      spreadsheetSafe(typeof cell === 'string' ? cell : 'date' in cell ? writeTableDate(cell.date) : `${cell.percent}%`),
+    ),
+  }));
+}
+
+/** A cell of the progress table: text, a date, or a whole percentage. */
+type TableCell = string | { readonly date: IsoDate } | { readonly percent: number };
+
+/** The table's rows with their dates and percentages as values, for text or a workbook to write each its own way. */
+function typedTableRows(
+  analysis: PlanAnalysis,
+  options: WriteProjectTableOptions,
+): { readonly kind: ProjectTableRow['kind']; readonly level: number; readonly cells: readonly TableCell[] }[] {
   // With sub-actions or workstreams within workstreams, an outline level column (as project tools export) keeps the tree.
   const outlined =
     analysis.actions.some((action) => action.parentId !== undefined) || analysis.workstreams.some((ws) => ws.parentId !== undefined);
@@ -82,10 +101,10 @@ export function projectTableRows(analysis: PlanAnalysis, options: WriteProjectTa
     (column) =>
       options.latestReturn ?? analysis.actions.some((action) => action.lastUpdate !== undefined && column.text(action.lastUpdate) !== ''),
   );
-  const row = (kind: ProjectTableRow['kind'], level: number, cells: readonly string[]): ProjectTableRow => ({
+  const row = (kind: ProjectTableRow['kind'], level: number, cells: readonly TableCell[]) => ({
     kind,
     level,
-    cells: [...(outlined ? [kind === 'header' ? 'Outline Level' : String(level)] : []), ...cells].map(spreadsheetSafe),
+    cells: [...(outlined ? [kind === 'header' ? 'Outline Level' : String(level)] : []), ...cells],
   });
   const rows = [row('header', 0, [...HEADER, ...returns.map((column) => column.header)])];
   for (const { kind, id, level } of planOutline(analysis)) {
@@ -102,7 +121,36 @@ export function projectTableRows(analysis: PlanAnalysis, options: WriteProjectTa
   return rows;
 }
 
-function workstreamRow(ws: WorkstreamAnalysis): string[] {
+/**
+ * The progress table of {@link writeProjectTable} as an Excel workbook (`.xlsx` bytes), on a sheet
+ * named "Plan": heading rows in bold, start and finish as real dates, progress as a percentage,
+ * and the header kept in view. Text is written as text, so nothing in a plan becomes a formula and
+ * no apostrophe is needed. `readWorkbook` then `readProjectTable` read it back as the plan it came
+ * from.
+ *
+ * @example
+ * const bytes = writePlanWorkbook(analysePlan(plan, { asOf: '2022-05-22' }));
+ */
+export function writePlanWorkbook(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): Uint8Array {
+  const rows = typedTableRows(analysis, options);
+  const outlined = rows[0]?.cells[0] === 'Outline Level';
+  const widths = [...(outlined ? [8] : []), 60, 10, 10, 12, 12, 10, 12, ...RETURN_COLUMNS.map(() => 40)];
+  return writeWorkbook([
+    {
+      name: 'Plan',
+      header: true,
+      widths: widths.slice(0, rows[0]?.cells.length ?? 0),
+      rows: rows.map(({ kind, cells }, r) =>
+        cells.map((cell): WorkbookCell => {
+          if (typeof cell !== 'string') return 'date' in cell ? cell : { percent: cell.percent / 100 };
+          return kind === 'workstream' && r > 0 && cell !== '' ? { bold: cell } : cell;
+        }),
+      ),
+    },
+  ]);
+}
+
+function workstreamRow(ws: WorkstreamAnalysis): TableCell[] {
   const start = ws.entered?.start ?? ws.start;
   const finish = ws.entered?.finish ?? ws.finish;
   const days = ws.entered?.durationDays ?? ws.durationDays;
@@ -110,21 +158,21 @@ function workstreamRow(ws: WorkstreamAnalysis): string[] {
     `${ws.label} ${ws.ref} - ${ws.title}`,
     initials(ws.leads),
     days === undefined ? '' : `${days} days`,
-    writeTableDate(start),
-    writeTableDate(finish),
-    `${Math.round(ws.percentComplete)}%`,
+    start === undefined ? '' : { date: start },
+    finish === undefined ? '' : { date: finish },
+    { percent: Math.round(ws.percentComplete) },
     ws.rag.status === 'unrated' ? '' : ws.rag.label,
   ];
 }
 
-function actionRow(action: ActionAnalysis): string[] {
+function actionRow(action: ActionAnalysis): TableCell[] {
   return [
     `${action.ref} ${action.title}`,
     initials(action.leads),
     action.durationDays === undefined ? '' : `${action.durationDays} days`,
-    writeTableDate(action.start),
-    writeTableDate(action.finish),
-    `${Math.round(action.percentComplete)}%`,
+    action.start === undefined ? '' : { date: action.start },
+    action.finish === undefined ? '' : { date: action.finish },
+    { percent: Math.round(action.percentComplete) },
     action.rag.status === 'unrated' ? '' : action.rag.label,
   ];
 }

@@ -2,8 +2,12 @@ import { toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import { escapeXml } from './readXml.js';
 import { writeZip } from './writeZip.js';
 
-/** A cell of a sheet to write: text, a date, or an empty cell shaded and formatted for a lead to fill in. */
-export type WorkbookCell = string | { readonly date: IsoDate } | { readonly input: 'percent' | 'text' };
+/**
+ * A cell of a sheet to write: text, bold text (a heading row's), a date, a fraction shown as a
+ * percentage (0.45 as 45%), or an empty cell shaded and formatted for a lead to fill in.
+ */
+export type WorkbookCell =
+  string | { readonly bold: string } | { readonly date: IsoDate } | { readonly percent: number } | { readonly input: 'percent' | 'text' };
 
 /** What a column takes, checked by Excel as it is typed: a choice from a list, or a percentage. */
 export type WorkbookValidation =
@@ -27,8 +31,8 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
-/** Cell styles: 1 the header, 2 wrapped text, 3 a date, 4 a percentage to fill in, 5 text to fill in. */
-const STYLE = { header: 1, text: 2, date: 3, percent: 4, input: 5 } as const;
+/** Cell styles: 1 the header or bold text, 2 wrapped text, 3 a date, 4 a percentage to fill in, 5 text to fill in, 6 a percentage. */
+const STYLE = { header: 1, text: 2, date: 3, percentInput: 4, input: 5, percent: 6 } as const;
 /** Day 0 of Excel's 1900 date system, as its serial numbers count from March 1900 on. */
 const EXCEL_EPOCH = toDayNumber('1899-12-30');
 
@@ -77,7 +81,7 @@ export function writeWorkbook(sheets: readonly WorkbookSheetSpec[]): Uint8Array 
 }
 
 // Fonts: normal, bold. Fills: none, the gray125 Excel needs, and a pale yellow for cells to fill in.
-const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="9" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="9" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 function worksheet(sheet: WorkbookSheetSpec, selected: boolean): string {
   const pane = sheet.header ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' : '';
@@ -111,13 +115,16 @@ function worksheet(sheet: WorkbookSheetSpec, selected: boolean): string {
 }
 
 function writeCell(cell: WorkbookCell, ref: string, header: boolean): string {
-  if (typeof cell === 'string') {
-    if (cell === '') return '';
-    const text = cell.length > CELL_LIMIT ? `${cell.slice(0, CELL_LIMIT - 1)}…` : cell;
-    return `<c r="${ref}" s="${header ? STYLE.header : STYLE.text}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
-  }
+  const text = (value: string, style: number) => {
+    if (value === '') return '';
+    const kept = value.length > CELL_LIMIT ? `${value.slice(0, CELL_LIMIT - 1)}…` : value;
+    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(kept)}</t></is></c>`;
+  };
+  if (typeof cell === 'string') return text(cell, header ? STYLE.header : STYLE.text);
+  if ('bold' in cell) return text(cell.bold, STYLE.header);
   if ('date' in cell) return `<c r="${ref}" s="${STYLE.date}"><v>${toDayNumber(cell.date) - EXCEL_EPOCH}</v></c>`;
-  return `<c r="${ref}" s="${cell.input === 'percent' ? STYLE.percent : STYLE.input}"/>`;
+  if ('percent' in cell) return `<c r="${ref}" s="${STYLE.percent}"><v>${cell.percent}</v></c>`;
+  return `<c r="${ref}" s="${cell.input === 'percent' ? STYLE.percentInput : STYLE.input}"/>`;
 }
 
 /** A sheet's name as Excel allows it: 31 characters at most, none of `[]:*?/\`. */
