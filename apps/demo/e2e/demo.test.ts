@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { readProjectXml } from '@wsoa-kit/core';
+import { readProjectTable, readProjectXml, readWorkbook } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
@@ -167,6 +167,29 @@ describe('a plan’s dashboard', () => {
       plan.calendar?.closures?.map((c) => c.date),
     ]);
     expect(back.notes[0]).toBe("Progress is taken as reported on the file's status date, 22 Nov 2024.");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the progress table as an Excel workbook, which reads back as the plan', async () => {
+    const { page, errors } = await open('?plan=torbay');
+    const files = page.getByRole('region', { name: 'The plan as files' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download the progress table (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022.xlsx');
+    const read = await readWorkbook(new Uint8Array(readFileSync(await download.path())));
+    if (!read.ok) throw new Error('not read');
+    expect(read.value.text.split('\n').slice(0, 3)).toEqual([
+      // Seed 004's first rows, with dates as a spreadsheet shows real ones.
+      'Task Name\tLO/AO\tDuration\tStart\tFinish\t% Work Complete\tRAG',
+      'Focus Area 1 - JSNA\tLS/NM\t261 days\t13/04/2022\t12/04/2023\t5%\tRed',
+      '1A Create a JSNA Data Group\tJC/BB\t35 days\t13/04/2022\t31/05/2022\t5%\tRed',
+    ]);
+    const back = readProjectTable(read.value.text, { reportedOn: '2022-05-22' });
+    expect(back.problems).toEqual([]);
+    expect(back.ok && back.value.actions.map((a) => a.ref)).toEqual(samplePlans.torbay.actions?.map((a) => a.ref));
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

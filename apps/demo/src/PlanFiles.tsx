@@ -1,10 +1,10 @@
-import { formatDate, writeProjectXml, type PlanAnalysis, type PlanInput } from '@wsoa-kit/core';
+import { formatDate, writePlanWorkbook, writeProjectXml, type PlanAnalysis, type PlanInput } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
 import { slug } from './importTable.js';
 
 /**
  * The plan as files to take elsewhere: its plan document for the embed or another council's tools,
- * and a Microsoft Project file, so a plan read from a pasted table opens in Project with its dates,
+ * the progress table as an Excel workbook, and a Microsoft Project file, so a plan read from a pasted table opens in Project with its dates,
  * leads and calendar.
  */
 export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnalysis; readonly document: PlanInput }): ReactElement {
@@ -20,6 +20,20 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
           Download the plan document (JSON)
         </button>
         <p className="demo__hint">What the embed reads, checked by core’s parsePlan.</p>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="wsoa-button wsoa-button--secondary"
+          onClick={() =>
+            saveFile(`${name}.xlsx`, writePlanWorkbook(analysis), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          }
+        >
+          Download the progress table (Excel)
+        </button>
+        <p className="demo__hint">
+          {`Seed 004’s columns with real dates, each action’s RAG and latest return as of ${formatDate(analysis.asOf, 'long')}. Open it back on the import page.`}
+        </p>
       </li>
       <li>
         <button
