@@ -172,6 +172,31 @@ describe('readWorkbook', () => {
     ]);
   });
 
+  it('quotes in the notes the comments on cells, which the text does not hold', async () => {
+    const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>Ref</t></is></c><c r="B1" t="inlineStr"><is><t>RAG</t></is></c></row>';
+    const read = await readWorkbook(
+      zip(
+        workbook({ Guidance: '', Returns: sheet }, [], {
+          comments: {
+            Returns: [
+              { ref: 'B2', author: 'Jo Bloggs', text: 'Amber until the health data arrives' },
+              { ref: 'C5', author: 'Sam Lee', text: 'x'.repeat(80) },
+            ],
+          },
+        }),
+      ),
+      { sheet: 'Returns' },
+    );
+    expect(read.ok && read.value.notes).toEqual([
+      `2 comments on cells are not part of the sheet's text, so they were not read: B2 ("Jo Bloggs: Amber until the health data arrives"); C5 ("Sam Lee: ${'x'.repeat(50)}…"). Copy any that matter into the sheet.`,
+    ]);
+    // The other sheet has none, and says nothing.
+    const guidance = await readWorkbook(
+      zip(workbook({ Guidance: '', Returns: sheet }, [], { comments: { Returns: [{ ref: 'B2', author: 'J', text: 't' }] } })),
+    );
+    expect(guidance.ok && guidance.value.notes).toEqual([]);
+  });
+
   it('says what a file is when it is not a workbook, or a part of it is damaged', async () => {
     const message = async (bytes: Uint8Array) => (await readWorkbook(bytes)).problems.map((p) => p.message);
     expect(await message(new TextEncoder().encode('Ref\t% Complete\n1A\t5%'))).toEqual([

@@ -16,7 +16,7 @@ export interface WorkbookSheet {
   readonly text: string;
   /**
    * What the text does not show of reading the sheet: each run of merged cells read into every row
-   * it spans, and formulas saved without their values.
+   * it spans, formulas saved without their values, and comments on cells, which are not read.
    */
   readonly notes: readonly string[];
 }
@@ -48,7 +48,7 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  *   first would read as blank. Cells merged across one row (a heading) keep it in the first cell,
  *   as they copy.
  * - A formula saved without its value (as some tools write them) reads as blank, and the notes name
- *   its cell.
+ *   its cell. Comments on cells are not read into the text; the notes quote them with their cells.
  * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
  *   what was expected and found.
  *
@@ -124,6 +124,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
             `${unworked.length === 1 ? 'Cell' : 'Cells'} ${listed(unworked)} ${unworked.length === 1 ? 'holds a formula' : 'hold formulas'} saved without ${unworked.length === 1 ? 'its value' : 'their values'}, so ${unworked.length === 1 ? 'it reads' : 'they read'} as blank. Open the workbook in Excel and save it again to keep ${unworked.length === 1 ? 'it' : 'them'}.`,
           ]),
       ...fillMergedDown(rows, child(sheet, 'mergeCells')),
+      ...commentsNote(await sheetComments(path, part)),
     ];
     const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
     return { ok: true, value: { sheet: chosen.name, sheets: names, text: text === '' ? '' : `${text}\n`, notes }, problems: [] };
@@ -175,6 +176,43 @@ function fillMergedDown(rows: string[][], mergeCells: XmlElement | undefined): s
   if (filled.length === 0) return [];
   return [
     `${filled.length === 1 ? 'One run of cells is' : `${filled.length} runs of cells are`} merged down several rows, so each row takes the merged value: ${listed(filled, '; ')}.`,
+  ];
+}
+
+/** The comments on a sheet's cells, from the comments part its relationships name, if it has one. */
+async function sheetComments(
+  sheetPath: string,
+  part: (name: string) => Promise<XmlElement | undefined>,
+): Promise<{ readonly ref: string; readonly text: string }[]> {
+  const folder = sheetPath.slice(0, sheetPath.lastIndexOf('/') + 1);
+  const relations = await part(`${folder}_rels/${sheetPath.slice(folder.length)}.rels`);
+  const target = relations?.children.find((r) => (r.attributes.Type ?? '').endsWith('/comments'))?.attributes.Target;
+  if (target === undefined) return [];
+  const comments = await part(resolvePart(folder, target));
+  return children(child(comments, 'commentList'), 'comment').map((comment) => ({
+    ref: comment.attributes.ref ?? '',
+    text: cellText(child(comment, 'text') ?? comment)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  }));
+}
+
+/** A part's path from a relationship's target, relative to the folder of the part that names it, or absolute. */
+function resolvePart(folder: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = folder.split('/').filter((p) => p !== '');
+  for (const segment of target.split('/'))
+    if (segment === '..') parts.pop();
+    else if (segment !== '.') parts.push(segment);
+  return parts.join('/');
+}
+
+/** The note naming the comments on cells, which a sheet's text does not hold. */
+function commentsNote(comments: readonly { readonly ref: string; readonly text: string }[]): string[] {
+  if (comments.length === 0) return [];
+  const named = comments.map(({ ref, text }) => `${ref} ("${text.length > 60 ? `${text.slice(0, 59)}…` : text}")`);
+  return [
+    `${comments.length === 1 ? 'A comment on a cell is' : `${comments.length} comments on cells are`} not part of the sheet's text, so ${comments.length === 1 ? 'it was' : 'they were'} not read: ${listed(named, '; ')}. Copy any that matter into the sheet.`,
   ];
 }
 
