@@ -72,7 +72,7 @@ export const HEADING =
  * Any "Label ref - title" ("Strand A.3 - Early help"): read as a heading where the outline already
  * says the row is a workstream, whatever the plan calls its workstreams.
  */
-export const LABELLED_HEADING = /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/;
+const LABELLED_HEADING = /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/;
 /** A row or task read as a workstream or an action, that the rows indented under it belong to. */
 export type Above =
   | { readonly kind: 'workstream'; readonly workstream: WorkstreamInput }
@@ -85,10 +85,21 @@ export function parentAbove(above: readonly (Above | undefined)[], level: number
 }
 
 /**
- * A name read as a workstream heading by the label of a workstream already read ("Strand 1.2 -
- * Early help" in a plan whose workstreams are strands), or `null`.
+ * A row's or task's name read as a workstream heading, or `null`: any name in a known form
+ * ("Focus Area 2 - …"); at outline level 1, any "Label ref - title"; and right under a workstream,
+ * one with the label of a workstream already read ("Strand 1.2 - Early help" in a plan whose
+ * workstreams are strands). Without outline levels (`level` undefined), the known forms only.
  */
-export function headingWithLabel(name: string, workstreams: readonly WorkstreamInput[]): RegExpExecArray | null {
+export function workstreamHeading(
+  name: string,
+  level: number | undefined,
+  parent: Above | undefined,
+  workstreams: readonly WorkstreamInput[],
+): RegExpExecArray | null {
+  const known = HEADING.exec(name);
+  if (known !== null) return known;
+  if (level === 1) return LABELLED_HEADING.exec(name);
+  if (parent?.kind !== 'workstream') return null;
   const heading = LABELLED_HEADING.exec(name);
   const label = heading?.[1]?.toLowerCase();
   return label !== undefined && workstreams.some((w) => w.label?.toLowerCase() === label) ? heading : null;

@@ -9,8 +9,6 @@ import {
   givenClosures,
   HEADERS,
   HEADING,
-  headingWithLabel,
-  LABELLED_HEADING,
   parentAbove,
   projectTableResult,
   readHeadedTable,
@@ -18,6 +16,7 @@ import {
   readReturnCells,
   returnTextCount,
   workstreamFromHeading,
+  workstreamHeading,
   REF_AND_TITLE,
   splitRefs,
   tableRow,
@@ -171,11 +170,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       continue;
     }
     const parent = level === undefined ? undefined : parentAbove(above, level);
-    // At outline level 1 any "Label ref - title" reads as a heading, whatever the plan calls its
-    // workstreams; right under a workstream, one with a known label or one read already.
-    const heading =
-      HEADING.exec(title) ??
-      (level === 1 ? LABELLED_HEADING.exec(title) : parent?.kind === 'workstream' ? headingWithLabel(title, workstreams) : null);
+    const heading = workstreamHeading(title, level, parent, workstreams);
     const isHeading = level !== undefined ? level === 1 || (parent?.kind === 'workstream' && heading !== null) : heading !== null;
     const dates = readDates(cell, at, problems);
     const leads = readLeads(cell('leads'), people);

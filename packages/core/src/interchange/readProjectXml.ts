@@ -11,9 +11,6 @@ import {
   fail,
   givenClosures,
   HEADERS,
-  HEADING,
-  headingWithLabel,
-  LABELLED_HEADING,
   parentAbove,
   projectTableResult,
   readLead,
@@ -25,6 +22,7 @@ import {
   type PersonInput,
   type WorkstreamInput,
   workstreamFromHeading,
+  workstreamHeading,
 } from './projectParts.js';
 import type { ProjectTableResult, ReadProjectTableOptions } from './readProjectTable.js';
 import { child, children, childText, readXml, type XmlElement } from './readXml.js';
@@ -186,10 +184,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
       notes.push(`Task ${task.id} ("${task.name}") is inactive in Project; the plan has no inactive tasks, so it was read as any other.`);
 
     const parent = parentAbove(above, task.level);
-    const heading =
-      task.level === 1 || parent?.kind === 'workstream'
-        ? (HEADING.exec(task.name) ?? (task.level === 1 ? LABELLED_HEADING.exec(task.name) : headingWithLabel(task.name, workstreams)))
-        : null;
+    const heading = workstreamHeading(task.name, task.level, parent, workstreams);
     if (task.level === 1 && !isSummary && heading === null) {
       problems.push(
         makeProblem(
