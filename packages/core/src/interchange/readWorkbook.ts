@@ -4,7 +4,7 @@ import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import { child, children, readXml, type XmlElement } from './readXml.js';
 import { readZip, ZipError } from './readZip.js';
-import { cellRef } from './writeWorkbook.js';
+import { cellRef, columnIndex, rowIndex } from './cellRef.js';
 
 /** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
 export interface WorkbookSheet {
@@ -95,7 +95,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         names.length === 0 ? 'a workbook with a sheet' : `one of its sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
         describeValue(options.sheet),
       );
-    const path = chosen.target.startsWith('/') ? chosen.target.slice(1) : `xl/${chosen.target.replace(/^\.\//, '')}`;
+    const path = resolvePart('xl/', chosen.target);
     const sheet = await part(path);
     if (sheet === undefined) return fail(['sheet'], `the sheet "${chosen.name}" in the workbook`, `no part ${path}`);
     const strings = children(await part('xl/sharedStrings.xml'), 'si').map(cellText);
@@ -150,7 +150,7 @@ function cellText(item: XmlElement): string {
 }
 
 /** The most cells or merged runs a note names one by one. */
-const MERGES_NAMED = 10;
+const NAMED_AT_MOST = 10;
 
 /**
  * Gives each row of a run of cells merged down several rows the value of its first cell, in the
@@ -218,24 +218,8 @@ function commentsNote(comments: readonly { readonly ref: string; readonly text: 
 
 /** The first ten of a list, joined, and how many more. */
 function listed(items: readonly string[], separator = ', '): string {
-  const named = items.length > MERGES_NAMED ? [...items.slice(0, MERGES_NAMED), `and ${items.length - MERGES_NAMED} more`] : items;
+  const named = items.length > NAMED_AT_MOST ? [...items.slice(0, NAMED_AT_MOST), `and ${items.length - NAMED_AT_MOST} more`] : items;
   return named.join(separator);
-}
-
-/** Row index of a cell reference: `A1` is 0, `AB12` is 11. */
-function rowIndex(ref: string): number {
-  return Number(/\d+$/.exec(ref)?.[0] ?? 0) - 1;
-}
-
-/** Column index of a cell reference: `A1` is 0, `AB12` is 27. */
-function columnIndex(ref: string): number {
-  let index = 0;
-  for (const char of ref.toUpperCase()) {
-    const code = char.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    index = index * 26 + (code - 64);
-  }
-  return index - 1;
 }
 
 /** What each cell style shows a number as: a percentage, a date, or the number. */

@@ -1,4 +1,5 @@
 import { toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { cellRef } from './cellRef.js';
 import { escapeXml } from './readXml.js';
 import { writeZip } from './writeZip.js';
 
@@ -130,11 +131,4 @@ function writeCell(cell: WorkbookCell, ref: string, header: boolean): string {
 /** A sheet's name as Excel allows it: 31 characters at most, none of `[]:*?/\`. */
 function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';
-}
-
-/** A cell's reference from its row and column indexes: row 0, column 27 is `AB1`. */
-export function cellRef(row: number, column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
