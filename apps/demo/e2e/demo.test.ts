@@ -5,8 +5,7 @@ import { preview, type PreviewServer } from 'vite';
 import { readProjectTable, readProjectXml, readWorkbook } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
-import { readZip } from '../../../packages/core/src/interchange/readZip.js';
+import { unzip, workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
 import { pageOverflow } from '../../../tools/reflow.mjs';
 
@@ -235,11 +234,7 @@ describe('a plan’s dashboard', () => {
     ]);
     expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022-returns-2022-05-22.xlsx');
     // The lead for 1A types 100 into % Complete (Excel keeps 1, shown as 100%) and picks Complete.
-    const archive = readZip(new Uint8Array(readFileSync(await download.path())));
-    if (!archive.ok) throw new Error(archive.found);
-    const files = Object.fromEntries(
-      await Promise.all(archive.names.map(async (name) => [name, new TextDecoder().decode(await archive.read(name))] as const)),
-    );
+    const files = await unzip(new Uint8Array(readFileSync(await download.path())));
     files['xl/worksheets/sheet1.xml'] = (files['xl/worksheets/sheet1.xml'] ?? '')
       .replace('<c r="G2" s="4"/>', '<c r="G2" s="4"><v>1</v></c>')
       .replace('<c r="H2" s="5"/>', '<c r="H2" s="5" t="inlineStr"><is><t>Complete</t></is></c>');

@@ -4,11 +4,10 @@ import { parsePlan } from '../model/parsePlan.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { summarisePeriod } from '../report/summarisePeriod.js';
 import { samplePlans } from '../samples/index.js';
-import { zip } from './fixtures/xlsx.js';
+import { unzip, zip } from './fixtures/xlsx.js';
 import { addProgressReturns, readProgressReturns, writeReturnsSheet, writeReturnsWorkbook } from './progressReturns.js';
 import { readWorkbook } from './readWorkbook.js';
 import { children, readXml } from './readXml.js';
-import { readZip } from './readZip.js';
 
 function parsed(input: PlanInput): Plan {
   const result = parsePlan(input);
@@ -74,14 +73,6 @@ describe('writeReturnsSheet', () => {
 describe('writeReturnsWorkbook', () => {
   const analysis = analysePlan(torbay, { asOf: '2022-06-30' });
   const bytes = writeReturnsWorkbook(analysis, { dueBy: '2022-06-30' });
-  /** The workbook's parts by name, as text. */
-  const parts = async (book: Uint8Array) => {
-    const archive = readZip(book);
-    if (!archive.ok) throw new Error(archive.found);
-    const entries = await Promise.all(archive.names.map(async (name) => [name, new TextDecoder().decode(await archive.read(name))]));
-    return Object.fromEntries(entries) as Record<string, string>;
-  };
-
   it('opens at the returns sheet: the same rows as the tab-separated sheet, with real dates', async () => {
     const read = await readWorkbook(bytes);
     if (!read.ok) throw new Error('not read');
@@ -109,7 +100,7 @@ describe('writeReturnsWorkbook', () => {
   });
 
   it('shades the columns to fill in, and checks what is typed: a percentage, the plan’s RAG words, Yes or No', async () => {
-    const sheet = readXml((await parts(bytes))['xl/worksheets/sheet1.xml'] ?? '');
+    const sheet = readXml((await unzip(bytes))['xl/worksheets/sheet1.xml'] ?? '');
     if (!sheet.ok) throw new Error('not XML');
     const checks = children(
       sheet.root.children.find((c) => c.name === 'dataValidations'),
@@ -123,14 +114,14 @@ describe('writeReturnsWorkbook', () => {
     ]);
     // A plan that reports in progress words, as seed 004's table does, offers those.
     const words = analysePlan(parsed({ ...samplePlans.torbay, rag: { scheme: 'progress' } }), { asOf: '2022-06-30' });
-    expect((await parts(writeReturnsWorkbook(words)))['xl/worksheets/sheet1.xml']).toContain(
+    expect((await unzip(writeReturnsWorkbook(words)))['xl/worksheets/sheet1.xml']).toContain(
       '<formula1>"Not started,Started,Complete"</formula1>',
     );
   });
 
   it('reads back filled in as a lead’s returns, and says which rows were left blank', async () => {
     // A lead types 100 into the percentage column of 1A (Excel keeps 1, shown as 100%) and picks Complete.
-    const files = await parts(bytes);
+    const files = await unzip(bytes);
     files['xl/worksheets/sheet1.xml'] = (files['xl/worksheets/sheet1.xml'] ?? '')
       .replace('<c r="G2" s="4"/>', '<c r="G2" s="4"><v>1</v></c>')
       .replace('<c r="H2" s="5"/>', '<c r="H2" s="5" t="inlineStr"><is><t>Complete</t></is></c>');
@@ -155,7 +146,7 @@ describe('writeReturnsWorkbook', () => {
       actions: samplePlans.torbay.actions?.map((a) => (a.id === '1A' ? { ...a, title: '=HYPERLINK("http://example.com","Open")' } : a)),
     });
     const book = writeReturnsWorkbook(analysePlan(formulaTitle, { asOf: '2022-06-30' }));
-    const files = await parts(book);
+    const files = await unzip(book);
     expect(files['xl/worksheets/sheet1.xml']).not.toContain('<f>');
     const read = await readWorkbook(book);
     expect(read.ok && read.value.text.split('\n')[1]?.split('\t')[1]).toBe('"=HYPERLINK(""http://example.com"",""Open"")"');
