@@ -8,6 +8,18 @@ import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
 
+/** Each column's width in a workbook, in characters, by its header; a return's text columns are 40. */
+const WIDTHS: Readonly<Record<string, number>> = {
+  'Outline Level': 8,
+  'Task Name': 60,
+  'LO/AO': 10,
+  Duration: 10,
+  Start: 12,
+  Finish: 12,
+  '% Work Complete': 10,
+  RAG: 12,
+};
+
 /** Options for {@link writeProjectTable}. */
 export interface WriteProjectTableOptions {
   /**
@@ -133,13 +145,11 @@ function typedTableRows(
  */
 export function writePlanWorkbook(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): Uint8Array {
   const rows = typedTableRows(analysis, options);
-  const outlined = rows[0]?.cells[0] === 'Outline Level';
-  const widths = [...(outlined ? [8] : []), 60, 10, 10, 12, 12, 10, 12, ...RETURN_COLUMNS.map(() => 40)];
   return writeWorkbook([
     {
       name: 'Plan',
       header: true,
-      widths: widths.slice(0, rows[0]?.cells.length ?? 0),
+      widths: (rows[0]?.cells ?? []).map((header) => (typeof header === 'string' ? (WIDTHS[header] ?? 40) : 40)),
       rows: rows.map(({ kind, cells }, r) =>
         cells.map((cell): WorkbookCell => {
           if (typeof cell !== 'string') return 'date' in cell ? cell : { percent: cell.percent / 100 };
