@@ -2,6 +2,7 @@ export * from './readDelimited.js';
 export * from './readProjectTable.js';
 export * from './writeProjectTable.js';
 export * from './tableDate.js';
+export { readEhcRequests, type EhcRequestsResult } from './readEhcRequests.js';
 export { writePlanCalendar, type PlanCalendarOptions } from './writePlanCalendar.js';
 export { readProjectXml } from './readProjectXml.js';
 export { writeProjectXml, type WriteProjectXmlOptions } from './writeProjectXml.js';

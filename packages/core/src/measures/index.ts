@@ -1,1 +1,2 @@
 export * from './assessMeasure.js';
+export * from './ehcTimeliness.js';

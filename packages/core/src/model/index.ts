@@ -6,6 +6,7 @@ export * from './workstream.js';
 export * from './action.js';
 export * from './board.js';
 export * from './impactMeasure.js';
+export * from './ehcRequest.js';
 export * from './coproduction.js';
 export * from './feedbackSubmission.js';
 export * from './risk.js';

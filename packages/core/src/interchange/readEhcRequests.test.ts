@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ehcTimeliness } from '../measures/ehcTimeliness.js';
+import { readEhcRequests } from './readEhcRequests.js';
+
+const caseList = [
+  'Case ref,Request received,Decision date,Decision,Draft issued,Final issued,Exception,Caseworker',
+  'R-0101,02/10/2023,06/11/2023,Assess,,19/02/2024,,AB',
+  'R-0102,01/09/2023,06/10/2023,Yes,22/02/2024,01/03/2024,(a),CD',
+  'R-0103,Mon 16/10/23,,,,,,',
+  ',,,,,,,',
+  'R-0104,8 Jan 2024,20 Feb 2024,Not assess,,,none,EF',
+  'R-0105,2023-11-01,08/12/2023,agreed,08/03/2024,18/03/2024,Exceptional personal circumstances,',
+].join('\r\n');
+
+describe('readEhcRequests', () => {
+  it('reads a case list exported as CSV, with UK dates, decisions and exceptions in the words councils use', () => {
+    const result = readEhcRequests(caseList);
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value).toEqual([
+      { ref: 'R-0101', received: '2023-10-02', decidedOn: '2023-11-06', decision: 'assess', finalIssued: '2024-02-19' },
+      {
+        ref: 'R-0102',
+        received: '2023-09-01',
+        decidedOn: '2023-10-06',
+        decision: 'assess',
+        draftIssued: '2024-02-22',
+        finalIssued: '2024-03-01',
+        exception: 'setting-closed',
+      },
+      { ref: 'R-0103', received: '2023-10-16' },
+      { ref: 'R-0104', received: '2024-01-08', decidedOn: '2024-02-20', decision: 'not-assess' },
+      {
+        ref: 'R-0105',
+        received: '2023-11-01',
+        decidedOn: '2023-12-08',
+        decision: 'assess',
+        draftIssued: '2024-03-08',
+        finalIssued: '2024-03-18',
+        exception: 'personal-circumstances',
+      },
+    ]);
+    expect(result.notes).toEqual(['A column was not read, as the figures have no use for it: "Caseworker".']);
+  });
+
+  it('gives requests the figures can be worked out from', () => {
+    const result = readEhcRequests(caseList);
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    const t = ehcTimeliness(result.value, { from: '2024-01-01', to: '2024-03-31' });
+    expect(t.plans).toMatchObject({ issued: 3, within20Weeks: 2, percentWithin20Weeks: 66.7 });
+    expect(t.plansExcludingExceptions).toMatchObject({ issued: 1, within20Weeks: 1, percentWithin20Weeks: 100 });
+    expect(t.awaitingPlanPastLimit).toEqual(['R-0103']);
+  });
+
+  it('names the row as the sheet numbers it and the column by its header for every cell it cannot read', () => {
+    const result = readEhcRequests(
+      [
+        'Reference\tReceived\tDecision\tFinal issued\tException',
+        'R-1\t2024/13/01\t\t\t',
+        'R-2\t08/01/2024\tmaybe\t32/05/2024\tsummer',
+        '\t08/01/2024\t\t\t',
+        'R-4\t08/01/2024\t\t01/01/2024\t',
+        'R-4\t09/01/2024\t\t\t',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'rows[2].Received: expected a date written day/month/year, like 08/01/2024 or 8 Jan 2024, found "2024/13/01".',
+      'rows[3]["Final issued"]: expected a date written day/month/year, like 08/01/2024 or 8 Jan 2024, found "32/05/2024".',
+      'rows[3].Decision: expected "Assess" or "Not assess" (or Yes or No), found "maybe".',
+      'rows[3].Exception: expected a regulation 10(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to d), or nothing, found "summer".',
+      'rows[4].Reference: expected the case ref, found nothing.',
+      'rows[5]["Final issued"]: expected a date on or after the request was received (8 Jan 2024), found "2024-01-01".',
+      'rows[6].Reference: expected a case ref given once; it is also at row 5, found "R-4".',
+    ]);
+  });
+
+  it('asks for the columns it cannot do without', () => {
+    expect(readEhcRequests('Name,Date\nSam,08/01/2024').problems.map((p) => p.message)).toEqual([
+      'rows[1]: expected a header row with a "Case ref" column and a "Request received" column, found "Name | Date".',
+    ]);
+    expect(readEhcRequests('Case ref,Date of request\n').problems.map((p) => p.message)).toEqual([
+      'rows[2]: expected a row for each request, found no rows.',
+    ]);
+    expect(readEhcRequests(' \n').problems.map((p) => p.message)).toEqual([
+      '(root): expected a case list with a header row, found no text.',
+    ]);
+  });
+});
