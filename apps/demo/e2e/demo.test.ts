@@ -2,11 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { readProjectTable, readProjectXml, readWorkbook } from '@wsoa-kit/core';
+import { ehcMeasureActual, ehcTimeliness, readEhcRequests, readProjectTable, readProjectXml, readWorkbook } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzip, workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
+import { exampleCaseList } from '../src/ehcExample.js';
 import { pageOverflow } from '../../../tools/reflow.mjs';
 
 // Serves the built demo (turbo builds it before this test) and checks it in real Chromium.
@@ -555,9 +556,135 @@ describe('reading a council’s own project table', () => {
   });
 });
 
+describe('working out EHC timeliness from a case list', () => {
+  it('is linked from the list of plans', async () => {
+    const { page } = await open('');
+    await page.getByRole('link', { name: 'Work out EHC timeliness from your case list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Work out EHC timeliness from your case list' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?page=ehc');
+    expect(await page.title()).toBe('Work out EHC timeliness from your case list – wsoa-kit demo');
+  });
+
+  it('says what the form is missing, moving focus to the result', async () => {
+    const { page } = await open('?page=ehc');
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    expect(await page.getByRole('alert').getByRole('listitem').allTextContents()).toEqual([
+      'from: expected a real date, found nothing.',
+      'to: expected a real date, found nothing.',
+      'caseList: expected a case list pasted from a spreadsheet, or a file opened, found nothing.',
+    ]);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'What the case list gives');
+  });
+
+  it('works out a year of the example case list as core does, and again counting the day received as day 1', async () => {
+    const { page, errors } = await open('?page=ehc');
+    await page.getByRole('button', { name: 'Fill in an example: a made-up case list' }).click();
+    expect([
+      await page.getByLabel('First day of the period').inputValue(),
+      await page.getByLabel('Last day of the period').inputValue(),
+    ]).toEqual(['2023-04-01', '2024-03-31']);
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the case list gives' }) });
+    await result.getByRole('heading', { level: 3, name: 'From 1 April 2023 to 31 March 2024' }).waitFor();
+    const read = readEhcRequests(exampleCaseList());
+    if (!read.ok) throw new Error(read.problems[0]?.message);
+    const year = ehcTimeliness(read.value, { from: '2023-04-01', to: '2024-03-31' });
+    const sentences = (await result.locator('h3:has-text("From") ~ p').allTextContents()).slice(0, year.sentences.length);
+    expect(sentences).toEqual(year.sentences);
+    expect(sentences[0]).toBe(
+      '60 new EHC plans were issued from 1 Apr 2023 to 31 Mar 2024; 31 of them within 20 weeks of the request (51.7%).',
+    );
+    const table = result.getByRole('table', { name: 'New EHC plans issued in the period' });
+    expect(
+      await table
+        .getByRole('row', { name: /^Share within 20 weeks/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['51.7%', '52.5%']);
+    expect(
+      await table
+        .getByRole('row', { name: /^Issued/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['60', '59']);
+    expect(JSON.parse((await result.locator('pre').textContent()) ?? '')).toEqual(ehcMeasureActual(year));
+    expect(await result.locator('.demo__refs dt').allTextContents()).toEqual([
+      'Past 20 weeks without a final plan (6)',
+      'Final plan less than 15 days after the draft (2)',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('The day the request was received is day 1 (each limit ends a day earlier)').check();
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    const strict = ehcTimeliness(read.value, { from: '2023-04-01', to: '2024-03-31', dayOne: 'received' });
+    // A plan issued on the last day of its 20 weeks is a day late when the day received is day 1.
+    await result
+      .getByText('60 new EHC plans were issued from 1 Apr 2023 to 31 Mar 2024; 30 of them within 20 weeks of the request (50.0%).')
+      .waitFor();
+    expect((await result.locator('h3:has-text("From") ~ p').allTextContents()).slice(0, strict.sentences.length)).toEqual(strict.sentences);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a case list from an Excel workbook, date cells and text dates alike', async () => {
+    const { page, errors } = await open('?page=ehc');
+    const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const sheet = [
+      `<row r="1">${cell('A1', 'Case ref')}${cell('B1', 'Request received')}${cell('C1', 'Final issued')}${cell('D1', 'Exception')}</row>`,
+      // 45201 is 2 Oct 2023 as Excel counts days.
+      `<row r="2">${cell('A2', 'R-1')}<c r="B2" s="2"><v>45201</v></c>${cell('C2', '19/02/2024')}</row>`,
+      `<row r="3">${cell('A3', 'R-2')}${cell('B3', '02/10/2023')}${cell('C3', '20/02/2024')}</row>`,
+      `<row r="4">${cell('A4', 'R-3')}${cell('B4', '01/09/2023')}${cell('C4', '01/03/2024')}${cell('D4', 'Setting closed')}</row>`,
+    ].join('');
+    await page.getByLabel('Or open a file').setInputFiles({
+      name: 'requests.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(zip(workbook({ Requests: sheet }, []))),
+    });
+    await page.waitForFunction(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value.startsWith('Case ref'));
+    await page.getByLabel('First day of the period').fill('2024-01-01');
+    await page.getByLabel('Last day of the period').fill('2024-03-31');
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the case list gives' }) });
+    await result.getByRole('heading', { level: 3, name: 'From 1 January 2024 to 31 March 2024' }).waitFor();
+    expect(await result.locator('h3:has-text("From") ~ p').allTextContents()).toEqual([
+      '3 new EHC plans were issued from 1 Jan 2024 to 31 Mar 2024; 1 of them within 20 weeks of the request (33.3%).',
+      'Leaving out the plan where an exception applied, 1 of 2 was issued within 20 weeks (50.0%).',
+      '2 took more than 20 weeks but no more than a year.',
+      'On average a plan took 22.0 weeks from request to issue.',
+      'No decisions whether to assess were made from 1 Jan 2024 to 31 Mar 2024.',
+      '50% on 31 Mar 2024: 1 of 2 plans issued within 20 weeks, leaving out 1 where an exception applied. Add it to the actuals of your plan’s measure of EHC plans issued within 20 weeks:',
+      'No open request was past a limit on 31 Mar 2024, and every final plan came at least 15 days after its draft.',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('names the row and column of each cell it cannot read, and gives no figures', async () => {
+    const { page } = await open('?page=ehc');
+    await page.getByLabel('Case list').fill('Case ref\tRequest received\tFinal issued\nR-1\t02/10/2023\t30/02/2024');
+    await page.getByLabel('First day of the period').fill('2024-01-01');
+    await page.getByLabel('Last day of the period').fill('2024-03-31');
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    expect(await page.getByRole('alert').getByRole('listitem').allTextContents()).toEqual([
+      'rows[2]["Final issued"]: expected a date written day/month/year, like 08/01/2024 or 8 Jan 2024, found "30/02/2024".',
+    ]);
+    expect(await page.getByRole('table').count()).toBe(0);
+  });
+
+  it('fits 320 CSS pixels with the figures shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    opened.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}?page=ehc`);
+    await page.getByRole('button', { name: 'Fill in an example: a made-up case list' }).click();
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    await page.getByRole('table', { name: 'New EHC plans issued in the period' }).waitFor();
+    expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
+  });
+});
+
 describe('at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {
   // Nothing may need sideways scrolling of the page; wide tables and the timeline scroll in their own regions.
-  it.each(['', '?plan=torbay', '?plan=bcp', '?plan=centralBedfordshire', '?plan=northbrook', '?page=import'])(
+  it.each(['', '?plan=torbay', '?plan=bcp', '?plan=centralBedfordshire', '?plan=northbrook', '?page=import', '?page=ehc'])(
     'fits the width: %s',
     async (query) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 800 } });

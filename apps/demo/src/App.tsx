@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { Dashboard } from './Dashboard.js';
+import { EhcPage } from './EhcPage.js';
 import { Home } from './Home.js';
 import { ImportPage } from './ImportPage.js';
 import { parseRoute } from './route.js';
@@ -12,6 +13,7 @@ export function App({ plans, search }: { readonly plans: readonly SamplePlan[]; 
   const torbay = plans.find((p) => p.name === 'torbay')?.result;
   let content: ReactElement;
   if (route.page === 'home') content = <Home plans={plans} />;
+  else if (route.page === 'ehc') content = <EhcPage />;
   else if (route.page === 'import') content = torbay?.ok ? <ImportPage torbay={torbay.value} /> : <h1>The example plan does not parse</h1>;
   else if (sample === undefined)
     content = (
@@ -43,6 +45,7 @@ export function pageTitle(plans: readonly SamplePlan[], search: string): string 
   const route = parseRoute(search);
   if (route.page === 'home') return 'wsoa-kit demo: sample SEND improvement plans';
   if (route.page === 'import') return 'Read your own project table – wsoa-kit demo';
+  if (route.page === 'ehc') return 'Work out EHC timeliness from your case list – wsoa-kit demo';
   const sample = plans.find((p) => p.name === route.name);
   return sample === undefined ? 'Plan not found: wsoa-kit demo' : `${sample.title}: dashboard – wsoa-kit demo`;
 }

@@ -17,6 +17,10 @@ export function Home({ plans }: { readonly plans: readonly SamplePlan[] }): Reac
       <p>
         <a href="?page=import">Read your own project table</a>: paste one from your project tool or spreadsheet and see it as a plan.
       </p>
+      <p>
+        <a href="?page=ehc">Work out EHC timeliness from your case list</a>: the share of EHC plans issued within 20 weeks, and more, for a
+        period, as an impact measure’s actual.
+      </p>
       {plans.map(({ name, title, result, asOf }) => (
         <article key={name} className="demo__plan" aria-labelledby={`plan-${name}`}>
           <h2 id={`plan-${name}`}>{title}</h2>

@@ -251,7 +251,7 @@ function timelinessSentences(t: Omit<EhcTimeliness, 'sentences'>): string[] {
       sentences.push(
         ex.issued === 0
           ? `An exception applied to ${plans.issued === 1 ? 'it' : `all ${plans.issued}`}, so there is no figure without exceptions.`
-          : `Leaving out the ${t.exceptions === 1 ? 'plan' : `${t.exceptions} plans`} where an exception applied, ${ex.within20Weeks} of ${ex.issued} ${ex.issued === 1 ? 'was' : 'were'} issued within 20 weeks (${share(ex.percentWithin20Weeks)}).`,
+          : `Leaving out the ${t.exceptions === 1 ? 'plan' : `${t.exceptions} plans`} where an exception applied, ${ex.within20Weeks} of ${ex.issued} ${ex.within20Weeks === 1 ? 'was' : 'were'} issued within 20 weeks (${share(ex.percentWithin20Weeks)}).`,
       );
     const late = [
       plans.over20Weeks > 0 ? `${plans.over20Weeks} took more than 20 weeks but no more than a year` : '',

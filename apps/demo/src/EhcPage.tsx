@@ -1,0 +1,257 @@
+import {
+  ehcMeasureActual,
+  ehcTimeliness,
+  formatDate,
+  formatMeasureValue,
+  isIsoDate,
+  makeProblem,
+  readEhcRequests,
+  type EhcDayOne,
+  type EhcPlanFigures,
+  type EhcRequestsResult,
+  type EhcTimeliness,
+  type Problem,
+} from '@wsoa-kit/core';
+import { ValidationSummary } from '@wsoa-kit/components';
+import { useId, useRef, useState, type ReactElement } from 'react';
+import { exampleCaseList } from './ehcExample.js';
+import { OpenFileField } from './OpenFileField.js';
+
+interface EhcForm {
+  readonly text: string;
+  readonly from: string;
+  readonly to: string;
+  readonly dayOne: EhcDayOne;
+}
+
+type Outcome =
+  | { readonly kind: 'form'; readonly problems: readonly Problem[] }
+  | { readonly kind: 'read'; readonly read: EhcRequestsResult; readonly timeliness?: EhcTimeliness };
+
+/** What the form is missing or has wrong, each as a problem naming its field. */
+export function ehcFormProblems(form: EhcForm): Problem[] {
+  const problems: Problem[] = [];
+  for (const [at, value] of [
+    ['from', form.from],
+    ['to', form.to],
+  ] as const)
+    if (!isIsoDate(value)) problems.push(makeProblem([at], 'a real date', value === '' ? 'nothing' : JSON.stringify(value)));
+  if (problems.length === 0 && form.to < form.from)
+    problems.push(
+      makeProblem(['to'], `a date on or after the first day of the period (${formatDate(form.from)})`, JSON.stringify(form.to)),
+    );
+  if (form.text.trim() === '')
+    problems.push(makeProblem(['caseList'], 'a case list pasted from a spreadsheet, or a file opened', 'nothing'));
+  return problems;
+}
+
+/**
+ * Works out how timely the EHC process was over a period from a council's own case list: paste it
+ * or open the export, pick the period, and see the figures as the DfE publishes them, the sentences
+ * for a board report, the share as an impact measure's actual, and the open requests past a limit.
+ * Core's `readEhcRequests` and `ehcTimeliness` do the work; nothing leaves the page.
+ */
+export function EhcPage(): ReactElement {
+  const [form, setForm] = useState<EhcForm>({ text: '', from: '', to: '', dayOne: 'day-after' });
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const ids = useId();
+  const work = () => {
+    const problems = ehcFormProblems(form);
+    if (problems.length > 0) setOutcome({ kind: 'form', problems });
+    else {
+      const read = readEhcRequests(form.text);
+      setOutcome({
+        kind: 'read',
+        read,
+        ...(read.ok ? { timeliness: ehcTimeliness(read.value, { from: form.from, to: form.to, dayOne: form.dayOne }) } : {}),
+      });
+    }
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
+  const date = (field: 'from' | 'to', label: string) => (
+    <div className="demo__field">
+      <label htmlFor={`${ids}-${field}`}>{label}</label>
+      <input
+        id={`${ids}-${field}`}
+        type="date"
+        value={form[field]}
+        onChange={(event) => setForm({ ...form, [field]: event.currentTarget.value })}
+      />
+    </div>
+  );
+  return (
+    <>
+      <p className="demo__back">
+        <a href="?">All sample plans</a>
+      </p>
+      <h1>Work out EHC timeliness from your case list</h1>
+      <p>
+        The share of new EHC plans issued within 20 weeks is the measure most improvement plans track. Paste the list of EHC needs
+        assessment requests from your case system or spreadsheet, one row per request, and pick the period. Core’s{' '}
+        <code>readEhcRequests</code> and <code>ehcTimeliness</code> work out the figures the way the DfE publishes them from the SEN2
+        return. Nothing leaves this page.
+      </p>
+      <p>Use case references, never names. The figures and sentences name no case; the list of late requests is for the service only.</p>
+      <button
+        type="button"
+        className="wsoa-button wsoa-button--secondary"
+        onClick={() => setForm({ ...form, text: exampleCaseList(), from: '2023-04-01', to: '2024-03-31' })}
+      >
+        Fill in an example: a made-up case list
+      </button>
+      <form
+        className="demo__import"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          work();
+        }}
+      >
+        <div className="demo__field">
+          <label htmlFor={`${ids}-text`}>Case list</label>
+          <p id={`${ids}-text-hint`} className="demo__hint">
+            Tab-separated (copied cells) or CSV, with a header row. It needs Case ref and Request received; it reads Decision date, Decision
+            (Assess or Not assess), Draft issued, Final issued, No plan, Withdrawn and Exception (Setting closed, Personal circumstances or
+            Absent from area, as regulation 10(4) allows) where it has them.
+          </p>
+          <textarea
+            id={`${ids}-text`}
+            rows={10}
+            value={form.text}
+            onChange={(event) => setForm({ ...form, text: event.currentTarget.value })}
+            aria-describedby={`${ids}-text-hint`}
+            spellCheck={false}
+          />
+        </div>
+        <OpenFileField
+          hint="An Excel workbook (the sheet it opens at), or a CSV or tab-separated file. Its text goes into the box above."
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          onText={(text) => setForm((before) => ({ ...before, text }))}
+        />
+        {date('from', 'First day of the period')}
+        {date('to', 'Last day of the period')}
+        <fieldset className="demo__field">
+          <legend>Counting the days</legend>
+          {(
+            [
+              ['day-after', 'The day after the request was received is day 1 (20 weeks end on the same weekday)'],
+              ['received', 'The day the request was received is day 1 (each limit ends a day earlier)'],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="demo__choice">
+              <input
+                type="radio"
+                id={`${ids}-${value}`}
+                name={`${ids}-day-one`}
+                checked={form.dayOne === value}
+                onChange={() => setForm({ ...form, dayOne: value })}
+              />
+              <label htmlFor={`${ids}-${value}`}>{label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="wsoa-button">
+          Work out the figures
+        </button>
+      </form>
+      {outcome === null ? null : (
+        <section className="demo__section" aria-labelledby={`${ids}-result`}>
+          <h2 id={`${ids}-result`} ref={resultRef} tabIndex={-1}>
+            What the case list gives
+          </h2>
+          {outcome.kind === 'form' ? (
+            <ValidationSummary subject="The form" problems={outcome.problems} headingLevel={3} />
+          ) : (
+            <>
+              <ValidationSummary subject="The case list" problems={outcome.read.problems} headingLevel={3} />
+              {outcome.read.notes.map((note) => (
+                <p key={note} className="demo__note">
+                  {note}
+                </p>
+              ))}
+              {outcome.timeliness ? <Figures timeliness={outcome.timeliness} /> : null}
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function Figures({ timeliness: t }: { readonly timeliness: EhcTimeliness }): ReactElement {
+  const actual = ehcMeasureActual(t);
+  const rows: [string, (f: EhcPlanFigures) => string][] = [
+    ['Issued', (f) => String(f.issued)],
+    ['Within 20 weeks', (f) => String(f.within20Weeks)],
+    ['Over 20 weeks, up to a year', (f) => String(f.over20Weeks)],
+    ['Over a year', (f) => String(f.overAYear)],
+    ['Share within 20 weeks', (f) => (f.percentWithin20Weeks === undefined ? 'none issued' : `${f.percentWithin20Weeks.toFixed(1)}%`)],
+    ['Mean weeks from request to plan', (f) => (f.averageWeeks === undefined ? 'none issued' : f.averageWeeks.toFixed(1))],
+  ];
+  const late = [
+    ['Past 6 weeks without a decision', t.awaitingDecisionPastLimit],
+    ['Past 20 weeks without a final plan', t.awaitingPlanPastLimit],
+    ['Final plan less than 15 days after the draft', t.shortCommentPeriod],
+  ] as const;
+  return (
+    <>
+      <h3>
+        From {formatDate(t.from, 'long')} to {formatDate(t.to, 'long')}
+      </h3>
+      {t.sentences.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      <table className="wsoa-table">
+        <caption>New EHC plans issued in the period</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Every plan</th>
+            <th scope="col">Leaving out exceptions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value(t.plans)}</td>
+              <td>{value(t.plansExcludingExceptions)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>As an impact measure’s actual</h3>
+      {actual ? (
+        <>
+          <p>
+            {formatMeasureValue(actual.value, '%')} on {formatDate(actual.date)}: {actual.note}. Add it to the actuals of your plan’s
+            measure of EHC plans issued within 20 weeks:
+          </p>
+          <pre className="demo__code">
+            <code>{JSON.stringify(actual)}</code>
+          </pre>
+        </>
+      ) : (
+        <p>No plan was issued in the period without an exception, so there is no share to add.</p>
+      )}
+      <h3>For the service, not for publishing</h3>
+      {late.every(([, refs]) => refs.length === 0) ? (
+        <p>No open request was past a limit on {formatDate(t.to)}, and every final plan came at least 15 days after its draft.</p>
+      ) : (
+        <dl className="demo__refs">
+          {late
+            .filter(([, refs]) => refs.length > 0)
+            .map(([label, refs]) => (
+              <div key={label}>
+                <dt>
+                  {label} ({refs.length})
+                </dt>
+                <dd>{refs.join(', ')}</dd>
+              </div>
+            ))}
+        </dl>
+      )}
+    </>
+  );
+}
