@@ -164,7 +164,12 @@ export function EhcPage(): ReactElement {
             <ValidationSummary subject="The form" problems={outcome.problems} headingLevel={3} />
           ) : (
             <>
-              <ValidationSummary subject="The case list" problems={outcome.read.problems} headingLevel={3} />
+              <ValidationSummary
+                subject="The case list"
+                problems={outcome.read.problems}
+                headingLevel={3}
+                validMessage="Every row names a request, and each request's dates are readable and in order."
+              />
               {outcome.read.notes.map((note) => (
                 <p key={note} className="demo__note">
                   {note}

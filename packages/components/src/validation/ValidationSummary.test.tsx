@@ -15,6 +15,19 @@ describe('ValidationSummary', () => {
     expect(region.getAttribute('data-state')).toBe('valid');
   });
 
+  it('says what no problems means for something other than a plan, when told', () => {
+    render(
+      <ValidationSummary
+        subject="The case list"
+        problems={[]}
+        headingLevel={3}
+        validMessage="Every row names a request and its dates are in order."
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'The case list: no problems found' });
+    expect(region.querySelector('p')?.textContent).toBe('Every row names a request and its dates are in order.');
+  });
+
   it('lists every problem with its path, what was expected and what was found, as an alert', () => {
     render(<ValidationSummary {...validationFixtures.invalid} />);
     const alert = screen.getByRole('alert', { name: 'Uploaded plan: 2 problems found' });

@@ -9,6 +9,12 @@ export interface ValidationSummaryProps {
   readonly problems: readonly Problem[];
   /** Heading level of the title, to fit the host page's outline. Default 2. */
   readonly headingLevel?: 2 | 3 | 4;
+  /**
+   * What no problems means, for something other than a plan document, e.g. "Every row names a
+   * request and its dates are in order." Default: "Every field has the expected form and every
+   * reference resolves."
+   */
+  readonly validMessage?: string;
 }
 
 /**
@@ -20,7 +26,12 @@ export interface ValidationSummaryProps {
  * const result = parsePlan(json);
  * <ValidationSummary subject="Torbay WSoA" problems={result.problems} />
  */
-export function ValidationSummary({ subject, problems, headingLevel = 2 }: ValidationSummaryProps): ReactElement {
+export function ValidationSummary({
+  subject,
+  problems,
+  headingLevel = 2,
+  validMessage = 'Every field has the expected form and every reference resolves.',
+}: ValidationSummaryProps): ReactElement {
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   const valid = problems.length === 0;
@@ -37,7 +48,7 @@ export function ValidationSummary({ subject, problems, headingLevel = 2 }: Valid
         {title}
       </Heading>
       {valid ? (
-        <p>Every field has the expected form and every reference resolves.</p>
+        <p>{validMessage}</p>
       ) : (
         <ul className="wsoa-validation__list">
           {problems.map((problem, index) => (

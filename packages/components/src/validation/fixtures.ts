@@ -1,4 +1,4 @@
-import { parsePlan, type Problem } from '@wsoa-kit/core';
+import { parsePlan, readEhcRequests, type Problem } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 
 /** Examples for ValidationSummary: they feed its tests, its stories and its axe run. */
@@ -10,6 +10,15 @@ export const validationFixtures = {
       ...samplePlans.torbay,
       actions: [{ ...samplePlans.torbay.actions?.[0], start: '13/04/22', percentComplete: 120 }],
     }).problems,
+  },
+  caseList: {
+    subject: 'The case list',
+    problems: [],
+    validMessage: "Every row names a request, and each request's dates are readable and in order.",
+  },
+  caseListInvalid: {
+    subject: 'The case list',
+    problems: readEhcRequests('Case ref,Request received,Final issued\nR-1,02/10/2023,30/02/2024\nR-2,,01/03/2024').problems,
   },
   hostileText: {
     subject: '<img src=x onerror=alert(1)>',
