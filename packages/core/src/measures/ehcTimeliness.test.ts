@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEhcRequests, type EhcRequest } from '../model/ehcRequest.js';
 import { ImpactMeasureSchema } from '../model/impactMeasure.js';
 import { assessMeasure } from './assessMeasure.js';
-import { ehcDueDates, ehcMeasureActual, ehcTimeliness } from './ehcTimeliness.js';
+import { ehcDueDates, ehcMeasureActual, ehcTimeliness, ehcTimelinessSeries } from './ehcTimeliness.js';
 
 // A quarter's case records, each request chosen to sit on one edge of a rule (period 1 Jan to 31 Mar 2024).
 const requests: EhcRequest[] = [
@@ -163,6 +163,37 @@ describe('ehcTimeliness', () => {
       'Expected a period of two dates written yyyy-MM-dd in order, found "2024-03-31" to "2024-01-01"',
     );
     expect(() => ehcTimeliness(requests, { from: '01/01/2024', to: '2024-03-31' })).toThrow(RangeError);
+  });
+});
+
+describe('ehcTimelinessSeries', () => {
+  it('gives each quarter its own figures, open cases counted at its end', () => {
+    const series = ehcTimelinessSeries(requests, { from: '2023-10-01', to: '2024-03-31', every: 'quarter' });
+    expect(series.map((t) => [t.from, t.to, t.plans.issued, t.plans.within20Weeks, t.decisions.made, t.decisions.within6Weeks])).toEqual([
+      ['2023-10-01', '2023-12-31', 1, 0, 5, 5],
+      ['2024-01-01', '2024-03-31', 5, 2, 2, 1],
+    ]);
+    expect(series[1]).toEqual(ehcTimeliness(requests, quarter));
+    // At the end of 2023: H past its 6 weeks; C, a year on, past its 20 weeks (D's and I's end in January).
+    expect([series[0]?.awaitingDecisionPastLimit, series[0]?.awaitingPlanPastLimit]).toEqual([['H'], ['C']]);
+  });
+
+  it('keeps months from the day the series starts, without gaps or overlaps, and ends the last period on the last day', () => {
+    const months = ehcTimelinessSeries(requests, { from: '2024-01-31', to: '2024-03-31', every: 'month' });
+    expect(months.map((t) => [t.from, t.to])).toEqual([
+      ['2024-01-31', '2024-02-28'],
+      ['2024-02-29', '2024-03-30'],
+      ['2024-03-31', '2024-03-31'],
+    ]);
+    expect(ehcTimelinessSeries(requests, { from: '2024-01-01', to: '2024-02-15', every: 'quarter' }).map((t) => [t.from, t.to])).toEqual([
+      ['2024-01-01', '2024-02-15'],
+    ]);
+  });
+
+  it('passes on how the days are counted, and refuses a period out of order', () => {
+    const [strict] = ehcTimelinessSeries(requests, { from: '2024-01-01', to: '2024-03-31', every: 'quarter', dayOne: 'received' });
+    expect(strict?.plans.within20Weeks).toBe(1);
+    expect(() => ehcTimelinessSeries(requests, { from: '2024-03-31', to: '2024-01-01', every: 'month' })).toThrow(RangeError);
   });
 });
 

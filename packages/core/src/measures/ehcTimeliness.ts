@@ -174,6 +174,37 @@ export function ehcTimeliness(requests: readonly EhcRequest[], options: EhcTimel
   return { ...result, sentences: timelinessSentences(result) };
 }
 
+export interface EhcTimelinessSeriesOptions extends EhcTimelinessOptions {
+  /** How long each period is: a calendar month or three. */
+  readonly every: 'month' | 'quarter';
+}
+
+/**
+ * The figures for each month or quarter from `from` to `to`, in order, for a trend: each period
+ * starts the same day of the month as `from`, a month or three after the one before (so from the
+ * 1st they are calendar months or quarters; from 1 April, the financial year's quarters), and the
+ * last ends on `to`. Each is `ehcTimeliness` for its period, open cases counted at its end.
+ *
+ * @example
+ * ehcTimelinessSeries([], { from: '2023-04-01', to: '2024-03-31', every: 'quarter' }).map((t) => t.to); // ['2023-06-30', '2023-09-30', '2023-12-31', '2024-03-31']
+ */
+export function ehcTimelinessSeries(requests: readonly EhcRequest[], options: EhcTimelinessSeriesOptions): EhcTimeliness[] {
+  const { from, to, every, ...rest } = options;
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
+    throw new RangeError(
+      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
+    );
+  const months = every === 'quarter' ? 3 : 1;
+  const series: EhcTimeliness[] = [];
+  for (let n = 0, start = from; start <= to; n++) {
+    const next = addCalendarMonths(from, (n + 1) * months);
+    const end = addCalendarDays(next, -1);
+    series.push(ehcTimeliness(requests, { ...rest, from: start, to: end < to ? end : to }));
+    start = next;
+  }
+  return series;
+}
+
 /**
  * The share of plans issued within 20 weeks as a measure's actual, dated the period's last day, with
  * the counts in its note: the DfE's headline figure leaves out plans where an exception applied.
