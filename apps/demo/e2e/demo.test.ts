@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { ehcMeasureActual, ehcTimeliness, readEhcRequests, readProjectTable, readProjectXml, readWorkbook } from '@wsoa-kit/core';
+import {
+  ehcMeasureActual,
+  ehcTimeliness,
+  ehcTimelinessSeries,
+  readEhcRequests,
+  readProjectTable,
+  readProjectXml,
+  readWorkbook,
+} from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzip, workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
@@ -608,6 +616,29 @@ describe('working out EHC timeliness from a case list', () => {
         .allTextContents(),
     ).toEqual(['60', '59']);
     expect(JSON.parse((await result.locator('pre').textContent()) ?? '')).toEqual(ehcMeasureActual(year));
+    const quarters = result.getByRole('table', { name: 'Quarter by quarter' });
+    const series = ehcTimelinessSeries(read.value, { from: '2023-04-01', to: '2024-03-31', every: 'quarter' });
+    const rows = await quarters.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    expect(rows.map((row) => row[0])).toEqual([
+      '1 Apr 2023 to 30 Jun 2023',
+      '1 Jul 2023 to 30 Sep 2023',
+      '1 Oct 2023 to 31 Dec 2023',
+      '1 Jan 2024 to 31 Mar 2024',
+    ]);
+    expect(rows.map((row) => row[1])).toEqual(
+      series.map(({ plansExcludingExceptions: p }) =>
+        p.percentWithin20Weeks === undefined ? 'none issued' : `${p.within20Weeks} of ${p.issued} (${p.percentWithin20Weeks.toFixed(1)}%)`,
+      ),
+    );
+    // The first requests came in April 2023, so no plan was due that quarter.
+    expect([rows[0], rows[3]]).toEqual([
+      [
+        '1 Apr 2023 to 30 Jun 2023',
+        'none issued',
+        `${series[0]?.decisions.within6Weeks} of ${series[0]?.decisions.made} (${series[0]?.decisions.percentWithin6Weeks?.toFixed(1)}%)`,
+      ],
+      ['1 Jan 2024 to 31 Mar 2024', '12 of 20 (60.0%)', '21 of 36 (58.3%)'],
+    ]);
     expect(await result.locator('.demo__refs dt').allTextContents()).toEqual([
       'Past 20 weeks without a final plan (6)',
       'Final plan less than 15 days after the draft (2)',

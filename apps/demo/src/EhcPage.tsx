@@ -1,6 +1,7 @@
 import {
   ehcMeasureActual,
   ehcTimeliness,
+  ehcTimelinessSeries,
   formatDate,
   formatMeasureValue,
   isIsoDate,
@@ -13,7 +14,7 @@ import {
   type Problem,
 } from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
-import { useId, useRef, useState, type ReactElement } from 'react';
+import { useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { exampleCaseList } from './ehcExample.js';
 import { OpenFileField } from './OpenFileField.js';
 
@@ -26,7 +27,12 @@ interface EhcForm {
 
 type Outcome =
   | { readonly kind: 'form'; readonly problems: readonly Problem[] }
-  | { readonly kind: 'read'; readonly read: EhcRequestsResult; readonly timeliness?: EhcTimeliness };
+  | {
+      readonly kind: 'read';
+      readonly read: EhcRequestsResult;
+      readonly timeliness?: EhcTimeliness;
+      readonly quarters?: readonly EhcTimeliness[];
+    };
 
 /** What the form is missing or has wrong, each as a problem naming its field. */
 export function ehcFormProblems(form: EhcForm): Problem[] {
@@ -64,7 +70,12 @@ export function EhcPage(): ReactElement {
       setOutcome({
         kind: 'read',
         read,
-        ...(read.ok ? { timeliness: ehcTimeliness(read.value, { from: form.from, to: form.to, dayOne: form.dayOne }) } : {}),
+        ...(read.ok
+          ? {
+              timeliness: ehcTimeliness(read.value, { from: form.from, to: form.to, dayOne: form.dayOne }),
+              quarters: ehcTimelinessSeries(read.value, { from: form.from, to: form.to, dayOne: form.dayOne, every: 'quarter' }),
+            }
+          : {}),
       });
     }
     requestAnimationFrame(() => resultRef.current?.focus());
@@ -175,7 +186,7 @@ export function EhcPage(): ReactElement {
                   {note}
                 </p>
               ))}
-              {outcome.timeliness ? <Figures timeliness={outcome.timeliness} /> : null}
+              {outcome.timeliness ? <Figures timeliness={outcome.timeliness} quarters={outcome.quarters ?? []} /> : null}
             </>
           )}
         </section>
@@ -184,7 +195,13 @@ export function EhcPage(): ReactElement {
   );
 }
 
-function Figures({ timeliness: t }: { readonly timeliness: EhcTimeliness }): ReactElement {
+function Figures({
+  timeliness: t,
+  quarters,
+}: {
+  readonly timeliness: EhcTimeliness;
+  readonly quarters: readonly EhcTimeliness[];
+}): ReactElement {
   const actual = ehcMeasureActual(t);
   const rows: [string, (f: EhcPlanFigures) => string][] = [
     ['Issued', (f) => String(f.issued)],
@@ -207,8 +224,7 @@ function Figures({ timeliness: t }: { readonly timeliness: EhcTimeliness }): Rea
       {t.sentences.map((sentence) => (
         <p key={sentence}>{sentence}</p>
       ))}
-      <table className="wsoa-table">
-        <caption>New EHC plans issued in the period</caption>
+      <TableRegion caption="New EHC plans issued in the period">
         <thead>
           <tr>
             <td />
@@ -225,7 +241,36 @@ function Figures({ timeliness: t }: { readonly timeliness: EhcTimeliness }): Rea
             </tr>
           ))}
         </tbody>
-      </table>
+      </TableRegion>
+      {quarters.length > 1 ? (
+        <TableRegion caption="Quarter by quarter">
+          <thead>
+            <tr>
+              <th scope="col">Quarter</th>
+              <th scope="col">Plans within 20 weeks, leaving out exceptions</th>
+              <th scope="col">Decisions within 6 weeks</th>
+            </tr>
+          </thead>
+          <tbody>
+            {quarters.map((q) => (
+              <tr key={q.from}>
+                <th scope="row">
+                  {formatDate(q.from)} to {formatDate(q.to)}
+                </th>
+                <td>
+                  {share(
+                    q.plansExcludingExceptions.within20Weeks,
+                    q.plansExcludingExceptions.issued,
+                    q.plansExcludingExceptions.percentWithin20Weeks,
+                    'none issued',
+                  )}
+                </td>
+                <td>{share(q.decisions.within6Weeks, q.decisions.made, q.decisions.percentWithin6Weeks, 'none made')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      ) : null}
       <h3>As an impact measure’s actual</h3>
       {actual ? (
         <>
@@ -258,5 +303,24 @@ function Figures({ timeliness: t }: { readonly timeliness: EhcTimeliness }): Rea
         </dl>
       )}
     </>
+  );
+}
+
+/** "31 of 59 (52.5%)", or what `none` says where there was nothing to count. */
+function share(part: number, whole: number, percent: number | undefined, none: string): string {
+  return percent === undefined ? none : `${part} of ${whole} (${percent.toFixed(1)}%)`;
+}
+
+/** A table in a region of its own that scrolls sideways on a narrow screen, reached by keyboard, named by its caption. */
+function TableRegion({ caption, children }: { readonly caption: string; readonly children: ReactNode }): ReactElement {
+  const id = useId();
+  return (
+    // A scrolling region must be focusable, so a keyboard can scroll it (WCAG 2.1.1).
+    <div className="demo__scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="wsoa-table">
+        <caption id={id}>{caption}</caption>
+        {children}
+      </table>
+    </div>
   );
 }
