@@ -501,9 +501,7 @@ describe('reading a council’s own project table', () => {
     await page
       .getByLabel('Or open a file')
       .setInputFiles(new URL('../../../packages/core/src/interchange/fixtures/torbay-project.xml', import.meta.url).pathname);
-    await page.waitForFunction(() =>
-      (document.querySelector('textarea[aria-describedby$="table-hint"]') as HTMLTextAreaElement | null)?.value.startsWith('<?xml'),
-    );
+    await expect.poll(async () => (await page.getByLabel('Project table').inputValue()).startsWith('<?xml')).toBe(true);
     await page.getByRole('button', { name: 'Read the table' }).click();
     const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
     await result.getByRole('heading', { level: 3, name: 'Torbay Written Statement of Action 2022: no problems found' }).waitFor();

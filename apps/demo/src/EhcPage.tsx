@@ -16,6 +16,7 @@ import {
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { exampleCaseList } from './ehcExample.js';
+import { Choices, DateField, TextAreaField } from './fields.js';
 import { OpenFileField } from './OpenFileField.js';
 
 interface EhcForm {
@@ -80,17 +81,6 @@ export function EhcPage(): ReactElement {
     }
     requestAnimationFrame(() => resultRef.current?.focus());
   };
-  const date = (field: 'from' | 'to', label: string) => (
-    <div className="demo__field">
-      <label htmlFor={`${ids}-${field}`}>{label}</label>
-      <input
-        id={`${ids}-${field}`}
-        type="date"
-        value={form[field]}
-        onChange={(event) => setForm({ ...form, [field]: event.currentTarget.value })}
-      />
-    </div>
-  );
   return (
     <>
       <p className="demo__back">
@@ -119,49 +109,29 @@ export function EhcPage(): ReactElement {
           work();
         }}
       >
-        <div className="demo__field">
-          <label htmlFor={`${ids}-text`}>Case list</label>
-          <p id={`${ids}-text-hint`} className="demo__hint">
-            Tab-separated (copied cells) or CSV, with a header row. It needs Case ref and Request received; it reads Decision date, Decision
-            (Assess or Not assess), Draft issued, Final issued, No plan, Withdrawn and Exception (Setting closed, Personal circumstances or
-            Absent from area, as regulation 10(4) allows) where it has them.
-          </p>
-          <textarea
-            id={`${ids}-text`}
-            rows={10}
-            value={form.text}
-            onChange={(event) => setForm({ ...form, text: event.currentTarget.value })}
-            aria-describedby={`${ids}-text-hint`}
-            spellCheck={false}
-          />
-        </div>
+        <TextAreaField
+          label="Case list"
+          hint="Tab-separated (copied cells) or CSV, with a header row. It needs Case ref and Request received; it reads Decision date, Decision (Assess or Not assess), Draft issued, Final issued, No plan, Withdrawn and Exception (Setting closed, Personal circumstances or Absent from area, as regulation 10(4) allows) where it has them."
+          rows={10}
+          value={form.text}
+          onChange={(text) => setForm({ ...form, text })}
+        />
         <OpenFileField
           hint="An Excel workbook (the sheet it opens at), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".csv,.tsv,.txt,text/csv,text/plain"
           onText={(text) => setForm((before) => ({ ...before, text }))}
         />
-        {date('from', 'First day of the period')}
-        {date('to', 'Last day of the period')}
-        <fieldset className="demo__field">
-          <legend>Counting the days</legend>
-          {(
-            [
-              ['day-after', 'The day after the request was received is day 1 (20 weeks end on the same weekday)'],
-              ['received', 'The day the request was received is day 1 (each limit ends a day earlier)'],
-            ] as const
-          ).map(([value, label]) => (
-            <div key={value} className="demo__choice">
-              <input
-                type="radio"
-                id={`${ids}-${value}`}
-                name={`${ids}-day-one`}
-                checked={form.dayOne === value}
-                onChange={() => setForm({ ...form, dayOne: value })}
-              />
-              <label htmlFor={`${ids}-${value}`}>{label}</label>
-            </div>
-          ))}
-        </fieldset>
+        <DateField label="First day of the period" value={form.from} onChange={(from) => setForm({ ...form, from })} />
+        <DateField label="Last day of the period" value={form.to} onChange={(to) => setForm({ ...form, to })} />
+        <Choices
+          legend="Counting the days"
+          options={[
+            ['day-after', 'The day after the request was received is day 1 (20 weeks end on the same weekday)'],
+            ['received', 'The day the request was received is day 1 (each limit ends a day earlier)'],
+          ]}
+          value={form.dayOne}
+          onChange={(dayOne) => setForm({ ...form, dayOne })}
+        />
         <button type="submit" className="wsoa-button">
           Work out the figures
         </button>

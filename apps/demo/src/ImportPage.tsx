@@ -2,6 +2,7 @@ import { analysePlan, type Plan } from '@wsoa-kit/core';
 import { DEFAULT_RAG_TABLE_COLUMNS, Gantt, RagTable, ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { exampleForm, formProblems, importTable, type ImportForm, type ImportResult } from './importTable.js';
+import { Choices, DateField, TextAreaField } from './fields.js';
 import { OpenFileField } from './OpenFileField.js';
 import { PlanFacts } from './PlanFacts.js';
 import { PlanFiles } from './PlanFiles.js';
@@ -47,21 +48,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
     </div>
   );
   const date = (field: 'inspectionStart' | 'inspectionEnd' | 'reportReceived' | 'reportedOn', label: string, hint?: string) => (
-    <div className="demo__field">
-      <label htmlFor={`${ids}-${field}`}>{label}</label>
-      {hint ? (
-        <p id={`${ids}-${field}-hint`} className="demo__hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={`${ids}-${field}`}
-        type="date"
-        value={form[field]}
-        onChange={set(field)}
-        aria-describedby={hint ? `${ids}-${field}-hint` : undefined}
-      />
-    </div>
+    <DateField label={label} hint={hint} value={form[field]} onChange={(value) => setForm({ ...form, [field]: value })} />
   );
   return (
     <>
@@ -88,26 +75,15 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
       >
         {text('title', 'Plan title')}
         {text('area', 'Local area')}
-        <fieldset className="demo__field">
-          <legend>Inspection framework</legend>
-          {(
-            [
-              ['local-area-2016', 'Local area SEND inspection (2016): a Written Statement of Action'],
-              ['area-send-2023', 'Area SEND inspection (2023): a priority action plan'],
-            ] as const
-          ).map(([value, label]) => (
-            <div key={value} className="demo__choice">
-              <input
-                type="radio"
-                id={`${ids}-${value}`}
-                name={`${ids}-framework`}
-                checked={form.framework === value}
-                onChange={() => setForm({ ...form, framework: value })}
-              />
-              <label htmlFor={`${ids}-${value}`}>{label}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Choices
+          legend="Inspection framework"
+          options={[
+            ['local-area-2016', 'Local area SEND inspection (2016): a Written Statement of Action'],
+            ['area-send-2023', 'Area SEND inspection (2023): a priority action plan'],
+          ]}
+          value={form.framework}
+          onChange={(framework) => setForm({ ...form, framework })}
+        />
         {date('inspectionStart', 'First day of the inspection')}
         {date('inspectionEnd', 'Last day of the inspection')}
         {date(
@@ -120,35 +96,20 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
           'Progress reported on (optional)',
           'The day the table’s percentages, RAG words and comments were reported. Needed if it has RAG words or comments, unless it is a project file with a status date.',
         )}
-        <div className="demo__field">
-          <label htmlFor={`${ids}-closures`}>Closure days (optional)</label>
-          <p id={`${ids}-closures-hint`} className="demo__hint">
-            Days the council was closed beyond the bank holidays, if your project tool left them out of durations too, such as 27/12/2024.
-            One per line, or separated by commas.
-          </p>
-          <textarea
-            id={`${ids}-closures`}
-            rows={2}
-            value={form.closures ?? ''}
-            onChange={set('closures')}
-            aria-describedby={`${ids}-closures-hint`}
-            spellCheck={false}
-          />
-        </div>
-        <div className="demo__field">
-          <label htmlFor={`${ids}-table`}>Project table</label>
-          <p id={`${ids}-table-hint`} className="demo__hint">
-            Tab-separated (copied cells) or CSV, with its header row; or the text of a project file saved as XML.
-          </p>
-          <textarea
-            id={`${ids}-table`}
-            rows={12}
-            value={form.table}
-            onChange={set('table')}
-            aria-describedby={`${ids}-table-hint`}
-            spellCheck={false}
-          />
-        </div>
+        <TextAreaField
+          label="Closure days (optional)"
+          hint="Days the council was closed beyond the bank holidays, if your project tool left them out of durations too, such as 27/12/2024. One per line, or separated by commas."
+          rows={2}
+          value={form.closures ?? ''}
+          onChange={(closures) => setForm({ ...form, closures })}
+        />
+        <TextAreaField
+          label="Project table"
+          hint="Tab-separated (copied cells) or CSV, with its header row; or the text of a project file saved as XML."
+          rows={12}
+          value={form.table}
+          onChange={(table) => setForm({ ...form, table })}
+        />
         <OpenFileField
           hint="An Excel workbook (the sheet it opens at), a Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"

@@ -12,7 +12,8 @@ import {
   type Problem,
 } from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
-import { useId, useRef, useState, type ReactElement } from 'react';
+import { useRef, useState, type ReactElement } from 'react';
+import { DateField, TextAreaField } from './fields.js';
 import { OpenFileField } from './OpenFileField.js';
 import { saveFile } from './PlanFiles.js';
 import { slug } from './importTable.js';
@@ -41,7 +42,6 @@ export function ReturnsForm({
   /** The plan with the returns added, and their date, for the dashboard to show. */
   readonly onReturns: (plan: Plan, reportedOn: IsoDate) => void;
 }): ReactElement {
-  const ids = useId();
   // The progress date until the officer picks another.
   const [pickedDate, setReportedOn] = useState<string | undefined>(undefined);
   const reportedOn = pickedDate ?? analysis.asOf;
@@ -107,24 +107,14 @@ export function ReturnsForm({
           add();
         }}
       >
-        <div className="demo__field">
-          <label htmlFor={`${ids}-date`}>Returns made on</label>
-          <input id={`${ids}-date`} type="date" value={reportedOn} onChange={(event) => setReportedOn(event.currentTarget.value)} />
-        </div>
-        <div className="demo__field">
-          <label htmlFor={`${ids}-sheet`}>Returns sheet, filled in</label>
-          <p id={`${ids}-sheet-hint`} className="demo__hint">
-            Copied from the spreadsheet with its header row: a Ref column (or a Task Name led by the ref) and any of the return’s columns.
-          </p>
-          <textarea
-            id={`${ids}-sheet`}
-            rows={6}
-            value={sheet}
-            onChange={(event) => setSheet(event.currentTarget.value)}
-            aria-describedby={`${ids}-sheet-hint`}
-            spellCheck={false}
-          />
-        </div>
+        <DateField label="Returns made on" value={reportedOn} onChange={setReportedOn} />
+        <TextAreaField
+          label="Returns sheet, filled in"
+          hint="Copied from the spreadsheet with its header row: a Ref column (or a Task Name led by the ref) and any of the return’s columns."
+          rows={6}
+          value={sheet}
+          onChange={setSheet}
+        />
         <OpenFileField
           hint="The returns sheet as a lead sent it back: an Excel workbook (the sheet it opens at), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".csv,.tsv,.txt,text/csv,text/plain"
