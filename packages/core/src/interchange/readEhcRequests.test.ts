@@ -9,6 +9,7 @@ const caseList = [
   'R-0103,Mon 16/10/23,,,,,,',
   ',,,,,,,',
   'R-0104,8 Jan 2024,20 Feb 2024,Not assess,,,none,EF',
+  'R-0106,2023-11-02,08/12/2023,Yes,,,10(4)(d),',
   'R-0105,2023-11-01,08/12/2023,agreed,08/03/2024,18/03/2024,Exceptional personal circumstances,',
 ].join('\r\n');
 
@@ -29,6 +30,7 @@ describe('readEhcRequests', () => {
       },
       { ref: 'R-0103', received: '2023-10-16' },
       { ref: 'R-0104', received: '2024-01-08', decidedOn: '2024-02-20', decision: 'not-assess' },
+      { ref: 'R-0106', received: '2023-11-02', decidedOn: '2023-12-08', decision: 'assess', exception: 'absent-from-area' },
       {
         ref: 'R-0105',
         received: '2023-11-01',
@@ -48,7 +50,8 @@ describe('readEhcRequests', () => {
     const t = ehcTimeliness(result.value, { from: '2024-01-01', to: '2024-03-31' });
     expect(t.plans).toMatchObject({ issued: 3, within20Weeks: 2, percentWithin20Weeks: 66.7 });
     expect(t.plansExcludingExceptions).toMatchObject({ issued: 1, within20Weeks: 1, percentWithin20Weeks: 100 });
-    expect(t.awaitingPlanPastLimit).toEqual(['R-0103']);
+    // R-0106's 20 weeks ended on 21 Mar 2024; an exception does not stop it being late.
+    expect(t.awaitingPlanPastLimit).toEqual(['R-0103', 'R-0106']);
   });
 
   it('names the row as the sheet numbers it and the column by its header for every cell it cannot read', () => {
@@ -65,8 +68,8 @@ describe('readEhcRequests', () => {
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.message)).toEqual([
       'rows[2].Received: expected a date written day/month/year, like 08/01/2024 or 8 Jan 2024, found "2024/13/01".',
-      'rows[3]["Final issued"]: expected a date written day/month/year, like 08/01/2024 or 8 Jan 2024, found "32/05/2024".',
       'rows[3].Decision: expected "Assess" or "Not assess" (or Yes or No), found "maybe".',
+      'rows[3]["Final issued"]: expected a date written day/month/year, like 08/01/2024 or 8 Jan 2024, found "32/05/2024".',
       'rows[3].Exception: expected a regulation 10(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to d), or nothing, found "summer".',
       'rows[4].Reference: expected the case ref, found nothing.',
       'rows[5]["Final issued"]: expected a date on or after the request was received (8 Jan 2024), found "2024-01-01".',
