@@ -11,3 +11,4 @@ export * from './formatDate.js';
 export * from './addCalendarMonths.js';
 export * from './monthBefore.js';
 export * from './timeAxis.js';
+export * from './splitPeriod.js';

@@ -178,18 +178,6 @@ describe('ehcTimelinessSeries', () => {
     expect([series[0]?.awaitingDecisionPastLimit, series[0]?.awaitingPlanPastLimit]).toEqual([['H'], ['C']]);
   });
 
-  it('keeps months from the day the series starts, without gaps or overlaps, and ends the last period on the last day', () => {
-    const months = ehcTimelinessSeries(requests, { from: '2024-01-31', to: '2024-03-31', every: 'month' });
-    expect(months.map((t) => [t.from, t.to])).toEqual([
-      ['2024-01-31', '2024-02-28'],
-      ['2024-02-29', '2024-03-30'],
-      ['2024-03-31', '2024-03-31'],
-    ]);
-    expect(ehcTimelinessSeries(requests, { from: '2024-01-01', to: '2024-02-15', every: 'quarter' }).map((t) => [t.from, t.to])).toEqual([
-      ['2024-01-01', '2024-02-15'],
-    ]);
-  });
-
   it('passes on how the days are counted, and refuses a period out of order', () => {
     const [strict] = ehcTimelinessSeries(requests, { from: '2024-01-01', to: '2024-03-31', every: 'quarter', dayOne: 'received' });
     expect(strict?.plans.within20Weeks).toBe(1);

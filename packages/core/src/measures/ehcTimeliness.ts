@@ -1,8 +1,10 @@
 import { addCalendarMonths } from '../calendar/addCalendarMonths.js';
 import { formatDate } from '../calendar/formatDate.js';
-import { addCalendarDays, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { addCalendarDays, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { splitPeriod } from '../calendar/splitPeriod.js';
 import type { EhcRequest } from '../model/ehcRequest.js';
 import type { DatedValue } from '../model/impactMeasure.js';
+import { assertPeriod, formatShare, percent, plural } from './counting.js';
 
 /**
  * How the days of a time limit are counted. `'day-after'` (the default): the day after the request
@@ -125,10 +127,7 @@ export interface EhcTimelinessOptions extends EhcTimeLimitOptions {
  */
 export function ehcTimeliness(requests: readonly EhcRequest[], options: EhcTimelinessOptions): EhcTimeliness {
   const { from, to } = options;
-  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
-    throw new RangeError(
-      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
-    );
+  assertPeriod(from, to);
   const dayOne = options.dayOne ?? 'day-after';
   const inPeriod = (date: IsoDate | undefined): date is IsoDate => date !== undefined && date >= from && date <= to;
   const endedBy = (request: EhcRequest, date: IsoDate) =>
@@ -190,19 +189,7 @@ export interface EhcTimelinessSeriesOptions extends EhcTimelinessOptions {
  */
 export function ehcTimelinessSeries(requests: readonly EhcRequest[], options: EhcTimelinessSeriesOptions): EhcTimeliness[] {
   const { from, to, every, ...rest } = options;
-  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
-    throw new RangeError(
-      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
-    );
-  const months = every === 'quarter' ? 3 : 1;
-  const series: EhcTimeliness[] = [];
-  for (let n = 0, start = from; start <= to; n++) {
-    const next = addCalendarMonths(from, (n + 1) * months);
-    const end = addCalendarDays(next, -1);
-    series.push(ehcTimeliness(requests, { ...rest, from: start, to: end < to ? end : to }));
-    start = next;
-  }
-  return series;
+  return splitPeriod(from, to, every).map((period) => ehcTimeliness(requests, { ...rest, ...period }));
 }
 
 /**
@@ -258,15 +245,6 @@ function planFigures(plans: readonly { readonly request: EhcRequest; readonly du
   };
 }
 
-/** A share to one decimal place, half up, from whole counts (so 5 of 8 is exactly 62.5). */
-function percent(part: number, whole: number): number {
-  return Math.round((part * 1000) / whole) / 10;
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-const share = (value: number | undefined) =>
-  `${(value ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-
 function timelinessSentences(t: Omit<EhcTimeliness, 'sentences'>): string[] {
   const period = `from ${formatDate(t.from)} to ${formatDate(t.to)}`;
   const sentences: string[] = [];
@@ -275,14 +253,14 @@ function timelinessSentences(t: Omit<EhcTimeliness, 'sentences'>): string[] {
   else {
     sentences.push(
       plans.issued === 1
-        ? `1 new EHC plan was issued ${period}, ${plans.within20Weeks === 1 ? '' : 'not '}within 20 weeks of the request (${share(plans.percentWithin20Weeks)}).`
-        : `${plans.issued} new EHC plans were issued ${period}; ${plans.within20Weeks} of them within 20 weeks of the request (${share(plans.percentWithin20Weeks)}).`,
+        ? `1 new EHC plan was issued ${period}, ${plans.within20Weeks === 1 ? '' : 'not '}within 20 weeks of the request (${formatShare(plans.percentWithin20Weeks)}).`
+        : `${plans.issued} new EHC plans were issued ${period}; ${plans.within20Weeks} of them within 20 weeks of the request (${formatShare(plans.percentWithin20Weeks)}).`,
     );
     if (t.exceptions > 0)
       sentences.push(
         ex.issued === 0
           ? `An exception applied to ${plans.issued === 1 ? 'it' : `all ${plans.issued}`}, so there is no figure without exceptions.`
-          : `Leaving out the ${t.exceptions === 1 ? 'plan' : `${t.exceptions} plans`} where an exception applied, ${ex.within20Weeks} of ${ex.issued} ${ex.within20Weeks === 1 ? 'was' : 'were'} issued within 20 weeks (${share(ex.percentWithin20Weeks)}).`,
+          : `Leaving out the ${t.exceptions === 1 ? 'plan' : `${t.exceptions} plans`} where an exception applied, ${ex.within20Weeks} of ${ex.issued} ${ex.within20Weeks === 1 ? 'was' : 'were'} issued within 20 weeks (${formatShare(ex.percentWithin20Weeks)}).`,
       );
     const late = [
       plans.over20Weeks > 0 ? `${plans.over20Weeks} took more than 20 weeks but no more than a year` : '',
@@ -297,7 +275,7 @@ function timelinessSentences(t: Omit<EhcTimeliness, 'sentences'>): string[] {
   sentences.push(
     d.made === 0
       ? `No decisions whether to assess were made ${period}.`
-      : `${plural(d.made, 'decision', 'decisions')} whether to assess ${d.made === 1 ? 'was' : 'were'} made ${period}; ${d.within6Weeks} within 6 weeks of the request (${share(d.percentWithin6Weeks)}), and ${d.toAssess} to assess.`,
+      : `${plural(d.made, 'decision', 'decisions')} whether to assess ${d.made === 1 ? 'was' : 'were'} made ${period}; ${d.within6Weeks} within 6 weeks of the request (${formatShare(d.percentWithin6Weeks)}), and ${d.toAssess} to assess.`,
   );
   const waiting = [
     t.awaitingDecisionPastLimit.length > 0

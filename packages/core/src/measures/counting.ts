@@ -1,0 +1,28 @@
+import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+
+// What the figures worked out from case lists share: how a share is rounded and written, and the period checked.
+
+/** A share to one decimal place, half up, from whole counts (so 5 of 8 is exactly 62.5). */
+export function percent(part: number, whole: number): number {
+  return Math.round((part * 1000) / whole) / 10;
+}
+
+/** The share, only where there was something to count. */
+export function shareOf(part: number, whole: number): { readonly percent?: number } {
+  return whole > 0 ? { percent: percent(part, whole) } : {};
+}
+
+/** "1 plan" or "3 plans". */
+export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** A share as the sentences write it: `62.5%`, `60.0%`. */
+export const formatShare = (value: number | undefined): string =>
+  `${(value ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+
+/** Throws a `RangeError` unless `from` and `to` are dates written yyyy-MM-dd, in order. */
+export function assertPeriod(from: IsoDate, to: IsoDate): void {
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
+    throw new RangeError(
+      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
+    );
+}
