@@ -13,6 +13,8 @@ export interface CaseRow<F extends string> {
   required(field: F, what: string): string;
   /** The cell as a date written as UK tables write them; blank is `undefined`, or a problem asking for `what` when given. */
   date(field: F, what?: string): IsoDate | undefined;
+  /** The cell as a year written with four digits; blank is `undefined`. */
+  year(field: F): number | undefined;
   /** The cell as one of `values` (keys in lower case); blank is `undefined`. */
   choice<V>(field: F, values: Readonly<Record<string, V>>, expected: string): V | undefined;
 }
@@ -107,6 +109,13 @@ export function readCaseList<F extends string, T>(text: string, spec: CaseListSp
           );
         return date;
       },
+      year(field) {
+        const value = text(field);
+        if (value === '') return undefined;
+        if (/^\d{4}$/.test(value)) return Number(value);
+        problems.push(makeProblem(at(rowNumber, field), 'a year written with four digits, like 2025', describeValue(value)));
+        return undefined;
+      },
       choice(field, values, expected) {
         const value = text(field);
         if (value === '') return undefined;
@@ -129,4 +138,9 @@ export function readCaseList<F extends string, T>(text: string, spec: CaseListSp
   if (records.length === 0)
     return { ok: false, problems: [makeProblem(['rows', headerIndex + 2], `a row for each ${spec.noun}`, 'no rows')], notes };
   return { ok: true, value: records, problems: [], notes };
+}
+
+/** A record read from a row with the fields left blank taken out, as the schemas have them (absent, never `undefined`). */
+export function withoutBlanks<T>(fields: Readonly<Record<string, unknown>>): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }

@@ -1,5 +1,5 @@
 import { checkEhcRequests, type EhcException, type EhcRequest } from '../model/ehcRequest.js';
-import { readCaseList, type CaseListResult } from './caseList.js';
+import { readCaseList, withoutBlanks, type CaseListResult } from './caseList.js';
 
 type Field = keyof EhcRequest;
 
@@ -100,7 +100,7 @@ export function readEhcRequests(text: string): EhcRequestsResult {
         EXCEPTIONS,
         'a regulation 10(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to d), or nothing',
       );
-      const request: Record<string, unknown> = {
+      return withoutBlanks<EhcRequest>({
         ref: row.required('ref', 'the case ref'),
         received: row.date('received', 'the day the request was received'),
         decidedOn: row.date('decidedOn'),
@@ -110,8 +110,7 @@ export function readEhcRequests(text: string): EhcRequestsResult {
         noPlanOn: row.date('noPlanOn'),
         withdrawnOn: row.date('withdrawnOn'),
         exception: exception ?? undefined,
-      };
-      return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as EhcRequest;
+      });
     },
     check: checkEhcRequests,
   });

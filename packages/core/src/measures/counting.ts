@@ -15,6 +15,11 @@ export function shareOf(part: number, whole: number): { readonly percent?: numbe
 /** "1 plan" or "3 plans". */
 export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
+/** Words in a list as a sentence writes them: "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 /** A share as the sentences write it: `62.5%`, `60.0%`. */
 export const formatShare = (value: number | undefined): string =>
   `${(value ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;

@@ -4,7 +4,7 @@ import { addCalendarDays, toDayNumber, type IsoDate } from '../calendar/isoDate.
 import { splitPeriod } from '../calendar/splitPeriod.js';
 import type { EhcRequest } from '../model/ehcRequest.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { assertPeriod, formatShare, percent, plural } from './counting.js';
+import { assertPeriod, formatShare, listWords, percent, plural } from './counting.js';
 
 /**
  * How the days of a time limit are counted. `'day-after'` (the default): the day after the request
@@ -285,7 +285,7 @@ function timelinessSentences(t: Omit<EhcTimeliness, 'sentences'>): string[] {
       ? `${plural(t.awaitingPlanPastLimit.length, 'request was', 'requests were')} past 20 weeks without a final plan`
       : '',
   ].filter(Boolean);
-  if (waiting.length > 0) sentences.push(`On ${formatDate(t.to)}, ${waiting.join(' and ')}.`);
+  if (waiting.length > 0) sentences.push(`On ${formatDate(t.to)}, ${listWords(waiting)}.`);
   if (t.shortCommentPeriod.length > 0)
     sentences.push(
       `${plural(t.shortCommentPeriod.length, 'final plan was', 'final plans were')} issued less than 15 days after the draft; check the family had their 15 days to comment.`,

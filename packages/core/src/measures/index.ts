@@ -1,2 +1,3 @@
 export * from './assessMeasure.js';
 export * from './ehcTimeliness.js';
+export * from './reviewTimeliness.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatDate } from '../calendar/formatDate.js';
 import type { ParseResult } from './parsePlan.js';
 import { IdSchema, IsoDateSchema } from './primitives.js';
-import { describeValue, makeProblem, type PathSegment, type Problem } from './problem.js';
+import { describeValue, makeProblem, recordPlace, type PathSegment, type Problem } from './problem.js';
 import { expectedMessage, problemsFromIssue } from './zodProblems.js';
 
 /**
@@ -84,7 +84,7 @@ export function checkEhcRequests(
     const before = seen.get(request.ref);
     if (before !== undefined)
       problems.push(
-        makeProblem(at(index, 'ref'), `a case ref given once; it is also at ${formatIndex(at(before, 'ref'))}`, describeValue(request.ref)),
+        makeProblem(at(index, 'ref'), `a case ref given once; it is also at ${recordPlace(at(before, 'ref'))}`, describeValue(request.ref)),
       );
     else seen.set(request.ref, index);
     for (const field of DATE_FIELDS) {
@@ -134,10 +134,4 @@ export function checkEhcRequests(
       );
   });
   return problems;
-}
-
-function formatIndex(path: readonly PathSegment[]): string {
-  const rowAt = path.indexOf('rows');
-  if (rowAt !== -1) return `row ${String(path[rowAt + 1])}`;
-  return `[${String(path[0])}]`;
 }

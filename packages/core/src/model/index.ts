@@ -7,6 +7,7 @@ export * from './action.js';
 export * from './board.js';
 export * from './impactMeasure.js';
 export * from './ehcRequest.js';
+export * from './ehcReview.js';
 export * from './coproduction.js';
 export * from './feedbackSubmission.js';
 export * from './risk.js';

@@ -67,3 +67,15 @@ export function makeProblem(path: readonly PathSegment[], expected: string, foun
   const at = formatPath(path);
   return { path, at, expected, found, message: `${at}: expected ${expected}, found ${found}.` };
 }
+
+/**
+ * Where a record is, for a problem that points at another one: "row 5" in a table read by rows, or
+ * "[0]" in a list.
+ *
+ * @example
+ * recordPlace(['rows', 5, 'Case ref']); // 'row 5'
+ */
+export function recordPlace(path: readonly PathSegment[]): string {
+  const rowAt = path.indexOf('rows');
+  return rowAt === -1 ? `[${String(path[0])}]` : `row ${String(path[rowAt + 1])}`;
+}
