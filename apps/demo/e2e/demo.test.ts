@@ -7,15 +7,19 @@ import {
   ehcTimeliness,
   ehcTimelinessSeries,
   readEhcRequests,
+  readEhcReviews,
   readProjectTable,
   readProjectXml,
   readWorkbook,
+  reviewMeasureActual,
+  reviewTimeliness,
+  splitPeriod,
 } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzip, workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
-import { exampleCaseList } from '../src/ehcExample.js';
+import { exampleCaseList, exampleReviewList } from '../src/ehcExample.js';
 import { pageOverflow } from '../../../tools/reflow.mjs';
 
 // Serves the built demo (turbo builds it before this test) and checks it in real Chromium.
@@ -654,6 +658,42 @@ describe('working out EHC timeliness from a case list', () => {
     expect(errors).toEqual([]);
   });
 
+  it('works out a year of the example reviews as core does, quarter by quarter', async () => {
+    const { page, errors } = await open('?page=ehc');
+    await page.getByLabel('Reviews of EHC plans').check();
+    expect(await page.getByRole('group', { name: 'Counting the days' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Fill in an example: a made-up case list' }).click();
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the case list gives' }) });
+    await result.getByRole('heading', { level: 3, name: 'From 1 April 2023 to 31 March 2024' }).waitFor();
+    const read = readEhcReviews(exampleReviewList());
+    if (!read.ok) throw new Error(read.problems[0]?.message);
+    const year = reviewTimeliness(read.value, { from: '2023-04-01', to: '2024-03-31' });
+    const sentences = (await result.locator('h3:has-text("From") ~ p').allTextContents()).slice(0, year.sentences.length);
+    expect(sentences).toEqual(year.sentences);
+    expect(sentences[0]).toBe(
+      '228 review meetings were held from 1 Apr 2023 to 31 Mar 2024; 201 of them within 12 months of the plan or its last review (88.2%).',
+    );
+    const table = result.getByRole('table', { name: 'Reviews in the period' });
+    expect(await table.locator('tbody td:last-child').allTextContents()).toEqual([
+      '201 of 228 (88.2%)',
+      '172 of 225 (76.4%)',
+      '61 of 80 (76.3%)',
+      '19 of 34 (55.9%)',
+    ]);
+    const quarters = splitPeriod('2023-04-01', '2024-03-31', 'quarter').map((quarter) => reviewTimeliness(read.value, quarter));
+    expect(await result.getByRole('table', { name: 'Quarter by quarter' }).locator('tbody td:first-of-type').allTextContents()).toEqual(
+      quarters.map((q) => `${q.meetings.inTime} of ${q.meetings.count} (${q.meetings.percent?.toFixed(1)}%)`),
+    );
+    expect(JSON.parse((await result.locator('pre').textContent()) ?? '')).toEqual(reviewMeasureActual(year));
+    expect(await result.locator('.demo__refs dt').allTextContents()).toEqual([
+      'Past 12 months without a meeting (4)',
+      'Past 4 weeks from the meeting without a decision (3)',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('reads a case list from an Excel workbook, date cells and text dates alike', async () => {
     const { page, errors } = await open('?page=ehc');
     const cell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
@@ -699,16 +739,20 @@ describe('working out EHC timeliness from a case list', () => {
     expect(await page.getByRole('table').count()).toBe(0);
   });
 
-  it('fits 320 CSS pixels with the figures shown', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-    opened.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}?page=ehc`);
-    await page.getByRole('button', { name: 'Fill in an example: a made-up case list' }).click();
-    await page.getByRole('button', { name: 'Work out the figures' }).click();
-    await page.getByRole('table', { name: 'New EHC plans issued in the period' }).waitFor();
-    expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
-  });
+  it.each(['Requests for an EHC needs assessment', 'Reviews of EHC plans'])(
+    'fits 320 CSS pixels with the figures shown: %s',
+    async (kind) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      opened.push(context);
+      const page = await context.newPage();
+      await page.goto(`${base}?page=ehc`);
+      await page.getByLabel(kind).check();
+      await page.getByRole('button', { name: 'Fill in an example: a made-up case list' }).click();
+      await page.getByRole('button', { name: 'Work out the figures' }).click();
+      await page.getByRole('table', { name: 'Quarter by quarter' }).waitFor();
+      expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
+    },
+  );
 });
 
 describe('at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {

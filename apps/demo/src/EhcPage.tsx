@@ -1,25 +1,30 @@
 import {
-  ehcMeasureActual,
   ehcTimeliness,
   ehcTimelinessSeries,
   formatDate,
-  formatMeasureValue,
   isIsoDate,
   makeProblem,
   readEhcRequests,
+  readEhcReviews,
+  reviewTimeliness,
+  splitPeriod,
   type EhcDayOne,
-  type EhcPlanFigures,
-  type EhcRequestsResult,
   type EhcTimeliness,
   type Problem,
+  type ReviewTimeliness,
 } from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
-import { useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { exampleCaseList } from './ehcExample.js';
+import { useId, useRef, useState, type ReactElement } from 'react';
+import { RequestFigures, ReviewFigures } from './EhcFigures.js';
+import { exampleCaseList, exampleReviewList } from './ehcExample.js';
 import { Choices, DateField, TextAreaField } from './fields.js';
 import { OpenFileField } from './OpenFileField.js';
 
+/** What a case list holds: requests for an assessment, or reviews of plans. */
+type ListKind = 'requests' | 'reviews';
+
 interface EhcForm {
+  readonly kind: ListKind;
   readonly text: string;
   readonly from: string;
   readonly to: string;
@@ -29,11 +34,65 @@ interface EhcForm {
 type Outcome =
   | { readonly kind: 'form'; readonly problems: readonly Problem[] }
   | {
-      readonly kind: 'read';
-      readonly read: EhcRequestsResult;
-      readonly timeliness?: EhcTimeliness;
-      readonly quarters?: readonly EhcTimeliness[];
+      readonly kind: 'requests';
+      readonly problems: readonly Problem[];
+      readonly notes: readonly string[];
+      readonly figures?: RequestResult;
+    }
+  | { readonly kind: 'reviews'; readonly problems: readonly Problem[]; readonly notes: readonly string[]; readonly figures?: ReviewResult };
+
+interface RequestResult {
+  readonly timeliness: EhcTimeliness;
+  readonly quarters: readonly EhcTimeliness[];
+}
+
+interface ReviewResult {
+  readonly timeliness: ReviewTimeliness;
+  readonly quarters: readonly ReviewTimeliness[];
+}
+
+const HINTS: Record<ListKind, string> = {
+  requests:
+    'Tab-separated (copied cells) or CSV, with a header row. It needs Case ref and Request received; it reads Decision date, Decision (Assess or Not assess), Draft issued, Final issued, No plan, Withdrawn and Exception (Setting closed, Personal circumstances or Absent from area, as regulation 10(4) allows) where it has them.',
+  reviews:
+    'Tab-separated (copied cells) or CSV, with a header row, one row per review falling due. It needs Case ref and Due from (the day the plan was issued or last reviewed; Last review also works); it reads Review meeting, Decision date, Decision (Keep or Maintain, Amend, Cease), Amended plan issued, Transfer (Phase or Post-16) and Transfer year where it has them.',
+};
+
+/** Reads the case list and works out its figures for the period, or says what is wrong with it. */
+function workOut(form: EhcForm): Outcome {
+  const period = { from: form.from, to: form.to };
+  if (form.kind === 'requests') {
+    const read = readEhcRequests(form.text);
+    const options = { ...period, dayOne: form.dayOne };
+    return {
+      kind: 'requests',
+      problems: read.problems,
+      notes: read.notes,
+      ...(read.ok
+        ? {
+            figures: {
+              timeliness: ehcTimeliness(read.value, options),
+              quarters: ehcTimelinessSeries(read.value, { ...options, every: 'quarter' }),
+            },
+          }
+        : {}),
     };
+  }
+  const read = readEhcReviews(form.text);
+  return {
+    kind: 'reviews',
+    problems: read.problems,
+    notes: read.notes,
+    ...(read.ok
+      ? {
+          figures: {
+            timeliness: reviewTimeliness(read.value, period),
+            quarters: splitPeriod(form.from, form.to, 'quarter').map((quarter) => reviewTimeliness(read.value, quarter)),
+          },
+        }
+      : {}),
+  };
+}
 
 /** What the form is missing or has wrong, each as a problem naming its field. */
 export function ehcFormProblems(form: EhcForm): Problem[] {
@@ -53,32 +112,20 @@ export function ehcFormProblems(form: EhcForm): Problem[] {
 }
 
 /**
- * Works out how timely the EHC process was over a period from a council's own case list: paste it
- * or open the export, pick the period, and see the figures as the DfE publishes them, the sentences
- * for a board report, the share as an impact measure's actual, and the open requests past a limit.
- * Core's `readEhcRequests` and `ehcTimeliness` do the work; nothing leaves the page.
+ * Works out how timely the EHC process was over a period from a council's own case list of requests
+ * or of reviews: paste it or open the export, pick the period, and see the figures, quarter by
+ * quarter, the sentences for a board report, a share as an impact measure's actual, and the cases
+ * past a limit. Core's readers and `ehcTimeliness` or `reviewTimeliness` do the work; nothing leaves
+ * the page.
  */
 export function EhcPage(): ReactElement {
-  const [form, setForm] = useState<EhcForm>({ text: '', from: '', to: '', dayOne: 'day-after' });
+  const [form, setForm] = useState<EhcForm>({ kind: 'requests', text: '', from: '', to: '', dayOne: 'day-after' });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const ids = useId();
   const work = () => {
     const problems = ehcFormProblems(form);
-    if (problems.length > 0) setOutcome({ kind: 'form', problems });
-    else {
-      const read = readEhcRequests(form.text);
-      setOutcome({
-        kind: 'read',
-        read,
-        ...(read.ok
-          ? {
-              timeliness: ehcTimeliness(read.value, { from: form.from, to: form.to, dayOne: form.dayOne }),
-              quarters: ehcTimelinessSeries(read.value, { from: form.from, to: form.to, dayOne: form.dayOne, every: 'quarter' }),
-            }
-          : {}),
-      });
-    }
+    setOutcome(problems.length > 0 ? { kind: 'form', problems } : workOut(form));
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   return (
@@ -88,19 +135,12 @@ export function EhcPage(): ReactElement {
       </p>
       <h1>Work out EHC timeliness from your case list</h1>
       <p>
-        The share of new EHC plans issued within 20 weeks is the measure most improvement plans track. Paste the list of EHC needs
-        assessment requests from your case system or spreadsheet, one row per request, and pick the period. Core’s{' '}
-        <code>readEhcRequests</code> and <code>ehcTimeliness</code> work out the figures the way the DfE publishes them from the SEN2
-        return. Nothing leaves this page.
+        The share of new EHC plans issued within 20 weeks, and of annual reviews held in time, are the measures most improvement plans
+        track. Paste a list of requests for an EHC needs assessment, or of reviews of EHC plans, from your case system or spreadsheet, and
+        pick the period. Core’s <code>readEhcRequests</code> and <code>ehcTimeliness</code> (the way the DfE publishes them from the SEN2
+        return), or <code>readEhcReviews</code> and <code>reviewTimeliness</code>, work out the figures. Nothing leaves this page.
       </p>
-      <p>Use case references, never names. The figures and sentences name no case; the list of late requests is for the service only.</p>
-      <button
-        type="button"
-        className="wsoa-button wsoa-button--secondary"
-        onClick={() => setForm({ ...form, text: exampleCaseList(), from: '2023-04-01', to: '2024-03-31' })}
-      >
-        Fill in an example: a made-up case list
-      </button>
+      <p>Use case references, never names. The figures and sentences name no case; the lists of late cases are for the service only.</p>
       <form
         className="demo__import"
         noValidate
@@ -109,9 +149,32 @@ export function EhcPage(): ReactElement {
           work();
         }}
       >
+        <Choices
+          legend="What the list holds"
+          options={[
+            ['requests', 'Requests for an EHC needs assessment'],
+            ['reviews', 'Reviews of EHC plans'],
+          ]}
+          value={form.kind}
+          onChange={(kind) => setForm({ ...form, kind })}
+        />
+        <button
+          type="button"
+          className="wsoa-button wsoa-button--secondary"
+          onClick={() =>
+            setForm({
+              ...form,
+              text: form.kind === 'requests' ? exampleCaseList() : exampleReviewList(),
+              from: '2023-04-01',
+              to: '2024-03-31',
+            })
+          }
+        >
+          Fill in an example: a made-up case list
+        </button>
         <TextAreaField
           label="Case list"
-          hint="Tab-separated (copied cells) or CSV, with a header row. It needs Case ref and Request received; it reads Decision date, Decision (Assess or Not assess), Draft issued, Final issued, No plan, Withdrawn and Exception (Setting closed, Personal circumstances or Absent from area, as regulation 10(4) allows) where it has them."
+          hint={HINTS[form.kind]}
           rows={10}
           value={form.text}
           onChange={(text) => setForm({ ...form, text })}
@@ -123,15 +186,17 @@ export function EhcPage(): ReactElement {
         />
         <DateField label="First day of the period" value={form.from} onChange={(from) => setForm({ ...form, from })} />
         <DateField label="Last day of the period" value={form.to} onChange={(to) => setForm({ ...form, to })} />
-        <Choices
-          legend="Counting the days"
-          options={[
-            ['day-after', 'The day after the request was received is day 1 (20 weeks end on the same weekday)'],
-            ['received', 'The day the request was received is day 1 (each limit ends a day earlier)'],
-          ]}
-          value={form.dayOne}
-          onChange={(dayOne) => setForm({ ...form, dayOne })}
-        />
+        {form.kind === 'requests' ? (
+          <Choices
+            legend="Counting the days"
+            options={[
+              ['day-after', 'The day after the request was received is day 1 (20 weeks end on the same weekday)'],
+              ['received', 'The day the request was received is day 1 (each limit ends a day earlier)'],
+            ]}
+            value={form.dayOne}
+            onChange={(dayOne) => setForm({ ...form, dayOne })}
+          />
+        ) : null}
         <button type="submit" className="wsoa-button">
           Work out the figures
         </button>
@@ -147,150 +212,21 @@ export function EhcPage(): ReactElement {
             <>
               <ValidationSummary
                 subject="The case list"
-                problems={outcome.read.problems}
+                problems={outcome.problems}
                 headingLevel={3}
-                validMessage="Every row names a request, and each request's dates are readable and in order."
+                validMessage={`Every row names ${outcome.kind === 'requests' ? 'a request' : 'a review'}, and its dates are readable and in order.`}
               />
-              {outcome.read.notes.map((note) => (
+              {outcome.notes.map((note) => (
                 <p key={note} className="demo__note">
                   {note}
                 </p>
               ))}
-              {outcome.timeliness ? <Figures timeliness={outcome.timeliness} quarters={outcome.quarters ?? []} /> : null}
+              {outcome.kind === 'requests' && outcome.figures ? <RequestFigures {...outcome.figures} /> : null}
+              {outcome.kind === 'reviews' && outcome.figures ? <ReviewFigures {...outcome.figures} /> : null}
             </>
           )}
         </section>
       )}
     </>
-  );
-}
-
-function Figures({
-  timeliness: t,
-  quarters,
-}: {
-  readonly timeliness: EhcTimeliness;
-  readonly quarters: readonly EhcTimeliness[];
-}): ReactElement {
-  const actual = ehcMeasureActual(t);
-  const rows: [string, (f: EhcPlanFigures) => string][] = [
-    ['Issued', (f) => String(f.issued)],
-    ['Within 20 weeks', (f) => String(f.within20Weeks)],
-    ['Over 20 weeks, up to a year', (f) => String(f.over20Weeks)],
-    ['Over a year', (f) => String(f.overAYear)],
-    ['Share within 20 weeks', (f) => (f.percentWithin20Weeks === undefined ? 'none issued' : `${f.percentWithin20Weeks.toFixed(1)}%`)],
-    ['Mean weeks from request to plan', (f) => (f.averageWeeks === undefined ? 'none issued' : f.averageWeeks.toFixed(1))],
-  ];
-  const late = [
-    ['Past 6 weeks without a decision', t.awaitingDecisionPastLimit],
-    ['Past 20 weeks without a final plan', t.awaitingPlanPastLimit],
-    ['Final plan less than 15 days after the draft', t.shortCommentPeriod],
-  ] as const;
-  return (
-    <>
-      <h3>
-        From {formatDate(t.from, 'long')} to {formatDate(t.to, 'long')}
-      </h3>
-      {t.sentences.map((sentence) => (
-        <p key={sentence}>{sentence}</p>
-      ))}
-      <TableRegion caption="New EHC plans issued in the period">
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">Every plan</th>
-            <th scope="col">Leaving out exceptions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value(t.plans)}</td>
-              <td>{value(t.plansExcludingExceptions)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableRegion>
-      {quarters.length > 1 ? (
-        <TableRegion caption="Quarter by quarter">
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              <th scope="col">Plans within 20 weeks, leaving out exceptions</th>
-              <th scope="col">Decisions within 6 weeks</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quarters.map((q) => (
-              <tr key={q.from}>
-                <th scope="row">
-                  {formatDate(q.from)} to {formatDate(q.to)}
-                </th>
-                <td>
-                  {share(
-                    q.plansExcludingExceptions.within20Weeks,
-                    q.plansExcludingExceptions.issued,
-                    q.plansExcludingExceptions.percentWithin20Weeks,
-                    'none issued',
-                  )}
-                </td>
-                <td>{share(q.decisions.within6Weeks, q.decisions.made, q.decisions.percentWithin6Weeks, 'none made')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
-      ) : null}
-      <h3>As an impact measure’s actual</h3>
-      {actual ? (
-        <>
-          <p>
-            {formatMeasureValue(actual.value, '%')} on {formatDate(actual.date)}: {actual.note}. Add it to the actuals of your plan’s
-            measure of EHC plans issued within 20 weeks:
-          </p>
-          <pre className="demo__code">
-            <code>{JSON.stringify(actual)}</code>
-          </pre>
-        </>
-      ) : (
-        <p>No plan was issued in the period without an exception, so there is no share to add.</p>
-      )}
-      <h3>For the service, not for publishing</h3>
-      {late.every(([, refs]) => refs.length === 0) ? (
-        <p>No open request was past a limit on {formatDate(t.to)}, and every final plan came at least 15 days after its draft.</p>
-      ) : (
-        <dl className="demo__refs">
-          {late
-            .filter(([, refs]) => refs.length > 0)
-            .map(([label, refs]) => (
-              <div key={label}>
-                <dt>
-                  {label} ({refs.length})
-                </dt>
-                <dd>{refs.join(', ')}</dd>
-              </div>
-            ))}
-        </dl>
-      )}
-    </>
-  );
-}
-
-/** "31 of 59 (52.5%)", or what `none` says where there was nothing to count. */
-function share(part: number, whole: number, percent: number | undefined, none: string): string {
-  return percent === undefined ? none : `${part} of ${whole} (${percent.toFixed(1)}%)`;
-}
-
-/** A table in a region of its own that scrolls sideways on a narrow screen, reached by keyboard, named by its caption. */
-function TableRegion({ caption, children }: { readonly caption: string; readonly children: ReactNode }): ReactElement {
-  const id = useId();
-  return (
-    // A scrolling region must be focusable, so a keyboard can scroll it (WCAG 2.1.1).
-    <div className="demo__scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table className="wsoa-table">
-        <caption id={id}>{caption}</caption>
-        {children}
-      </table>
-    </div>
   );
 }

@@ -18,8 +18,8 @@ export function Home({ plans }: { readonly plans: readonly SamplePlan[] }): Reac
         <a href="?page=import">Read your own project table</a>: paste one from your project tool or spreadsheet and see it as a plan.
       </p>
       <p>
-        <a href="?page=ehc">Work out EHC timeliness from your case list</a>: the share of EHC plans issued within 20 weeks, and more, for a
-        period, as an impact measure’s actual.
+        <a href="?page=ehc">Work out EHC timeliness from your case list</a>: the share of EHC plans issued within 20 weeks, or of annual
+        reviews held in time, for a period and quarter by quarter, as an impact measure’s actual.
       </p>
       {plans.map(({ name, title, result, asOf }) => (
         <article key={name} className="demo__plan" aria-labelledby={`plan-${name}`}>
