@@ -51,35 +51,16 @@ export function RequestFigures({
           ))}
         </tbody>
       </TableRegion>
-      {quarters.length > 1 ? (
-        <TableRegion caption="Quarter by quarter">
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              <th scope="col">Plans within 20 weeks, leaving out exceptions</th>
-              <th scope="col">Decisions within 6 weeks</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quarters.map((q) => (
-              <tr key={q.from}>
-                <th scope="row">
-                  {formatDate(q.from)} to {formatDate(q.to)}
-                </th>
-                <td>
-                  {share(
-                    q.plansExcludingExceptions.within20Weeks,
-                    q.plansExcludingExceptions.issued,
-                    q.plansExcludingExceptions.percentWithin20Weeks,
-                    'none issued',
-                  )}
-                </td>
-                <td>{share(q.decisions.within6Weeks, q.decisions.made, q.decisions.percentWithin6Weeks, 'none made')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
-      ) : null}
+      <QuarterTable
+        quarters={quarters}
+        columns={[
+          [
+            'Plans within 20 weeks, leaving out exceptions',
+            ({ plansExcludingExceptions: p }) => share(p.within20Weeks, p.issued, p.percentWithin20Weeks, 'none issued'),
+          ],
+          ['Decisions within 6 weeks', ({ decisions: d }) => share(d.within6Weeks, d.made, d.percentWithin6Weeks, 'none made')],
+        ]}
+      />
       <MeasureActual
         actual={ehcMeasureActual(t)}
         measure="EHC plans issued within 20 weeks"
@@ -135,28 +116,13 @@ export function ReviewFigures({
           ))}
         </tbody>
       </TableRegion>
-      {quarters.length > 1 ? (
-        <TableRegion caption="Quarter by quarter">
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              <th scope="col">Meetings within 12 months</th>
-              <th scope="col">Decisions within 4 weeks</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quarters.map((q) => (
-              <tr key={q.from}>
-                <th scope="row">
-                  {formatDate(q.from)} to {formatDate(q.to)}
-                </th>
-                <td>{share(q.meetings.inTime, q.meetings.count, q.meetings.percent, 'none held')}</td>
-                <td>{share(q.decisions.inTime, q.decisions.count, q.decisions.percent, 'none made')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
-      ) : null}
+      <QuarterTable
+        quarters={quarters}
+        columns={[
+          ['Meetings within 12 months', ({ meetings: m }) => share(m.inTime, m.count, m.percent, 'none held')],
+          ['Decisions within 4 weeks', ({ decisions: d }) => share(d.inTime, d.count, d.percent, 'none made')],
+        ]}
+      />
       <MeasureActual
         actual={reviewMeasureActual(t)}
         measure="annual reviews held in time"
@@ -171,6 +137,43 @@ export function ReviewFigures({
         none={`No review was past a limit on ${formatDate(t.to)}.`}
       />
     </>
+  );
+}
+
+/** One row a quarter, each column a figure in words, when the period is longer than a quarter. */
+function QuarterTable<T extends { readonly from: string; readonly to: string }>({
+  quarters,
+  columns,
+}: {
+  readonly quarters: readonly T[];
+  readonly columns: readonly (readonly [string, (quarter: T) => string])[];
+}): ReactElement | null {
+  if (quarters.length < 2) return null;
+  return (
+    <TableRegion caption="Quarter by quarter">
+      <thead>
+        <tr>
+          <th scope="col">Quarter</th>
+          {columns.map(([heading]) => (
+            <th key={heading} scope="col">
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {quarters.map((quarter) => (
+          <tr key={quarter.from}>
+            <th scope="row">
+              {formatDate(quarter.from)} to {formatDate(quarter.to)}
+            </th>
+            {columns.map(([heading, value]) => (
+              <td key={heading}>{value(quarter)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
 

@@ -1,5 +1,29 @@
 import { useId, type ReactElement } from 'react';
 
+/** A labelled field with an optional hint: `control` draws the input with the id and description it is given. */
+function Field({
+  label,
+  hint,
+  control,
+}: {
+  readonly label: string;
+  readonly hint?: string;
+  readonly control: (id: string, describedBy: string | undefined) => ReactElement;
+}): ReactElement {
+  const id = useId();
+  return (
+    <div className="demo__field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="demo__hint">
+          {hint}
+        </p>
+      ) : null}
+      {control(id, hint ? `${id}-hint` : undefined)}
+    </div>
+  );
+}
+
 /** A labelled box for pasted spreadsheet text, with a hint it is described by. */
 export function TextAreaField({
   label,
@@ -14,22 +38,21 @@ export function TextAreaField({
   readonly value: string;
   readonly onChange: (value: string) => void;
 }): ReactElement {
-  const id = useId();
   return (
-    <div className="demo__field">
-      <label htmlFor={id}>{label}</label>
-      <p id={`${id}-hint`} className="demo__hint">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        aria-describedby={`${id}-hint`}
-        spellCheck={false}
-      />
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      control={(id, describedBy) => (
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.currentTarget.value)}
+          aria-describedby={describedBy}
+          spellCheck={false}
+        />
+      )}
+    />
   );
 }
 
@@ -45,23 +68,14 @@ export function DateField({
   readonly value: string;
   readonly onChange: (value: string) => void;
 }): ReactElement {
-  const id = useId();
   return (
-    <div className="demo__field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="demo__hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      control={(id, describedBy) => (
+        <input id={id} type="date" value={value} onChange={(event) => onChange(event.currentTarget.value)} aria-describedby={describedBy} />
+      )}
+    />
   );
 }
 
