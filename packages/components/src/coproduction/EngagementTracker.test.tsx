@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bcpAnalysis, coproductionAnalysis, torbayAnalysis } from '../fixtures/plans.js';
+import { bcpAnalysis, coproductionAnalysis, northbrookAnalysis, torbayAnalysis } from '../fixtures/plans.js';
 import { axeViolations } from '../test/axe.js';
 import { EngagementTracker } from './EngagementTracker.js';
 
@@ -74,6 +74,42 @@ describe('EngagementTracker', () => {
     expect(within(activities).getByRole('rowheader', { name: /^Co-production workgroup meeting/ }).textContent).toBe(
       'Co-production workgroup meeting: first look at the WSoA headingsParent Carers Together representatives were shown the proposed headings; the working template could not be shared yet.',
     );
+  });
+
+  it('shows how far the activities reached each of the area’s groups, beside its share in the area', () => {
+    render(<EngagementTracker analysis={northbrookAnalysis} from="2024-06-01" />);
+    const table = screen.getByRole('table', { name: 'How far the activities reached each group, beside its share in the area' });
+    expect(rows(table)).toEqual([
+      [
+        'Families from ethnic minority groups',
+        '73 of 339 counted in 2 activities',
+        '21.5%',
+        '24% of children and young people with an EHC plan',
+        '2.5 points below',
+      ],
+      [
+        'Young people aged 16 to 25',
+        '88 of 312 counted in 1 activity',
+        '28.2%',
+        '31% of children and young people with an EHC plan',
+        '2.8 points below',
+      ],
+    ]);
+    cleanup();
+    // From September only the coffee morning, which did not count young people over 16.
+    render(<EngagementTracker analysis={northbrookAnalysis} from="2024-09-01" />);
+    expect(rows(screen.getByRole('table', { name: /beside its share in the area$/ }))[1]).toEqual([
+      'Young people aged 16 to 25',
+      'Not counted',
+      'Not counted',
+      '31% of children and young people with an EHC plan',
+      'Not counted',
+    ]);
+  });
+
+  it('leaves the groups out for an area that names none', () => {
+    render(<EngagementTracker analysis={bcpAnalysis} />);
+    expect(screen.queryByRole('heading', { name: 'Reach beside the area' })).toBeNull();
   });
 
   it('names the workstreams no activity of the period informed', () => {

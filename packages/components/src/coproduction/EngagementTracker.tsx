@@ -1,4 +1,4 @@
-import { formatDate, summariseEngagement, type EngagementActivity, type IsoDate, type PlanAnalysis } from '@wsoa-kit/core';
+import { formatDate, summariseEngagement, type EngagementActivity, type GroupReach, type IsoDate, type PlanAnalysis } from '@wsoa-kit/core';
 import { useId, useMemo, type ReactElement } from 'react';
 import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
@@ -21,7 +21,8 @@ export interface EngagementTrackerProps {
 /**
  * A plan's engagement and co-production, from core's `summariseEngagement`: how many activities
  * stood on each step of the ladder of participation (bars that carry their numbers as text), who
- * took part, every activity in a table, and the workstreams no activity informed.
+ * took part, how far the activities reached each of the area's groups beside its share in the area
+ * (where the plan names groups), every activity in a table, and the workstreams no activity informed.
  *
  * @example
  * <EngagementTracker analysis={analysis} from="2021-08-01" />
@@ -86,6 +87,7 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
               ))}
             </tbody>
           </ScrollTable>
+          {summary.byGroup.length === 0 ? null : <GroupReachTable groups={summary.byGroup} level={subLevel(level)} />}
           <Heading level={subLevel(level)}>Activities</Heading>
           <ScrollTable
             className="wsoa-engagement__table"
@@ -107,6 +109,55 @@ export function EngagementTracker(props: EngagementTrackerProps): ReactElement {
         <p className="wsoa-engagement__gap">{`No activity in this period informed: ${summary.workstreamsWithout.map((ws) => ws.text).join('; ')}.`}</p>
       ) : null}
     </section>
+  );
+}
+
+/** How far the activities reached each of the area's groups, beside its share in the area. */
+function GroupReachTable({ groups, level }: { readonly groups: readonly GroupReach[]; readonly level: HeadingLevel }): ReactElement {
+  return (
+    <>
+      <Heading level={level}>Reach beside the area</Heading>
+      <p className="wsoa-muted">Counted only where an activity counted the group; the area's share says of whom.</p>
+      <ScrollTable
+        className="wsoa-engagement__table"
+        captionClassName="wsoa-visually-hidden"
+        caption="How far the activities reached each group, beside its share in the area"
+        stack
+      >
+        <ColumnHeaders columns={['Group', 'Reached', 'Share reached', "Area's share", 'Difference']} />
+        <tbody role="rowgroup">
+          {groups.map((group) => (
+            <tr key={group.id} role="row">
+              <th scope="row" role="rowheader" data-stack="title">
+                {group.name}
+              </th>
+              <td role="cell" data-label="Reached">
+                {group.percent === undefined ? (
+                  <span className="wsoa-muted">Not counted</span>
+                ) : (
+                  `${group.counted} of ${group.outOf} counted in ${group.activities === 1 ? '1 activity' : `${group.activities} activities`}`
+                )}
+              </td>
+              <td role="cell" data-label="Share reached">
+                {group.percent === undefined ? <span className="wsoa-muted">Not counted</span> : `${group.percent.toFixed(1)}%`}
+              </td>
+              <td role="cell" data-label="Area's share">
+                {`${group.areaPercent}% of ${group.of}`}
+              </td>
+              <td role="cell" data-label="Difference">
+                {group.difference === undefined ? (
+                  <span className="wsoa-muted">Not counted</span>
+                ) : group.difference === 0 ? (
+                  'The same'
+                ) : (
+                  `${Math.abs(group.difference)} points ${group.difference < 0 ? 'below' : 'above'}`
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </>
   );
 }
 

@@ -53,6 +53,15 @@ export const EngagementSchema = z.strictObject({
   ladderStep: LadderStepSchema,
   cornerstones: z.array(CornerstoneSchema).default([]),
   reached: z.int({ error: 'expected a whole number of people' }).min(0).optional(),
+  /** How many of the people reached were in each of the area's groups, where the activity counted them. */
+  reachedGroups: z
+    .array(
+      z.strictObject({
+        groupId: IdSchema,
+        count: z.int({ error: 'expected a whole number of people' }).min(0),
+      }),
+    )
+    .default([]),
   summary: TextSchema.optional(),
   workstreamIds: z.array(IdSchema).default([]),
 });

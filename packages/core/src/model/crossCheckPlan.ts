@@ -167,9 +167,21 @@ export function crossCheckPlan(input: unknown): Problem[] {
       }
     }
   }
+  const groups = new Map<string, PathSegment[]>();
+  for (const group of entries(input.area, 'groups', ['area'])) {
+    const id = str(group.item.id);
+    if (id === undefined) continue;
+    const first = groups.get(id);
+    if (first)
+      problems.push(
+        makeProblem([...group.path, 'id'], `an id not used by another group (${formatPath(first)} has it)`, JSON.stringify(id)),
+      );
+    else groups.set(id, group.path);
+  }
   for (const engagement of entries(input, 'engagements')) {
     resolveList(engagement.item, 'workstreamIds', engagement.path, 'workstreams');
     dateOrder(problems, engagement, 'date', 'endDate');
+    checkReachedGroups(problems, engagement, groups);
   }
   for (const entry of entries(input, 'feedback')) {
     resolve(entry.item.workstreamId, [...entry.path, 'workstreamId'], 'workstreams');
@@ -191,6 +203,29 @@ export function crossCheckPlan(input: unknown): Problem[] {
 
   checkInspection(problems, input);
   return problems;
+}
+
+/** Each group an activity counted is one of the area's, counted once, and no more than the people it reached. */
+function checkReachedGroups(problems: Problem[], engagement: Entry, groups: ReadonlyMap<string, PathSegment[]>) {
+  const reached = engagement.item.reached;
+  const list = entries(engagement.item, 'reachedGroups', engagement.path);
+  if (list.length > 0 && reached === undefined)
+    problems.push(
+      makeProblem([...engagement.path, 'reached'], 'how many people the activity reached, as it counts who they were', 'nothing'),
+    );
+  const counted = new Set<string>();
+  for (const { item, path } of list) {
+    const id = str(item.groupId);
+    if (id !== undefined && !groups.has(id))
+      problems.push(
+        makeProblem([...path, 'groupId'], "the id of one of the area's groups (area.groups)", `${JSON.stringify(id)}, which no group has`),
+      );
+    if (id !== undefined && counted.has(id))
+      problems.push(makeProblem([...path, 'groupId'], 'each group counted once in an activity', JSON.stringify(id)));
+    if (id !== undefined) counted.add(id);
+    if (typeof item.count === 'number' && typeof reached === 'number' && item.count > reached)
+      problems.push(makeProblem([...path, 'count'], `at most the ${reached} people the activity reached`, String(item.count)));
+  }
 }
 
 function uniqueField(problems: Problem[], list: Entry[], key: string, expected: string) {

@@ -142,6 +142,38 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('checks the groups an activity counted are the area’s, counted once, and no more than it reached', () => {
+    const plan = loose(validPlan());
+    plan.area = {
+      ...plan.area,
+      groups: [
+        { id: 'g1', name: 'Families from ethnic minority groups', percent: 24, of: 'children with an EHC plan' },
+        { id: 'g1', name: 'Young people aged 16 to 25', percent: 31, of: 'children with an EHC plan' },
+      ],
+    };
+    const base = { date: '2022-05-01', title: 'Workshop', method: 'workshop', audiences: ['parents-carers'], ladderStep: 'co-design' };
+    plan.engagements = [
+      {
+        ...base,
+        id: 'e1',
+        reached: 10,
+        reachedGroups: [
+          { groupId: 'g1', count: 11 },
+          { groupId: 'g1', count: 2 },
+          { groupId: 'g9', count: 1 },
+        ],
+      },
+      { ...base, id: 'e2', reachedGroups: [{ groupId: 'g1', count: 3 }] },
+    ];
+    expect(messages(plan)).toEqual([
+      'area.groups[1].id: expected an id not used by another group (area.groups[0] has it), found "g1".',
+      'engagements[0].reachedGroups[0].count: expected at most the 10 people the activity reached, found 11.',
+      'engagements[0].reachedGroups[1].groupId: expected each group counted once in an activity, found "g1".',
+      'engagements[0].reachedGroups[2].groupId: expected the id of one of the area\'s groups (area.groups), found "g9", which no group has.',
+      'engagements[1].reached: expected how many people the activity reached, as it counts who they were, found nothing.',
+    ]);
+  });
+
   it('accepts only http(s) and mailto links', () => {
     const plan = loose(validPlan());
     const urls = [

@@ -6,7 +6,7 @@ import { FindingSchema } from './finding.js';
 import { ImpactMeasureSchema } from './impactMeasure.js';
 import { InspectionSchema } from './inspection.js';
 import { PersonSchema } from './person.js';
-import { IdSchema, TextSchema } from './primitives.js';
+import { IdSchema, PercentSchema, TextSchema } from './primitives.js';
 import { RiskSchema } from './risk.js';
 import { CalendarSettingsSchema, RagSettingsSchema } from './settings.js';
 import { WorkstreamSchema } from './workstream.js';
@@ -28,10 +28,30 @@ export const PartnerSchema = z.strictObject({
 });
 export type Partner = z.infer<typeof PartnerSchema>;
 
-/** The local area: the council and its partners. */
+/**
+ * A group of families whose voice engagement should reach in proportion, with its share of those
+ * the area serves: "Families from ethnic minority groups", 24% of children and young people with an
+ * EHC plan. Engagement activities count how many of the people they reached were in it.
+ *
+ * @example
+ * AreaGroupSchema.parse({ id: 'g-ethnic', name: 'Families from ethnic minority groups', percent: 24, of: 'children and young people with an EHC plan', source: 'SEN2, January 2024' });
+ */
+export const AreaGroupSchema = z.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  /** The group's share of `of`, in the area. */
+  percent: PercentSchema,
+  /** Who the share is of: "children and young people with an EHC plan". */
+  of: TextSchema,
+  source: TextSchema.optional(),
+});
+export type AreaGroup = z.infer<typeof AreaGroupSchema>;
+
+/** The local area: the council and its partners, and the groups its engagement should reach. */
 export const AreaSchema = z.strictObject({
   name: TextSchema,
   partners: z.array(PartnerSchema).default([]),
+  groups: z.array(AreaGroupSchema).default([]),
 });
 export type Area = z.infer<typeof AreaSchema>;
 

@@ -17,6 +17,7 @@ const activity = (over: Partial<Engagement> & Pick<Engagement, 'id' | 'date'>): 
   audiences: ['parents-carers'],
   ladderStep: 'consultation',
   cornerstones: [],
+  reachedGroups: [],
   workstreamIds: [],
   ...over,
 });
@@ -91,5 +92,53 @@ describe('summariseEngagement', () => {
     expect(summariseEngagement({ engagements: [activity({ id: 'a', date: '2022-01-01', reached: 1 })], workstreams: [] }).sentence).toBe(
       '1 activity reached 1 person; 0 were co-design or co-production.',
     );
+  });
+
+  it('says how far the activities reached each of the area’s groups, beside its share in the area', () => {
+    const northbrook = sample('northbrook');
+    const all = summariseEngagement(northbrook);
+    expect(all.byGroup.map((g) => [g.id, g.activities, g.counted, g.outOf, g.percent, g.difference])).toEqual([
+      ['g-ethnic', 3, 82, 403, 20.3, -3.7],
+      ['g-post16', 1, 88, 312, 28.2, -2.8],
+    ]);
+    expect(all.byGroup.map((g) => g.sentence)).toEqual([
+      "Families from ethnic minority groups (24% of children and young people with an EHC plan): 82 of the 403 people counted in 3 activities (20.3%), 3.7 points below the area's share.",
+      "Young people aged 16 to 25 (31% of children and young people with an EHC plan): 88 of the 312 people counted in 1 activity (28.2%), 2.8 points below the area's share.",
+    ]);
+    // From June: the survey and the coffee morning; only the survey counted young people over 16.
+    const summer = summariseEngagement(northbrook, { from: '2024-06-01' });
+    expect(summer.byGroup.map((g) => [g.counted, g.outOf, g.percent, g.difference])).toEqual([
+      [73, 339, 21.5, -2.5],
+      [88, 312, 28.2, -2.8],
+    ]);
+    const autumn = summariseEngagement(northbrook, { from: '2024-09-01' });
+    expect(autumn.byGroup[1]).toEqual({
+      id: 'g-post16',
+      name: 'Young people aged 16 to 25',
+      areaPercent: 31,
+      of: 'children and young people with an EHC plan',
+      activities: 0,
+      counted: 0,
+      outOf: 0,
+      sentence:
+        'Young people aged 16 to 25 (31% of children and young people with an EHC plan): no activity counted how many of them it reached.',
+    });
+  });
+
+  it('says when a group was reached in the same share as the area, or above it, and gives no groups for an area without them', () => {
+    const area = { groups: [{ id: 'g', name: 'Fathers', percent: 25, of: 'parents and carers' }] };
+    const one = (count: number) =>
+      summariseEngagement({
+        area,
+        engagements: [activity({ id: 'a', date: '2022-01-01', reached: 40, reachedGroups: [{ groupId: 'g', count }] })],
+        workstreams: [],
+      }).byGroup[0]?.sentence;
+    expect(one(10)).toBe(
+      "Fathers (25% of parents and carers): 10 of the 40 people counted in 1 activity (25.0%), the same as the area's share.",
+    );
+    expect(one(13)).toBe(
+      "Fathers (25% of parents and carers): 13 of the 40 people counted in 1 activity (32.5%), 7.5 points above the area's share.",
+    );
+    expect(summariseEngagement(sample('bcp')).byGroup).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { Engagement, LadderStep } from '../model/coproduction.js';
-import type { Plan } from '../model/plan.js';
+import { formatShare, percent } from '../measures/counting.js';
+import type { AreaGroup, Plan } from '../model/plan.js';
 import { AUDIENCE_WORDS, CORNERSTONE_WORDS, ENGAGEMENT_METHOD_WORDS, LADDER_STEP_WORDS, LADDER_STEPS } from './coproductionWords.js';
 import { workstreamName } from './workstreamName.js';
 
@@ -21,6 +22,25 @@ export interface EngagementActivity {
   readonly summary?: string;
   /** "Workstream 1: Shared values", for each workstream it informed. */
   readonly workstreams: readonly string[];
+}
+
+/** How far a period's engagement reached one of the area's groups, beside the group's share in the area. */
+export interface GroupReach {
+  readonly id: string;
+  readonly name: string;
+  /** The group's share in the area, and of whom. */
+  readonly areaPercent: number;
+  readonly of: string;
+  /** Activities that counted how many of the people they reached were in the group. */
+  readonly activities: number;
+  /** People in the group those activities reached, and everyone they reached. */
+  readonly counted: number;
+  readonly outOf: number;
+  /** The group's share of the people those activities reached, to one decimal place; absent when none counted it. */
+  readonly percent?: number;
+  /** That share less the area's, in percentage points (negative: fewer than the area's share). */
+  readonly difference?: number;
+  readonly sentence: string;
 }
 
 /** The engagement of a period in numbers: on the ladder, by audience, and where it is missing. */
@@ -48,6 +68,11 @@ export interface EngagementSummary {
   }[];
   /** Activities at co-design or co-production, the top two steps. */
   readonly coProduced: number;
+  /**
+   * Each of the area's groups, with how many of the people reached were in it, among the activities
+   * that counted it, beside its share in the area.
+   */
+  readonly byGroup: readonly GroupReach[];
   /** Workstreams that no activity of the period informed. */
   readonly workstreamsWithout: readonly { readonly id: string; readonly text: string }[];
   /** A sentence for the top of a report. */
@@ -56,15 +81,17 @@ export interface EngagementSummary {
 
 /**
  * Sums up a plan's engagement and co-production in a period (every activity when no period is
- * given): how many activities at each step of the ladder of participation, who they reached, and
- * which workstreams none of them informed. An activity is in the period when it starts in it.
+ * given): how many activities at each step of the ladder of participation, who they reached, how
+ * far they reached each of the area's groups beside its share in the area (only activities that
+ * counted a group add to its figures, so one that did not is never taken as reaching none of it),
+ * and which workstreams none of them informed. An activity is in the period when it starts in it.
  *
  * @example
  * summariseEngagement(plan, { from: '2021-08-01', to: '2021-12-31' }).sentence;
  * // '6 activities reached at least 102 people (4 did not count who they reached); 1 was co-design or co-production.'
  */
 export function summariseEngagement(
-  plan: Pick<Plan, 'engagements' | 'workstreams'>,
+  plan: Pick<Plan, 'engagements' | 'workstreams'> & { readonly area?: Pick<Plan['area'], 'groups'> },
   options: { readonly from?: IsoDate; readonly to?: IsoDate } = {},
 ): EngagementSummary {
   const { from, to } = options;
@@ -119,6 +146,7 @@ export function summariseEngagement(
         ...(audiences.get(audience) as { count: number; reached: number; reachNotCounted: number }),
       })),
     coProduced,
+    byGroup: (plan.area?.groups ?? []).map((group) => groupReach(group, inPeriod)),
     workstreamsWithout: plan.workstreams
       .filter((ws) => !informed.has(ws.id))
       .map((ws) => ({ id: ws.id, text: workstreams.get(ws.id) as string })),
@@ -137,3 +165,33 @@ function engagementSentence(count: number, reached: number, notCounted: number, 
         : `${activities} reached ${reached} ${reached === 1 ? 'person' : 'people'}`;
   return `${reach}; ${coProduced} ${coProduced === 1 ? 'was' : 'were'} co-design or co-production.`;
 }
+
+function groupReach(group: AreaGroup, engagements: readonly Engagement[]): GroupReach {
+  let activities = 0;
+  let counted = 0;
+  let outOf = 0;
+  for (const e of engagements) {
+    const count = e.reachedGroups.find((g) => g.groupId === group.id)?.count;
+    if (count === undefined || e.reached === undefined) continue;
+    activities++;
+    counted += count;
+    outOf += e.reached;
+  }
+  const base = { id: group.id, name: group.name, areaPercent: group.percent, of: group.of, activities, counted, outOf };
+  const name = `${group.name} (${formatAreaPercent(group.percent)}% of ${group.of})`;
+  if (activities === 0 || outOf === 0) return { ...base, sentence: `${name}: no activity counted how many of them it reached.` };
+  const share = percent(counted, outOf);
+  const difference = Math.round((share - group.percent) * 10) / 10;
+  const gap =
+    difference === 0
+      ? "the same as the area's share"
+      : `${Math.abs(difference).toLocaleString('en-GB')} points ${difference < 0 ? 'below' : 'above'} the area's share`;
+  return {
+    ...base,
+    percent: share,
+    difference,
+    sentence: `${name}: ${counted} of the ${outOf} people counted in ${activities === 1 ? '1 activity' : `${activities} activities`} (${formatShare(share)}), ${gap}.`,
+  };
+}
+
+const formatAreaPercent = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
