@@ -63,6 +63,7 @@ export function RequestFigures({
       />
       <MeasureActual
         actual={ehcMeasureActual(t)}
+        quarters={quarters.map((q) => ehcMeasureActual(q))}
         measure="EHC plans issued within 20 weeks"
         none="No plan was issued in the period without an exception, so there is no share to add."
       />
@@ -125,6 +126,7 @@ export function ReviewFigures({
       />
       <MeasureActual
         actual={reviewMeasureActual(t)}
+        quarters={quarters.map((q) => reviewMeasureActual(q))}
         measure="annual reviews held in time"
         none="No review meeting was held in the period, so there is no share to add."
       />
@@ -188,13 +190,17 @@ function PeriodHeading({ from, to }: { readonly from: string; readonly to: strin
 /** A figure as a measure's actual, in words and as the JSON to add to the plan. */
 function MeasureActual({
   actual,
+  quarters,
   measure,
   none,
 }: {
   readonly actual: DatedValue | undefined;
+  /** Each quarter's actual, for a trend; a quarter with nothing to count has none. */
+  readonly quarters: readonly (DatedValue | undefined)[];
   readonly measure: string;
   readonly none: string;
 }): ReactElement {
+  const trend = quarters.filter((quarter): quarter is DatedValue => quarter !== undefined);
   return (
     <>
       <h3>As an impact measure’s actual</h3>
@@ -211,6 +217,17 @@ function MeasureActual({
       ) : (
         <p>{none}</p>
       )}
+      {quarters.length > 1 && trend.length > 0 ? (
+        <>
+          <p>
+            Or, for a trend, {trend.length === 1 ? 'the one quarter with a share' : `the ${trend.length} quarters with a share`}, one actual
+            each:
+          </p>
+          <pre className="demo__code">
+            <code>{JSON.stringify(trend, null, 1)}</code>
+          </pre>
+        </>
+      ) : null}
     </>
   );
 }
