@@ -61,7 +61,7 @@ export const EngagementSchema = z.strictObject({
         count: z.int({ error: 'expected a whole number of people' }).min(0),
       }),
     )
-    .default([]),
+    .optional(),
   summary: TextSchema.optional(),
   workstreamIds: z.array(IdSchema).default([]),
 });

@@ -51,7 +51,7 @@ export type AreaGroup = z.infer<typeof AreaGroupSchema>;
 export const AreaSchema = z.strictObject({
   name: TextSchema,
   partners: z.array(PartnerSchema).default([]),
-  groups: z.array(AreaGroupSchema).default([]),
+  groups: z.array(AreaGroupSchema).optional(),
 });
 export type Area = z.infer<typeof AreaSchema>;
 

@@ -17,7 +17,6 @@ const activity = (over: Partial<Engagement> & Pick<Engagement, 'id' | 'date'>): 
   audiences: ['parents-carers'],
   ladderStep: 'consultation',
   cornerstones: [],
-  reachedGroups: [],
   workstreamIds: [],
   ...over,
 });

@@ -171,7 +171,7 @@ function groupReach(group: AreaGroup, engagements: readonly Engagement[]): Group
   let counted = 0;
   let outOf = 0;
   for (const e of engagements) {
-    const count = e.reachedGroups.find((g) => g.groupId === group.id)?.count;
+    const count = e.reachedGroups?.find((g) => g.groupId === group.id)?.count;
     if (count === undefined || e.reached === undefined) continue;
     activities++;
     counted += count;
