@@ -84,14 +84,14 @@ describe('EngagementTracker', () => {
         'Families from ethnic minority groups',
         '73 of 339 counted in 2 activities',
         '21.5%',
-        '24% of children and young people with an EHC plan',
+        '24% of children and young people with an EHC planSource: SEN2 return, January 2024 (fictional)',
         '2.5 points below',
       ],
       [
         'Young people aged 16 to 25',
         '88 of 312 counted in 1 activity',
         '28.2%',
-        '31% of children and young people with an EHC plan',
+        '31% of children and young people with an EHC planSource: SEN2 return, January 2024 (fictional)',
         '2.8 points below',
       ],
     ]);
@@ -102,7 +102,7 @@ describe('EngagementTracker', () => {
       'Young people aged 16 to 25',
       'Not counted',
       'Not counted',
-      '31% of children and young people with an EHC plan',
+      '31% of children and young people with an EHC planSource: SEN2 return, January 2024 (fictional)',
       'Not counted',
     ]);
   });

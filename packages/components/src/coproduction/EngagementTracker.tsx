@@ -143,6 +143,9 @@ function GroupReachTable({ groups, level }: { readonly groups: readonly GroupRea
               </td>
               <td role="cell" data-label="Area's share">
                 {`${group.areaPercent}% of ${group.of}`}
+                {group.source === undefined ? null : (
+                  <span className="wsoa-muted wsoa-engagement__summary">{`Source: ${group.source}`}</span>
+                )}
               </td>
               <td role="cell" data-label="Difference">
                 {group.difference === undefined ? (

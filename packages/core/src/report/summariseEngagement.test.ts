@@ -116,6 +116,7 @@ describe('summariseEngagement', () => {
       name: 'Young people aged 16 to 25',
       areaPercent: 31,
       of: 'children and young people with an EHC plan',
+      source: 'SEN2 return, January 2024 (fictional)',
       activities: 0,
       counted: 0,
       outOf: 0,

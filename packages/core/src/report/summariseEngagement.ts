@@ -31,6 +31,8 @@ export interface GroupReach {
   /** The group's share in the area, and of whom. */
   readonly areaPercent: number;
   readonly of: string;
+  /** Where the area's share comes from. */
+  readonly source?: string;
   /** Activities that counted how many of the people they reached were in the group. */
   readonly activities: number;
   /** People in the group those activities reached, and everyone they reached. */
@@ -177,7 +179,16 @@ function groupReach(group: AreaGroup, engagements: readonly Engagement[]): Group
     counted += count;
     outOf += e.reached;
   }
-  const base = { id: group.id, name: group.name, areaPercent: group.percent, of: group.of, activities, counted, outOf };
+  const base = {
+    id: group.id,
+    name: group.name,
+    areaPercent: group.percent,
+    of: group.of,
+    ...(group.source !== undefined ? { source: group.source } : {}),
+    activities,
+    counted,
+    outOf,
+  };
   const name = `${group.name} (${formatAreaPercent(group.percent)}% of ${group.of})`;
   if (activities === 0 || outOf === 0) return { ...base, sentence: `${name}: no activity counted how many of them it reached.` };
   const share = percent(counted, outOf);
