@@ -51,7 +51,8 @@ export function readCaseList<F extends string, T>(text: string, spec: CaseListSp
   const columns = new Map<F, number>();
   const unread: string[] = [];
   header.forEach((name, index) => {
-    const field = fields.find((f) => spec.headers[f].includes(name.toLowerCase().replace(/\s+/g, ' ')));
+    const key = headerKey(name);
+    const field = fields.find((f) => spec.headers[f].includes(key));
     if (field !== undefined && !columns.has(field)) columns.set(field, index);
     else if (name !== '') unread.push(name);
   });
@@ -138,6 +139,25 @@ export function readCaseList<F extends string, T>(text: string, spec: CaseListSp
   if (records.length === 0)
     return { ok: false, problems: [makeProblem(['rows', headerIndex + 2], `a row for each ${spec.noun}`, 'no rows')], notes };
   return { ok: true, value: records, problems: [], notes };
+}
+
+/**
+ * A header as the lists' `headers` name it: lower case, underscores and hyphens as spaces, without a
+ * trailing note in brackets ("(dd/mm/yyyy)") or a closing colon or question mark, so the same column
+ * is found whichever case system exported it.
+ *
+ * @example
+ * headerKey('Date_Request_Received (dd/mm/yyyy):'); // 'date request received'
+ */
+export function headerKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[_-]+/g, ' ')
+    .replace(/[\s:?]+$/, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(/[\s:?]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A record read from a row with the fields left blank taken out, as the schemas have them (absent, never `undefined`). */

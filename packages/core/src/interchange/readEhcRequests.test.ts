@@ -54,6 +54,19 @@ describe('readEhcRequests', () => {
     expect(t.awaitingPlanPastLimit).toEqual(['R-0103', 'R-0106']);
   });
 
+  it('finds the columns under the names case systems export them with', () => {
+    const result = readEhcRequests(
+      [
+        'Person_ID,Date Request Received (dd/mm/yyyy):,Assessment Decision Date:,Decision to assess?,Final EHCP issued,20-week exception',
+        'P-77,08/01/2024,12/02/2024,Yes,27/05/2024,',
+      ].join('\n'),
+    );
+    expect(result.notes).toEqual([]);
+    expect(result.ok && result.value).toEqual([
+      { ref: 'P-77', received: '2024-01-08', decidedOn: '2024-02-12', decision: 'assess', finalIssued: '2024-05-27' },
+    ]);
+  });
+
   it('names the row as the sheet numbers it and the column by its header for every cell it cannot read', () => {
     const result = readEhcRequests(
       [

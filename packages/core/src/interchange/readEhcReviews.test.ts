@@ -56,6 +56,18 @@ describe('readEhcReviews', () => {
       });
   });
 
+  it('finds the columns under the names case systems export them with', () => {
+    const result = readEhcReviews(
+      [
+        'EHCP_Ref,Last Annual Review Date,Annual Review Date,Decision Letter Date,Annual Review Outcome',
+        'R-9,20/05/2023,09/05/2024,30/05/2024,No change',
+      ].join('\n'),
+    );
+    expect(result.ok && result.value).toEqual([
+      { ref: 'R-9', dueFrom: '2023-05-20', meetingOn: '2024-05-09', decidedOn: '2024-05-30', decision: 'keep' },
+    ]);
+  });
+
   it('names the row and column of each cell it cannot read, and each check that fails', () => {
     const result = readEhcReviews(
       [

@@ -1,23 +1,57 @@
 import { checkEhcReviews, type EhcReview } from '../model/ehcReview.js';
 import { readCaseList, withoutBlanks, type CaseListResult } from './caseList.js';
 
-/** The headers each field is found by, in lower case. */
+/** The headers each field is found by, as `headerKey` writes them. */
 const HEADERS: Record<keyof EhcReview, readonly string[]> = {
-  ref: ['ref', 'case ref', 'case reference', 'reference', 'case id', 'case number', 'id'],
+  ref: ['ref', 'case ref', 'case reference', 'reference', 'case id', 'case number', 'id', 'person id', 'child id', 'ehcp ref', 'ehc ref'],
   dueFrom: [
     'due from',
     'review due from',
     'plan issued or last reviewed',
     'last reviewed',
     'last review',
+    'last review date',
     'date of last review',
     'previous review',
+    'last annual review',
+    'last annual review date',
     'plan issued',
+    'date plan issued',
   ],
-  meetingOn: ['review meeting', 'meeting date', 'review date', 'date of review meeting', 'annual review meeting', 'meeting'],
-  decidedOn: ['decision date', 'date of decision', 'decision notified', 'date decision notified', 'decided'],
-  decision: ['decision', 'outcome', 'review outcome', 'review decision'],
-  amendedIssuedOn: ['amended plan issued', 'amended plan', 'final amended plan', 'amended final issued', 'date amended plan issued'],
+  meetingOn: [
+    'review meeting',
+    'meeting date',
+    'review date',
+    'date of review meeting',
+    'annual review meeting',
+    'meeting',
+    'annual review date',
+    'review meeting date',
+    'date of annual review',
+    'annual review meeting date',
+  ],
+  decidedOn: [
+    'decision date',
+    'date of decision',
+    'decision notified',
+    'date decision notified',
+    'decided',
+    'review decision date',
+    'annual review decision date',
+    'decision letter date',
+    'date of decision letter',
+  ],
+  decision: ['decision', 'outcome', 'review outcome', 'review decision', 'annual review outcome'],
+  amendedIssuedOn: [
+    'amended plan issued',
+    'amended plan',
+    'final amended plan',
+    'amended final issued',
+    'date amended plan issued',
+    'amended plan date',
+    'final amended plan issued',
+    'amended ehcp issued',
+  ],
   transfer: ['transfer', 'phase transfer', 'transfer type'],
   transferYear: ['transfer year', 'year of transfer'],
 };
