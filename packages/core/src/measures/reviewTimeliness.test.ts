@@ -5,10 +5,10 @@ import { reviewDueDates, reviewMeasureActual, reviewTimeliness } from './reviewT
 
 // A quarter's reviews (1 Jan to 31 Mar 2024), each on one edge of a rule.
 const reviews: EhcReview[] = [
-  // Met on the last day of its 12 months; kept, in time.
-  { ref: 'A', dueFrom: '2023-03-15', meetingOn: '2024-03-15', decidedOn: '2024-03-28', decision: 'keep' },
+  // Met on the last day of the 12 months starting with its last review; kept, in time.
+  { ref: 'A', dueFrom: '2023-03-15', meetingOn: '2024-03-14', decidedOn: '2024-03-28', decision: 'keep' },
   // Met a day late, decided a day late, amended in time.
-  { ref: 'B', dueFrom: '2023-01-10', meetingOn: '2024-01-11', decidedOn: '2024-02-09', decision: 'amend', amendedIssuedOn: '2024-03-20' },
+  { ref: 'B', dueFrom: '2023-01-10', meetingOn: '2024-01-10', decidedOn: '2024-02-08', decision: 'amend', amendedIssuedOn: '2024-03-20' },
   // No meeting, 12 months past.
   { ref: 'C', dueFrom: '2023-02-01' },
   // Before a move to secondary school: amended on 14 Feb, the last day, though over 8 weeks from the decision.
@@ -47,7 +47,7 @@ const quarter = { from: '2024-01-01', to: '2024-03-31' };
 
 describe('reviewDueDates', () => {
   it('gives 12 months to the meeting, 4 weeks to the decision and 8 weeks from it to the amended plan', () => {
-    expect(reviewDueDates(reviews[1] as EhcReview)).toEqual({ meetingBy: '2024-01-10', decisionBy: '2024-02-08', amendedBy: '2024-04-05' });
+    expect(reviewDueDates(reviews[1] as EhcReview)).toEqual({ meetingBy: '2024-01-09', decisionBy: '2024-02-07', amendedBy: '2024-04-04' });
   });
 
   it('ends a transfer review before 15 February, or before 31 March for a move to post-16', () => {
@@ -55,8 +55,15 @@ describe('reviewDueDates', () => {
     expect(reviewDueDates(reviews[4] as EhcReview).transferBy).toBe('2024-03-30');
   });
 
-  it('keeps to the day of the month, or the month’s last day, across a leap year and the clocks changing', () => {
+  it('ends the 12 months the day before the same date a year on, or on the month’s last day after 29 February', () => {
+    // Section 44(1): "the period of 12 months starting with the date on which the plan was first made".
+    expect(reviewDueDates({ ref: 'R', dueFrom: '2023-05-20' }).meetingBy).toBe('2024-05-19');
+    expect(reviewDueDates({ ref: 'R', dueFrom: '2024-01-01' }).meetingBy).toBe('2024-12-31');
     expect(reviewDueDates({ ref: 'R', dueFrom: '2024-02-29' }).meetingBy).toBe('2025-02-28');
+    expect(reviewDueDates({ ref: 'R', dueFrom: '2023-03-01' }).meetingBy).toBe('2024-02-29');
+  });
+
+  it('keeps to calendar days across the clocks changing', () => {
     // The clocks went forward on 31 Mar 2024: 4 weeks from 20 Mar is still 17 Apr.
     expect(reviewDueDates({ ref: 'R', dueFrom: '2023-04-01', meetingOn: '2024-03-20' }).decisionBy).toBe('2024-04-17');
   });
@@ -88,7 +95,7 @@ describe('reviewTimeliness', () => {
 
   it('counts what was overdue as it stood at the end of each period', () => {
     const [january, february, march] = splitPeriod('2024-01-01', '2024-03-31', 'month').map((period) => reviewTimeliness(reviews, period));
-    // On 31 Jan, C's 12 months had a day to run, but D's amended plan was past 8 weeks (26 Jan); it came on 14 Feb.
+    // On 31 Jan, C's 12 months ended that day, but D's amended plan was past 8 weeks (26 Jan); it came on 14 Feb.
     expect([january?.meetingsOverdue, january?.decisionsOverdue, january?.amendmentsOverdue]).toEqual([[], [], ['D']]);
     // On 29 Feb, C had no meeting and H no decision (due 2 Feb).
     expect([february?.meetingsOverdue, february?.decisionsOverdue, february?.amendmentsOverdue]).toEqual([['C'], ['H'], []]);

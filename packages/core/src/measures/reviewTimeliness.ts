@@ -16,7 +16,7 @@ export const EHC_REVIEW_LIMITS = {
 
 /** The last day each limit allows for a review, where what it runs from is known. */
 export interface ReviewDueDates {
-  /** The last day for the review meeting: 12 months from the plan or its last review. */
+  /** The last day for the review meeting: the end of the 12 months starting with the plan or its last review. */
   readonly meetingBy: IsoDate;
   /** With a meeting: the last day to tell the family whether the plan is kept, amended or ceased. */
   readonly decisionBy?: IsoDate;
@@ -27,19 +27,19 @@ export interface ReviewDueDates {
 }
 
 /**
- * The last day of each limit for a review: the meeting within 12 months of the plan or the last
- * review; the decision within 4 weeks of the meeting; the amended plan within 8 weeks of the
+ * The last day of each limit for a review: the meeting in the 12 months starting with the day the
+ * plan was issued or last reviewed (a plan issued on 20 May 2023 is reviewed by 19 May 2024); the decision within 4 weeks of the meeting; the amended plan within 8 weeks of the
  * decision to amend, which must come with the proposed amendments (so within 12 weeks of the
  * meeting when the decision is in time, as the High Court held in 2022 against Devon); and, before
  * a transfer, the plan reviewed and amended before 15 February of the year of transfer (31 March
  * from secondary school to post-16). Calendar days.
  *
  * @example
- * reviewDueDates({ ref: 'R-1', dueFrom: '2023-05-20', meetingOn: '2024-05-09', decidedOn: '2024-05-30', decision: 'amend' }); // { meetingBy: '2024-05-20', decisionBy: '2024-06-06', amendedBy: '2024-07-25' }
+ * reviewDueDates({ ref: 'R-1', dueFrom: '2023-05-20', meetingOn: '2024-05-09', decidedOn: '2024-05-30', decision: 'amend' }); // { meetingBy: '2024-05-19', decisionBy: '2024-06-06', amendedBy: '2024-07-25' }
  */
 export function reviewDueDates(review: EhcReview): ReviewDueDates {
   return {
-    meetingBy: addCalendarMonths(review.dueFrom, 12),
+    meetingBy: lastDayOfYearFrom(review.dueFrom),
     ...(review.meetingOn !== undefined ? { decisionBy: addCalendarDays(review.meetingOn, EHC_REVIEW_LIMITS.decision.days) } : {}),
     ...(review.decision === 'amend' && review.decidedOn !== undefined
       ? { amendedBy: addCalendarDays(review.decidedOn, EHC_REVIEW_LIMITS.amendedPlan.days) }
@@ -48,6 +48,15 @@ export function reviewDueDates(review: EhcReview): ReviewDueDates {
       ? { transferBy: `${review.transferYear}-${review.transfer === 'post-16' ? '03-30' : '02-14'}` }
       : {}),
   };
+}
+
+/**
+ * The last day of "the period of 12 months starting with" a date, as section 44(1) words it: the day
+ * before the same date a year on, or, where that month has no such date (29 February), its last day.
+ */
+function lastDayOfYearFrom(date: IsoDate): IsoDate {
+  const yearOn = addCalendarMonths(date, 12);
+  return yearOn.slice(8) === date.slice(8) ? addCalendarDays(yearOn, -1) : yearOn;
 }
 
 /** How many of something in a period met its limit. */
