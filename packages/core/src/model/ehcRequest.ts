@@ -3,7 +3,7 @@ import { formatDate } from '../calendar/formatDate.js';
 import type { ParseResult } from './parsePlan.js';
 import { IdSchema, IsoDateSchema } from './primitives.js';
 import { describeValue, makeProblem, recordPlace, type PathSegment, type Problem } from './problem.js';
-import { expectedMessage, problemsFromIssue } from './zodProblems.js';
+import { parseCaseRecords } from './parseCaseRecords.js';
 
 /**
  * Why the 20-week limit did not apply to a request, as regulation 10(4) of the SEND Regulations
@@ -57,17 +57,7 @@ const DATE_WORDS: Record<(typeof DATE_FIELDS)[number], string> = {
  * parseEhcRequests([{ ref: 'R-1', received: '2024-01-08', finalIssued: '2023-12-01' }]).problems[0]?.message; // '[0].finalIssued: expected a date on or after the request was received (8 Jan 2024), found "2023-12-01".'
  */
 export function parseEhcRequests(input: unknown): ParseResult<EhcRequest[]> {
-  try {
-    const parsed = z.array(EhcRequestSchema).safeParse(input, { reportInput: true, error: expectedMessage });
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => problemsFromIssue(issue)) };
-    const problems = checkEhcRequests(parsed.data, (index, field) => [index, field]);
-    return problems.length === 0 ? { ok: true, value: parsed.data, problems: [] } : { ok: false, problems };
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [makeProblem([], 'a list of EHC requests made of plain JSON values', `a value that could not be read (${String(error)})`)],
-    };
-  }
+  return parseCaseRecords(input, EhcRequestSchema, checkEhcRequests, 'EHC requests');
 }
 
 /**

@@ -3,7 +3,7 @@ import { formatDate } from '../calendar/formatDate.js';
 import type { ParseResult } from './parsePlan.js';
 import { IdSchema, IsoDateSchema } from './primitives.js';
 import { describeValue, makeProblem, recordPlace, type PathSegment, type Problem } from './problem.js';
-import { expectedMessage, problemsFromIssue } from './zodProblems.js';
+import { parseCaseRecords } from './parseCaseRecords.js';
 
 /**
  * One review of an EHC plan falling due, from the council's case records: the case ref (never a
@@ -42,19 +42,7 @@ export type EhcReview = z.infer<typeof EhcReviewSchema>;
  * parseEhcReviews([{ ref: 'R-1', dueFrom: '2023-05-20', decidedOn: '2024-05-30', decision: 'keep' }]).problems[0]?.message; // '[0].meetingOn: expected the review meeting the decision of 30 May 2024 follows, found nothing.'
  */
 export function parseEhcReviews(input: unknown): ParseResult<EhcReview[]> {
-  try {
-    const parsed = z.array(EhcReviewSchema).safeParse(input, { reportInput: true, error: expectedMessage });
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => problemsFromIssue(issue)) };
-    const problems = checkEhcReviews(parsed.data, (index, field) => [index, field]);
-    return problems.length === 0 ? { ok: true, value: parsed.data, problems: [] } : { ok: false, problems };
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        makeProblem([], 'a list of EHC plan reviews made of plain JSON values', `a value that could not be read (${String(error)})`),
-      ],
-    };
-  }
+  return parseCaseRecords(input, EhcReviewSchema, checkEhcReviews, 'EHC plan reviews');
 }
 
 /** The checks across a review's fields and across reviews, with each problem's path given by `at`. */
