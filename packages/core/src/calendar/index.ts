@@ -11,4 +11,4 @@ export * from './formatDate.js';
 export * from './addCalendarMonths.js';
 export * from './monthBefore.js';
 export * from './timeAxis.js';
-export * from './splitPeriod.js';
+export { splitPeriod, type Period } from './splitPeriod.js';

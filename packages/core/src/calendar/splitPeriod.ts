@@ -17,10 +17,7 @@ export interface Period {
  * splitPeriod('2023-04-01', '2024-03-31', 'quarter').map((p) => p.to); // ['2023-06-30', '2023-09-30', '2023-12-31', '2024-03-31']
  */
 export function splitPeriod(from: IsoDate, to: IsoDate, every: 'month' | 'quarter'): Period[] {
-  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
-    throw new RangeError(
-      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
-    );
+  assertPeriod(from, to);
   const months = every === 'quarter' ? 3 : 1;
   const parts: Period[] = [];
   for (let n = 1, start = from; start <= to; n++) {
@@ -30,4 +27,12 @@ export function splitPeriod(from: IsoDate, to: IsoDate, every: 'month' | 'quarte
     start = next;
   }
   return parts;
+}
+
+/** Throws a `RangeError` unless `from` and `to` are dates written yyyy-MM-dd, in order. */
+export function assertPeriod(from: IsoDate, to: IsoDate): void {
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
+    throw new RangeError(
+      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
+    );
 }

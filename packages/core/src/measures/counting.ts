@@ -1,6 +1,4 @@
-import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
-
-// What the figures worked out from case lists share: how a share is rounded and written, and the period checked.
+// What the figures worked out from case lists share: how a share is rounded and written.
 
 /** A share to one decimal place, half up, from whole counts (so 5 of 8 is exactly 62.5). */
 export function percent(part: number, whole: number): number {
@@ -23,11 +21,3 @@ export function listWords(words: readonly string[]): string {
 /** A share as the sentences write it: `62.5%`, `60.0%`. */
 export const formatShare = (value: number | undefined): string =>
   `${(value ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-
-/** Throws a `RangeError` unless `from` and `to` are dates written yyyy-MM-dd, in order. */
-export function assertPeriod(from: IsoDate, to: IsoDate): void {
-  if (!isIsoDate(from) || !isIsoDate(to) || to < from)
-    throw new RangeError(
-      `Expected a period of two dates written yyyy-MM-dd in order, found ${JSON.stringify(from)} to ${JSON.stringify(to)}`,
-    );
-}

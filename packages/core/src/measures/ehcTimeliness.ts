@@ -1,10 +1,10 @@
 import { addCalendarMonths } from '../calendar/addCalendarMonths.js';
 import { formatDate } from '../calendar/formatDate.js';
 import { addCalendarDays, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
-import { splitPeriod } from '../calendar/splitPeriod.js';
+import { assertPeriod, splitPeriod } from '../calendar/splitPeriod.js';
 import type { EhcRequest } from '../model/ehcRequest.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { assertPeriod, formatShare, listWords, percent, plural } from './counting.js';
+import { formatShare, listWords, percent, plural } from './counting.js';
 
 /**
  * How the days of a time limit are counted. `'day-after'` (the default): the day after the request

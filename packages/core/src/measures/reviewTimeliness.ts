@@ -1,10 +1,10 @@
 import { addCalendarMonths } from '../calendar/addCalendarMonths.js';
 import { formatDate } from '../calendar/formatDate.js';
 import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
-import type { Period } from '../calendar/splitPeriod.js';
+import { assertPeriod, type Period } from '../calendar/splitPeriod.js';
 import type { EhcReview } from '../model/ehcReview.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { assertPeriod, formatShare, listWords, plural, shareOf } from './counting.js';
+import { formatShare, listWords, plural, shareOf } from './counting.js';
 
 /** The statutory time limits of an EHC plan's review, with their legal basis. */
 export const EHC_REVIEW_LIMITS = {
