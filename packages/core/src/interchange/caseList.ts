@@ -5,6 +5,24 @@ import { cleanCell } from './projectParts.js';
 import { readDelimited } from './readDelimited.js';
 import { readTableDate } from './tableDate.js';
 
+/** The headers a case ref is found by, in every kind of case list (as `headerKey` writes them). */
+export const CASE_REF_HEADERS: readonly string[] = [
+  'ref',
+  'case ref',
+  'case reference',
+  'reference',
+  'case id',
+  'case number',
+  'id',
+  'person id',
+  'child id',
+  'ehcp ref',
+  'ehc ref',
+];
+
+/** The case ref as a required column of a `CaseListSpec`. */
+export const CASE_REF_COLUMN = ['ref', 'a "Case ref" column'] as const;
+
 /** One row of a case list being read: its cells by field, each read one way, a cell that cannot be read becoming a problem. */
 export interface CaseRow<F extends string> {
   /** The cell's text ('' where the list has no such column). */

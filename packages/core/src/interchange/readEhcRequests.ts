@@ -1,11 +1,11 @@
 import { checkEhcRequests, type EhcException, type EhcRequest } from '../model/ehcRequest.js';
-import { readCaseList, withoutBlanks, type CaseListResult } from './caseList.js';
+import { CASE_REF_COLUMN, CASE_REF_HEADERS, readCaseList, withoutBlanks, type CaseListResult } from './caseList.js';
 
 type Field = keyof EhcRequest;
 
 /** The headers each field is found by, as `headerKey` writes them. */
 const HEADERS: Record<Field, readonly string[]> = {
-  ref: ['ref', 'case ref', 'case reference', 'reference', 'case id', 'case number', 'id', 'person id', 'child id', 'ehcp ref', 'ehc ref'],
+  ref: CASE_REF_HEADERS,
   received: [
     'received',
     'request received',
@@ -157,10 +157,7 @@ export type EhcRequestsResult = CaseListResult<EhcRequest>;
 export function readEhcRequests(text: string): EhcRequestsResult {
   return readCaseList(text, {
     headers: HEADERS,
-    required: [
-      ['ref', 'a "Case ref" column'],
-      ['received', 'a "Request received" column'],
-    ],
+    required: [CASE_REF_COLUMN, ['received', 'a "Request received" column']],
     noun: 'request',
     read: (row) => {
       const exception = row.choice(

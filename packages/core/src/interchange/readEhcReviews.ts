@@ -1,9 +1,9 @@
 import { checkEhcReviews, type EhcReview } from '../model/ehcReview.js';
-import { readCaseList, withoutBlanks, type CaseListResult } from './caseList.js';
+import { CASE_REF_COLUMN, CASE_REF_HEADERS, readCaseList, withoutBlanks, type CaseListResult } from './caseList.js';
 
 /** The headers each field is found by, as `headerKey` writes them. */
 const HEADERS: Record<keyof EhcReview, readonly string[]> = {
-  ref: ['ref', 'case ref', 'case reference', 'reference', 'case id', 'case number', 'id', 'person id', 'child id', 'ehcp ref', 'ehc ref'],
+  ref: CASE_REF_HEADERS,
   dueFrom: [
     'due from',
     'review due from',
@@ -110,10 +110,7 @@ export type EhcReviewsResult = CaseListResult<EhcReview>;
 export function readEhcReviews(text: string): EhcReviewsResult {
   return readCaseList(text, {
     headers: HEADERS,
-    required: [
-      ['ref', 'a "Case ref" column'],
-      ['dueFrom', 'a "Due from" column (the day the plan was issued or last reviewed)'],
-    ],
+    required: [CASE_REF_COLUMN, ['dueFrom', 'a "Due from" column (the day the plan was issued or last reviewed)']],
     noun: 'review',
     read: (row) => {
       const transfer = row.choice('transfer', TRANSFERS, '"Phase", "Post-16" or nothing');
