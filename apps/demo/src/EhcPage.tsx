@@ -1,6 +1,5 @@
 import {
   ehcTimeliness,
-  ehcTimelinessSeries,
   formatDate,
   isIsoDate,
   makeProblem,
@@ -61,37 +60,17 @@ const HINTS: Record<ListKind, string> = {
 /** Reads the case list and works out its figures for the period, or says what is wrong with it. */
 function workOut(form: EhcForm): Outcome {
   const period = { from: form.from, to: form.to };
+  const quarters = splitPeriod(form.from, form.to, 'quarter');
   if (form.kind === 'requests') {
     const read = readEhcRequests(form.text);
-    const options = { ...period, dayOne: form.dayOne };
-    return {
-      kind: 'requests',
-      problems: read.problems,
-      notes: read.notes,
-      ...(read.ok
-        ? {
-            figures: {
-              timeliness: ehcTimeliness(read.value, options),
-              quarters: ehcTimelinessSeries(read.value, { ...options, every: 'quarter' }),
-            },
-          }
-        : {}),
-    };
+    if (!read.ok) return { kind: 'requests', problems: read.problems, notes: read.notes };
+    const figures = (within: typeof period) => ehcTimeliness(read.value, { ...within, dayOne: form.dayOne });
+    return { kind: 'requests', problems: [], notes: read.notes, figures: { timeliness: figures(period), quarters: quarters.map(figures) } };
   }
   const read = readEhcReviews(form.text);
-  return {
-    kind: 'reviews',
-    problems: read.problems,
-    notes: read.notes,
-    ...(read.ok
-      ? {
-          figures: {
-            timeliness: reviewTimeliness(read.value, period),
-            quarters: splitPeriod(form.from, form.to, 'quarter').map((quarter) => reviewTimeliness(read.value, quarter)),
-          },
-        }
-      : {}),
-  };
+  if (!read.ok) return { kind: 'reviews', problems: read.problems, notes: read.notes };
+  const figures = (within: typeof period) => reviewTimeliness(read.value, within);
+  return { kind: 'reviews', problems: [], notes: read.notes, figures: { timeliness: figures(period), quarters: quarters.map(figures) } };
 }
 
 /** What the form is missing or has wrong, each as a problem naming its field. */
