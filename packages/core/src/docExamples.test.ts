@@ -30,6 +30,7 @@ const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
   'report/feedbackRegister.ts': ['plan'],
   'report/riskRegister.ts': ['plan'],
   'report/statutoryTimeline.ts': ['inspection', 'wsoaDue'],
+  'report/writePlanDocument.ts': ['analysis'],
 };
 
 describeExamples({ sources, modules, scope: { ...api, ...samples }, needsTheReadersData: NEEDS_THE_READERS_DATA, atLeast: 40 });

@@ -5,3 +5,4 @@ export * from './feedbackRegister.js';
 export * from './summariseEngagement.js';
 export * from './riskRegister.js';
 export * from './workstreamName.js';
+export * from './writePlanDocument.js';

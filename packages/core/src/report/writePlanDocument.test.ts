@@ -1,0 +1,380 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { analysePlan } from '../analysis/analysePlan.js';
+import type { PlanAnalysis } from '../analysis/types.js';
+import { themedTorbay } from '../interchange/fixtures/themed.js';
+import { unzip } from '../interchange/fixtures/xlsx.js';
+import { children, readXml, type XmlElement } from '../interchange/readXml.js';
+import { DOCX_TEXT_WIDTH, writeDocx } from '../interchange/writeDocx.js';
+import { validPlan } from '../model/fixtures.js';
+import { parsePlan } from '../model/parsePlan.js';
+import type { Plan, PlanInput } from '../model/plan.js';
+import { samplePlans } from '../samples/index.js';
+import { writePlanDocument } from './writePlanDocument.js';
+
+function parsed(input: PlanInput): Plan {
+  const result = parsePlan(input);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.value;
+}
+
+const torbay = analysePlan(parsed(samplePlans.torbay), { asOf: '2022-05-22' });
+const northbrook = analysePlan(parsed(samplePlans.northbrook), { asOf: '2024-11-22' });
+
+function xml(text: string | undefined): XmlElement {
+  const read = readXml(text ?? '');
+  if (!read.ok) throw new Error(JSON.stringify(read.fault));
+  return read.root;
+}
+
+/** Every element of a name under an element, in document order. */
+function all(element: XmlElement, name: string): XmlElement[] {
+  return element.children.flatMap((c) => [...(c.name === name ? [c] : []), ...all(c, name)]);
+}
+
+/** The document as mammoth reads it (an independent reader of Word files), as an HTML tree of blocks. */
+async function html(bytes: Uint8Array): Promise<{ root: XmlElement; messages: unknown[] }> {
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => p.title:fresh"] });
+  // Bold and links are unwrapped, so a paragraph's text reads in order (the tree keeps an element's own text apart).
+  const inline = result.value.replace(/<\/?(?:strong|a)\b[^>]*>/g, '').replace(/<br \/>/g, '\n');
+  return { root: xml(`<body>${inline}</body>`), messages: result.messages };
+}
+
+/** All the text under an element: a cell's paragraphs and any line break as new lines. */
+function textOf(element: XmlElement): string {
+  const separator = element.name === 'td' || element.name === 'th' ? '\n' : '';
+  const inner = element.children.map((child) => (child.name === 'br' ? '\n' : textOf(child))).join(separator);
+  return `${element.text}${inner}`.trim();
+}
+
+const headings = (root: XmlElement) => root.children.filter((c) => /^h[1-6]$/.test(c.name)).map((h) => `${h.name} ${textOf(h)}`);
+
+/** A table's rows as the text of their cells. */
+const rowsOf = (table: XmlElement) => all(table, 'tr').map((tr) => tr.children.map(textOf));
+
+/** The table that follows the heading or paragraph with the given text. */
+function tableAfter(root: XmlElement, text: string): XmlElement {
+  const at = root.children.findIndex((c) => c.name !== 'table' && textOf(c) === text);
+  const table = root.children.slice(at + 1).find((c) => c.name === 'table');
+  if (at < 0 || !table) throw new Error(`no table after ${text}`);
+  return table;
+}
+
+describe('writePlanDocument', () => {
+  it('gives Torbay’s plan its sections in order, each workstream under its own heading', async () => {
+    const { root, messages } = await html(writePlanDocument(torbay, { period: { from: '2022-04-01', to: '2022-04-30' } }));
+    expect(messages).toEqual([]);
+    expect(root.children[0]).toMatchObject({ name: 'p', attributes: { class: 'title' } });
+    expect(textOf(root.children[0] as XmlElement)).toBe('Torbay Written Statement of Action 2022');
+    expect(textOf(root.children[1] as XmlElement)).toBe('Written Statement of Action for Torbay. Progress as of 22 May 2022.');
+    const h = headings(root);
+    expect(h.filter((line) => line.startsWith('h1'))).toEqual([
+      'h1 The inspection',
+      'h1 What the inspection found',
+      'h1 Progress as of 22 May 2022',
+      'h1 What we will do',
+      'h1 Who leads the work',
+    ]);
+    expect(h.filter((line) => line.startsWith('h2'))).toEqual([
+      'h2 Deadlines',
+      ...torbay.workstreams.map((ws) => `h2 ${ws.label} ${ws.ref}: ${ws.title}`),
+    ]);
+    // 70 working days from 10 January 2022 skip Good Friday and Easter Monday, though Torbay's own calendar counts weekends only.
+    expect(rowsOf(tableAfter(root, 'Deadlines')).map((row) => row.slice(0, 2))).toEqual([
+      ['Deadline', 'Date'],
+      ['Written Statement of Action due', '20 Apr 2022'],
+      ['Revisit expected', '14 May 2023 to 14 Sep 2023'],
+    ]);
+    const texts = root.children.filter((c) => c.name === 'p').map(textOf);
+    expect(texts).toContain('29 actions: 1 complete and 1 overdue. 6% complete overall, weighted by working days.');
+    expect(texts).toContain('Actions by RAG: Red 17, Amber 3, Green 8, Blue 1.');
+    expect(texts).toContain(
+      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
+    );
+  });
+
+  it('writes each action of a workstream as a row with its dates, working days, progress, RAG word and reasons', async () => {
+    const { root } = await html(writePlanDocument(torbay));
+    const rows = rowsOf(tableAfter(root, 'RAG: Red, worst of its actions is Red.'));
+    expect(rows).toEqual([
+      ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Working days', 'Complete', 'RAG', 'Why, and the latest update'],
+      [
+        '1A',
+        'Create a JSNA Data Group',
+        'JC/BB',
+        '13 Apr 2022',
+        '31 May 2022',
+        '35',
+        '5%',
+        'Red',
+        'Expected 80% complete by 22 May 2022 (28 of 35 working days elapsed); reported 5%: 75 points behind, more than the 25 allowed before Red',
+      ],
+      [
+        '1A.6',
+        'Ensure monthly updates to the JSNA',
+        'MG/JC/BB',
+        '13 Apr 2022',
+        '31 Mar 2023',
+        '253',
+        '5%',
+        'Green',
+        'Expected 11% complete by 22 May 2022 (28 of 253 working days elapsed); reported 5%: 6.1 points behind, within the 10 allowed',
+      ],
+    ]);
+    // Every action once, in one of the workstreams' tables; the header is read as a header.
+    const actionTables = root.children.filter((c) => c.name === 'table' && textOf(all(c, 'th')[0] as XmlElement) === 'Ref');
+    expect(actionTables).toHaveLength(torbay.workstreams.filter((ws) => ws.actionCount > 0).length);
+    expect(
+      actionTables.flatMap((t) => all(t, 'tbody').flatMap((b) => all(b, 'tr'))).map((tr) => textOf(tr.children[0] as XmlElement)),
+    ).toEqual(torbay.workstreams.flatMap((ws) => torbay.actions.filter((a) => a.workstreamId === ws.id).map((a) => a.ref)));
+  });
+
+  it('says which workstream answers each finding, and which finding none does', async () => {
+    const { root } = await html(writePlanDocument(northbrook));
+    expect(rowsOf(tableAfter(root, 'What the inspection found'))).toEqual([
+      ['Finding', 'What the inspection found', 'Where this plan answers it'],
+      ['Area for priority action 1', expect.any(String), 'Priority PA1: Timely, high-quality EHC plans'],
+      ['Area for priority action 2', expect.any(String), 'Priority PA2: Shorter waits for neurodevelopmental assessment and therapy'],
+      ['Area for priority action 3', expect.any(String), 'Priority PA3: Fewer suspensions and exclusions'],
+      [
+        'Area for improvement 1',
+        'Leaders should improve how they gather and use the views of children and young people with SEND to shape services.',
+        'Improvement area AFI: Voice, Local Offer and preparation for adulthood',
+      ],
+      [
+        'Area for improvement 2',
+        'Leaders should ensure the Local Offer is up to date and easy for families to use.',
+        'Improvement area AFI: Voice, Local Offer and preparation for adulthood',
+      ],
+      ['Area for improvement 3', 'Leaders should strengthen preparation for adulthood from year 9.', 'No workstream answers this yet.'],
+    ]);
+    const texts = root.children.map(textOf);
+    expect(texts).toContain('Strength 1: Early years settings identify needs quickly and work well with families.');
+    expect(texts).toContain('The inspection found widespread and/or systemic failings leading to significant concerns (outcome 3 of 3).');
+  });
+
+  it('publishes measures, the “You said, we did” entries that may be published, engagement and leads', async () => {
+    const { root } = await html(writePlanDocument(northbrook));
+    expect(headings(root).filter((line) => line.startsWith('h1'))).toEqual([
+      'h1 The inspection',
+      'h1 What the inspection found',
+      'h1 Progress as of 22 November 2024',
+      'h1 What we will do',
+      'h1 How we will know it has made a difference',
+      'h1 You said, we did',
+      'h1 Engagement and co-production',
+      'h1 Who leads the work',
+    ]);
+    const measures = rowsOf(tableAfter(root, 'How we will know it has made a difference'));
+    expect(measures[0]).toEqual(['Measure', 'Baseline', 'Target', 'Latest', 'Where it stands', 'Why']);
+    expect(measures[1]).toEqual([
+      'New EHC plans issued within 20 weeks (excluding exceptions)\nSource: Monthly SEN2 return',
+      '18% (31 Mar 2024)',
+      '70% (30 Sep 2025)',
+      '31% (30 Sep 2024)',
+      'Behind trajectory',
+      'Latest actual 31% on 30 Sep 2024, short of the 35% planned by then (higher is better)',
+    ]);
+    expect(measures).toHaveLength(1 + northbrook.plan.measures.length);
+
+    // Newest first, each with the workstream or action it is about.
+    const register = rowsOf(tableAfter(root, 'You said, we did'));
+    expect(register.map((row) => row.slice(0, 3))).toEqual([
+      ['You said', 'We did', 'Where it stands'],
+      ['Could the board meet in the evening so working parents can attend?', 'No response yet.', 'Received'],
+      [
+        'The Local Offer search does not find the services we know exist.\nAbout Action I.2: Rebuild the Local Offer search with parents testing each change',
+        'Parents are testing the rebuilt search before each release.',
+        'In progress',
+      ],
+      [
+        'Nobody told us where our EHC assessment had got to.\nAbout Priority PA1: Timely, high-quality EHC plans',
+        'Families now get a text at each step of the assessment, and a named coordinator.',
+        'Done',
+      ],
+    ]);
+
+    const engagement = root.children.findIndex((c) => textOf(c) === 'Engagement and co-production');
+    expect(root.children.slice(engagement + 1, engagement + 4).map(textOf)).toEqual([
+      '3 activities reached 403 people; 1 was co-design or co-production.',
+      "Families from ethnic minority groups (24% of children and young people with an EHC plan): 82 of the 403 people counted in 3 activities (20.3%), 3.7 points below the area's share.",
+      "Young people aged 16 to 25 (31% of children and young people with an EHC plan): 88 of the 312 people counted in 1 activity (28.2%), 2.8 points below the area's share.",
+    ]);
+
+    const leads = rowsOf(tableAfter(root, 'Who leads the work'));
+    expect(leads[0]).toEqual(['Initials', 'Name', 'Role', 'Organisation']);
+    expect(leads[1]).toEqual(['AH', 'Amira Hussain', "Director of Children's Services", 'Northbrook Council']);
+  });
+
+  it('shows an overridden RAG by word with what was computed, and what will be different for families', async () => {
+    const { root } = await html(writePlanDocument(northbrook));
+    const rows = headings(root)
+      .filter((line) => line.startsWith('h2 Priority'))
+      .flatMap((line) => rowsOf(tableAfter(root, line.slice(3))));
+    const row = (ref: string) => rows.find((cells) => cells[0] === ref);
+    const overridden = northbrook.actions.find((a) => a.ref === '2.2');
+    expect(row('2.2')?.[7]).toBe(`Red\nSet by hand; computed ${overridden?.rag.computedLabel}`);
+    expect(row('2.2')?.[8]).toContain('Provider withdrew from the contract in October; re-procurement needed.');
+    expect(row('1.1')?.[1]).toBe(
+      `Clear the backlog of EHC needs assessments over 20 weeks\nWhat will be different: ${northbrook.actions.find((a) => a.ref === '1.1')?.source.differenceForFamilies}`,
+    );
+    expect(row('1.M')?.slice(3, 6)).toEqual(['', '31 Mar 2025', 'Milestone']);
+  });
+
+  it('puts nested workstreams a heading level below their parent', async () => {
+    const { root } = await html(writePlanDocument(analysePlan(parsed(themedTorbay), { asOf: '2022-05-22' })));
+    expect(headings(root).filter((line) => /^h[234] (Strand|Focus Area [1-4]:)/.test(line))).toEqual([
+      'h2 Strand A: Knowing our children',
+      'h3 Focus Area 1: JSNA',
+      'h3 Focus Area 2: Joint Commissioning',
+      'h3 Strand A.3: Sharing what we know',
+      'h2 Focus Area 3: SEND Strategy',
+      'h2 Focus Area 4: Self-evaluation for the effectiveness of the SEND Strategy',
+    ]);
+  });
+
+  it('is built for Word’s accessibility checker: title, language, heading outline, table headers and alt text, A4 landscape', async () => {
+    const files = await unzip(writePlanDocument(northbrook));
+    const core = xml(files['docProps/core.xml']);
+    expect(core.children.map((c) => [c.name, c.text])).toEqual([
+      ['title', 'Northbrook Priority Action Plan 2024-2026'],
+      ['creator', 'Northbrook (fictional)'],
+      ['language', 'en-GB'],
+    ]);
+    const styles = xml(files['word/styles.xml']);
+    expect(all(styles, 'lang')[0]?.attributes).toMatchObject({ 'w:val': 'en-GB' });
+    expect(
+      all(styles, 'style')
+        .filter((s) => all(s, 'outlineLvl').length > 0)
+        .map((s) => [s.attributes['w:styleId'], all(s, 'outlineLvl')[0]?.attributes['w:val']]),
+    ).toEqual([
+      ['Heading1', '0'],
+      ['Heading2', '1'],
+      ['Heading3', '2'],
+      ['Heading4', '3'],
+    ]);
+
+    const document = xml(files['word/document.xml']);
+    const tables = all(document, 'tbl');
+    expect(tables).toHaveLength(2 + northbrook.workstreams.length + 3);
+    for (const table of tables) {
+      const caption = all(table, 'tblCaption')[0]?.attributes['w:val'] ?? '';
+      const description = all(table, 'tblDescription')[0]?.attributes['w:val'] ?? '';
+      expect(caption.length, caption).toBeGreaterThan(0);
+      expect(description.length, caption).toBeGreaterThan(caption.length);
+      const rows = children(table, 'tr');
+      // Only the first row is a header row, which Word repeats on each page.
+      expect(rows.map((tr) => all(tr, 'tblHeader').length)).toEqual(rows.map((_, i) => (i === 0 ? 1 : 0)));
+      const grid = all(table, 'gridCol').map((col) => Number(col.attributes['w:w']));
+      expect(grid.reduce((sum, w) => sum + w, 0)).toBe(DOCX_TEXT_WIDTH);
+      expect(rows.every((tr) => children(tr, 'tc').length === grid.length)).toBe(true);
+    }
+    expect(all(document, 'pgSz')[0]?.attributes).toEqual({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
+  });
+
+  it('tints a RAG cell only where its word is written in it', async () => {
+    const document = xml((await unzip(writePlanDocument(northbrook)))['word/document.xml']);
+    const fills: Record<string, string[]> = {};
+    for (const tc of all(document, 'tc')) {
+      const word = all(tc, 't')[0]?.text ?? '';
+      const fill = all(tc, 'shd')[0]?.attributes['w:fill'];
+      if (fill) fills[word] = [...new Set([...(fills[word] ?? []), fill])];
+      else expect(['Red', 'Amber', 'Green', 'Blue', 'Behind trajectory']).not.toContain(word);
+    }
+    expect(fills).toEqual({
+      Red: ['F6D7D2'],
+      Amber: ['FCE8C3'],
+      Green: ['D5EBDD'],
+      Blue: ['D6E6F5'],
+      'Behind trajectory': ['FCE8C3'],
+    });
+  });
+
+  it('publishes no comment that is not anonymised', async () => {
+    const input = samplePlans.northbrook;
+    const plan = parsed({ ...input, feedback: input.feedback?.map((f) => (f.id === 'f3' ? { ...f, anonymised: false } : f)) });
+    const { root } = await html(writePlanDocument(analysePlan(plan, { asOf: '2024-11-22' })));
+    const register = rowsOf(tableAfter(root, 'You said, we did'));
+    expect(register.map((row) => row[0]?.split('\n')[0])).toEqual([
+      'You said',
+      'The Local Offer search does not find the services we know exist.',
+      'Nobody told us where our EHC assessment had got to.',
+    ]);
+    expect(root.children.map(textOf).join('\n')).not.toContain('Could the board meet');
+  });
+
+  it('links the plan’s documents and report as external links', async () => {
+    const files = await unzip(writePlanDocument(torbay));
+    const rels = all(xml(files['word/_rels/document.xml.rels']), 'Relationship').filter((r) => r.attributes.Type?.endsWith('/hyperlink'));
+    expect(rels.map((r) => [r.attributes.Target, r.attributes.TargetMode])).toEqual([
+      ...torbay.plan.documents.map((doc) => [doc.url, 'External']),
+      ...(torbay.plan.inspection.reportUrl ? [[torbay.plan.inspection.reportUrl, 'External']] : []),
+    ]);
+  });
+
+  it('writes text from a plan as text: markup, formulas, line breaks and characters Word cannot hold', async () => {
+    const input = validPlan();
+    const plan = parsed({
+      ...input,
+      title: '<b>Our plan</b> & =SUM(A1)',
+      actions: [
+        {
+          id: 'a1',
+          ref: '1.1',
+          title: 'First line\nsecond line \u0007 done',
+          workstreamId: input.workstreams?.[0]?.id as string,
+          start: '2022-04-13',
+          finish: '2022-05-31',
+        },
+      ],
+    });
+    const bytes = writePlanDocument(analysePlan(plan, { asOf: '2022-05-01' }));
+    const { root } = await html(bytes);
+    expect(textOf(root.children[0] as XmlElement)).toBe('<b>Our plan</b> & =SUM(A1)');
+    expect(all(root, 'b')).toEqual([]);
+    const row = rowsOf(all(root, 'table').find((t) => textOf(all(t, 'th')[0] as XmlElement) === 'Ref') as XmlElement)[1];
+    expect(row?.slice(0, 2)).toEqual(['1.1', 'First line\nsecond line \uFFFD done']);
+    expect(xml((await unzip(bytes))['docProps/core.xml']).children[0]?.text).toBe('<b>Our plan</b> & =SUM(A1)');
+  });
+
+  it('writes a link only to a web or email address', async () => {
+    const bytes = writeDocx({
+      title: 'Links',
+      language: 'en-GB',
+      body: [
+        { runs: [{ link: 'javascript:alert(1)', text: 'Run' }] },
+        { runs: [{ link: 'https://example.org/plan', text: 'Plan' }] },
+        { runs: [{ link: 'mailto:send@example.org', text: 'Email' }] },
+        { runs: [{ link: 'https://example.org/plan', text: 'Plan again' }] },
+      ],
+    });
+    const files = await unzip(bytes);
+    const rels = all(xml(files['word/_rels/document.xml.rels']), 'Relationship').slice(1);
+    expect(rels.map((r) => [r.attributes.Id, r.attributes.Target])).toEqual([
+      ['rIdLink1', 'https://example.org/plan'],
+      ['rIdLink2', 'mailto:send@example.org'],
+    ]);
+    const paragraphs = all(xml(files['word/document.xml']), 'p');
+    expect(paragraphs.map((p) => [all(p, 'hyperlink')[0]?.attributes['r:id'] ?? null, all(p, 't')[0]?.text])).toEqual([
+      [null, 'Run'],
+      ['rIdLink1', 'Plan'],
+      ['rIdLink2', 'Email'],
+      ['rIdLink1', 'Plan again'],
+    ]);
+  });
+
+  it('leaves out the deadlines when given none, and gives the same bytes for the same analysis', async () => {
+    const headingsOf = async (analysis: PlanAnalysis, options = {}) =>
+      all(xml((await unzip(writePlanDocument(analysis, options)))['word/document.xml']), 'p')
+        .filter((p) => all(p, 'pStyle')[0]?.attributes['w:val'] === 'Heading2')
+        .map((p) =>
+          all(p, 't')
+            .map((t) => t.text)
+            .join(''),
+        )
+        .slice(0, 1);
+    expect(await headingsOf(torbay)).toEqual(['Deadlines']);
+    expect(await headingsOf(torbay, { deadlines: [] })).toEqual(['Focus Area 1: JSNA']);
+    expect(writePlanDocument(northbrook)).toEqual(writePlanDocument(northbrook));
+  });
+});

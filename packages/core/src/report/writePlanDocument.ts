@@ -1,0 +1,395 @@
+import { FINDING_KIND_NAMES, findingCoverage } from '../analysis/findingCoverage.js';
+import type { ActionAnalysis, PlanAnalysis, RagResult, WorkstreamAnalysis } from '../analysis/types.js';
+import { formatDate } from '../calendar/formatDate.js';
+import type { IsoDate } from '../calendar/isoDate.js';
+import {
+  DOCX_TEXT_WIDTH,
+  writeDocx,
+  type DocxBlock,
+  type DocxCell,
+  type DocxParagraph,
+  type DocxRun,
+  type DocxTable,
+} from '../interchange/writeDocx.js';
+import { assessMeasure, formatMeasureValue } from '../measures/assessMeasure.js';
+import { listWords, plural } from '../measures/counting.js';
+import type { Framework, Inspection, InspectionOutcome } from '../model/inspection.js';
+import type { PlanKind } from '../model/plan.js';
+import type { RagStatusOrUnrated } from '../rag/ragRules.js';
+import { feedbackRegister } from './feedbackRegister.js';
+import { statutoryTimeline, type StatutoryDeadline } from './statutoryTimeline.js';
+import { summariseEngagement } from './summariseEngagement.js';
+import { summarisePeriod } from './summarisePeriod.js';
+import { workstreamName } from './workstreamName.js';
+
+/** What to put in the published plan beyond what the analysis holds. */
+export interface WritePlanDocumentOptions {
+  /** Adds the period's progress sentence, as a board report gives it ("27 actions were due to have started in April 2022, …"). */
+  readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
+  /**
+   * The deadlines to list; by default `statutoryTimeline` of the plan's inspection, counted in
+   * England and Wales working days as the regulations count them (not in the plan's own calendar).
+   */
+  readonly deadlines?: readonly StatutoryDeadline[];
+}
+
+/** The media type of a Word document, as `writePlanDocument` writes. */
+export const PLAN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Each kind of plan as the area names it on the cover. */
+export const PLAN_KIND_NAMES: Readonly<Record<PlanKind, string>> = {
+  wsoa: 'Written Statement of Action',
+  'accelerated-progress-plan': 'Accelerated Progress Plan',
+  'priority-action-plan': 'Priority action plan',
+  'improvement-plan': 'Improvement plan',
+};
+
+const FRAMEWORK_NAMES: Readonly<Record<Framework, string>> = {
+  'local-area-2016': 'the local area SEND inspection framework (2016)',
+  'area-send-2023': 'the area SEND inspection framework (2023)',
+};
+
+const OUTCOME_WORDS: Readonly<Record<InspectionOutcome, string>> = {
+  'typically-positive': 'typically positive experiences and outcomes for children and young people with SEND (outcome 1 of 3)',
+  inconsistent: 'inconsistent experiences and outcomes for children and young people with SEND (outcome 2 of 3)',
+  'systemic-failings': 'widespread and/or systemic failings leading to significant concerns (outcome 3 of 3)',
+};
+
+/** Light tints behind a RAG word (the word is always there: never colour alone), dark text on each above 12:1. */
+const RAG_FILLS: Partial<Record<RagStatusOrUnrated, string>> = {
+  red: 'F6D7D2',
+  amber: 'FCE8C3',
+  green: 'D5EBDD',
+  blue: 'D6E6F5',
+  complete: 'D6E6F5',
+  started: 'D5EBDD',
+};
+
+/** Most severe first, as a board reads counts. */
+const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue', 'not-started', 'started', 'complete', 'unrated'];
+
+/**
+ * The plan as a Word document (`.docx`) to publish or send to a board: what councils now build by
+ * pasting project-plan exports into Word. In order:
+ *
+ * - the title, the kind of plan, the area and the date progress is as of;
+ * - the inspection, its report, and the deadlines that follow it, each with its basis;
+ * - what the inspection found, and which workstreams answer each finding;
+ * - progress: counts, each RAG by word, and the period's sentence when `period` is given;
+ * - each workstream under a heading (nested workstreams a level deeper), with the findings it
+ *   addresses, its leads, dates, RAG, outcomes, and a table of its actions and sub-actions: dates,
+ *   working days, percent complete, RAG by word and why, what will be different for families, and
+ *   the latest update;
+ * - impact measures against their trajectory; "You said, we did" (only entries that may be published);
+ *   engagement; and who the initials stand for.
+ *
+ * It is made to pass Word's accessibility checker: real heading styles, a header row that repeats
+ * on each page, alt text on every table, the title and language (en-GB) set, RAG never by colour
+ * alone, links only to `http(s)` and `mailto` addresses. Text from the plan is always text. A4
+ * landscape; the same analysis gives the same bytes.
+ *
+ * @example
+ * const bytes = writePlanDocument(analysis, { period: { from: '2022-04-01', to: '2022-04-30' } });
+ * // To save as a .docx file, or to send:
+ * const file = new Blob([bytes], { type: PLAN_DOCUMENT_TYPE });
+ */
+export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocumentOptions = {}): Uint8Array {
+  const { plan, asOf } = analysis;
+  // The law counts England's working days, whatever calendar the plan's own dates use (Torbay's counts weekends only).
+  const deadlines = options.deadlines ?? statutoryTimeline(plan.inspection);
+  const body: DocxBlock[] = [
+    { style: 'Title', runs: [plan.title] },
+    text(`${PLAN_KIND_NAMES[plan.kind]} for ${plan.area.name}. Progress as of ${formatDate(asOf, 'long')}.`),
+  ];
+  if (plan.area.partners.length > 0) body.push(text(`Written by ${listWords(plan.area.partners.map((p) => p.name))}.`));
+  if (plan.sampleData) body.push({ runs: [{ bold: 'Sample data: ' }, plan.sampleData] });
+  for (const doc of plan.documents) body.push({ runs: [{ link: doc.url, text: doc.title }] });
+
+  body.push(heading(1, 'The inspection'), ...inspectionParagraphs(plan.inspection));
+  if (deadlines.length > 0) body.push(heading(2, 'Deadlines'), deadlineTable(deadlines));
+
+  const coverage = findingCoverage(analysis, { showStrengths: true });
+  const concerns = coverage.filter((row) => row.finding.kind !== 'strength');
+  const strengths = coverage.filter((row) => row.finding.kind === 'strength');
+  if (coverage.length > 0) body.push(heading(1, 'What the inspection found'));
+  if (concerns.length > 0) {
+    body.push(
+      table({
+        caption: 'What the inspection found',
+        description: 'Each area the inspection asked the area to improve, and the workstreams of this plan that answer it.',
+        header: ['Finding', 'What the inspection found', 'Where this plan answers it'],
+        weights: [2, 6, 4],
+        rows: concerns.map((row) => [
+          cellOf(row.name),
+          cellOf(row.finding.text),
+          cellOf(row.unaddressed ? 'No workstream answers this yet.' : row.workstreams.map(workstreamName).join('\n')),
+        ]),
+      }),
+    );
+  }
+  if (strengths.length > 0) body.push(heading(2, 'Strengths'), ...strengths.map((row) => text(`${row.name}: ${row.finding.text}`)));
+
+  body.push(heading(1, `Progress as of ${formatDate(asOf, 'long')}`), ...progressParagraphs(analysis));
+  if (options.period) body.push(text(summarisePeriod(analysis, options.period).sentence));
+
+  if (analysis.workstreams.length > 0) {
+    body.push(heading(1, 'What we will do'));
+    const placed = new Set<string>();
+    const place = (ws: WorkstreamAnalysis, depth: number) => {
+      if (placed.has(ws.id)) return;
+      placed.add(ws.id);
+      body.push(...workstreamBlocks(analysis, ws, depth));
+      for (const id of ws.childWorkstreamIds) {
+        const child = analysis.workstreamsById.get(id);
+        if (child) place(child, depth + 1);
+      }
+    };
+    for (const ws of analysis.workstreams) if (ws.parentId === undefined || !analysis.workstreamsById.has(ws.parentId)) place(ws, 0);
+    // A loop of parents (which parsePlan refuses) still gets every workstream written.
+    for (const ws of analysis.workstreams) place(ws, 0);
+  }
+
+  if (plan.measures.length > 0) body.push(heading(1, 'How we will know it has made a difference'), measureTable(analysis));
+
+  const register = feedbackRegister(plan, { asOf, calendar: analysis.calendar });
+  if (plan.feedback.length > 0) {
+    body.push(heading(1, 'You said, we did'), text(register.sentence));
+    if (register.entries.length > 0) {
+      body.push(
+        table({
+          caption: 'You said, we did',
+          description: 'Comments from families and young people, anonymised, with what the area did in response.',
+          header: ['You said', 'We did', 'Where it stands', 'Received', 'Answered'],
+          weights: [5, 5, 2, 1.5, 1.5],
+          rows: register.entries.map((entry) => [
+            {
+              paragraphs: [
+                para(entry.youSaid),
+                ...[entry.workstream, entry.action].flatMap((link) => (link ? [para(`About ${link.text}`)] : [])),
+              ],
+            },
+            cellOf(entry.weDid ?? 'No response yet.'),
+            cellOf(entry.statusLabel),
+            cellOf(formatDate(entry.receivedOn)),
+            cellOf(entry.respondedOn ? formatDate(entry.respondedOn) : ''),
+          ]),
+        }),
+      );
+    }
+  }
+
+  if (plan.engagements.length > 0) {
+    const engagement = summariseEngagement(plan, { to: asOf });
+    body.push(
+      heading(1, 'Engagement and co-production'),
+      text(engagement.sentence),
+      ...engagement.byGroup.map((group) => text(group.sentence)),
+    );
+  }
+
+  if (plan.people.length > 0) {
+    const contacts = plan.people.some((person) => person.contact);
+    body.push(
+      heading(1, 'Who leads the work'),
+      table({
+        caption: 'Who leads the work',
+        description: `The initials used in this plan, with each person’s name, role and organisation${contacts ? ', and how to contact them' : ''}.`,
+        header: ['Initials', 'Name', 'Role', 'Organisation', ...(contacts ? ['Contact'] : [])],
+        weights: [1.5, 3.5, 4, 3, ...(contacts ? [3] : [])],
+        rows: plan.people.map((person) => [
+          cellOf(person.initials),
+          cellOf(person.name ?? ''),
+          cellOf(person.role ?? ''),
+          cellOf(person.organisation ?? ''),
+          ...(contacts ? [linkCell(person.contact)] : []),
+        ]),
+      }),
+    );
+  }
+
+  return writeDocx({ title: plan.title, author: plan.area.name, language: 'en-GB', body });
+}
+
+function inspectionParagraphs(inspection: Inspection): DocxParagraph[] {
+  const by = listWords(inspection.inspectorates.map((name) => (name === 'ofsted' ? 'Ofsted' : 'the CQC')));
+  const paragraphs = [
+    text(
+      `${by.charAt(0).toUpperCase()}${by.slice(1)} inspected the local area from ${formatDate(inspection.startDate, 'long')} to ${formatDate(inspection.endDate, 'long')}, under ${FRAMEWORK_NAMES[inspection.framework]}.`,
+    ),
+  ];
+  const report = [
+    inspection.reportReceived ? `received on ${formatDate(inspection.reportReceived, 'long')}` : '',
+    inspection.reportPublished ? `published on ${formatDate(inspection.reportPublished, 'long')}` : '',
+  ].filter(Boolean);
+  if (report.length > 0) paragraphs.push(text(`The report was ${report.join(' and ')}.`));
+  if (inspection.outcome) paragraphs.push(text(`The inspection found ${OUTCOME_WORDS[inspection.outcome]}.`));
+  if (inspection.planAccepted) {
+    const judged = inspection.framework === 'local-area-2016' ? 'judged fit for purpose' : 'accepted';
+    paragraphs.push(text(`The plan was ${judged} on ${formatDate(inspection.planAccepted, 'long')}.`));
+  }
+  if (inspection.reportUrl) paragraphs.push({ runs: [{ link: inspection.reportUrl, text: 'Read the inspection report' }] });
+  return paragraphs;
+}
+
+function deadlineTable(deadlines: readonly StatutoryDeadline[]): DocxBlock {
+  return table({
+    caption: 'Deadlines',
+    description: 'Each deadline that follows the inspection, its date, what it rests on and whether it is set in law.',
+    header: ['Deadline', 'Date', 'Basis', 'How it is worked out', 'Set in law?'],
+    weights: [3, 2.5, 3.5, 5, 2],
+    rows: deadlines.map((d) => [
+      cellOf(d.title),
+      cellOf(d.window ? `${formatDate(d.window.from)} to ${formatDate(d.window.to)}` : formatDate(d.date)),
+      cellOf(d.basis),
+      cellOf(d.rule),
+      cellOf(d.status === 'confirmed' ? 'Yes' : 'No: an expected date the area can change'),
+    ]),
+  });
+}
+
+function progressParagraphs(analysis: PlanAnalysis): DocxParagraph[] {
+  const { summary, rules, rag } = analysis;
+  const counts = RAG_ORDER.filter((status) => summary.ragCounts[status] > 0).map(
+    (status) => `${rules.labels[status]} ${summary.ragCounts[status]}`,
+  );
+  const paragraphs = [
+    text(
+      `${count(summary.actionCount, 'action')}: ${summary.completeCount} complete and ${summary.overdueCount} overdue. ${Math.round(summary.percentComplete)}% complete overall, weighted by working days.`,
+    ),
+  ];
+  if (counts.length > 0) paragraphs.push(text(`Actions by RAG: ${counts.join(', ')}.`));
+  if (rag.status !== 'unrated') paragraphs.push({ runs: [{ bold: 'Overall RAG: ' }, `${rag.label}, ${rag.headline}.`] });
+  return paragraphs;
+}
+
+function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth: number): DocxBlock[] {
+  const source = analysis.plan.workstreams.find((w) => w.id === ws.id);
+  const blocks: DocxBlock[] = [heading(Math.min(depth + 2, 4) as 2 | 3 | 4, workstreamName(ws))];
+  const findings = ws.findingIds.flatMap((id) => {
+    const finding = analysis.plan.findings.find((f) => f.id === id);
+    return finding ? [`${FINDING_KIND_NAMES[finding.kind]} ${finding.number}`] : [];
+  });
+  if (findings.length > 0) blocks.push({ runs: [{ bold: 'Answers: ' }, `${listWords(findings)}.`] });
+  if (source?.description) blocks.push(text(source.description));
+  if (ws.leads.length > 0) blocks.push({ runs: [{ bold: 'Leads: ' }, `${ws.leads.map(leadWords).join('; ')}.`] });
+  const start = ws.entered?.start ?? ws.start;
+  const finish = ws.entered?.finish ?? ws.finish;
+  const days = ws.entered?.durationDays ?? ws.durationDays;
+  if (start && finish) {
+    blocks.push({
+      runs: [
+        { bold: 'When: ' },
+        `${formatDate(start)} to ${formatDate(finish)}${days === undefined ? '' : `, ${count(days, 'working day')}`}. ${Math.round(ws.percentComplete)}% complete.`,
+      ],
+    });
+  }
+  if (ws.rag.status !== 'unrated') blocks.push({ runs: [{ bold: 'RAG: ' }, `${ws.rag.label}, ${ws.rag.headline}.`] });
+  if (source && source.outcomes.length > 0) {
+    blocks.push(
+      { runs: [{ bold: 'The outcomes we are aiming for' }], keepNext: true },
+      ...source.outcomes.map((outcome, i) => text(`${outcome.number ?? i + 1}. ${outcome.text}`)),
+    );
+  }
+
+  const rows: DocxCell[][] = [];
+  const add = (id: string) => {
+    const action = analysis.actionsById.get(id);
+    if (!action) return;
+    rows.push(actionRow(action));
+    action.childIds.forEach(add);
+  };
+  ws.topLevelActionIds.forEach(add);
+  if (rows.length > 0) {
+    blocks.push(
+      table({
+        caption: `Actions: ${workstreamName(ws)}`,
+        description: `The ${count(rows.length, 'action')} of ${workstreamName(ws)}, with leads, dates, progress and RAG as of ${formatDate(analysis.asOf, 'long')}.`,
+        header: ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Working days', 'Complete', 'RAG', 'Why, and the latest update'],
+        weights: [0.8, 3.6, 1, 1.2, 1.2, 1.2, 1.35, 1.1, 3.55],
+        rows,
+      }),
+    );
+  }
+  return blocks;
+}
+
+function actionRow(action: ActionAnalysis): DocxCell[] {
+  const difference = action.source.differenceForFamilies;
+  const update = action.lastUpdate;
+  const why = [...action.rag.reasons];
+  if (update?.commentary) why.push(`Update ${formatDate(update.date)}: ${update.commentary}`);
+  return [
+    cellOf(action.ref),
+    {
+      paragraphs: [
+        { runs: [action.title], indent: action.depth * 284 },
+        ...(difference ? [{ runs: [{ bold: 'What will be different: ' }, difference], indent: action.depth * 284 }] : []),
+      ],
+    },
+    cellOf(action.leads.map((lead) => lead.initials).join('/')),
+    cellOf(action.start && !action.milestone ? formatDate(action.start) : ''),
+    cellOf(action.finish ? formatDate(action.finish) : ''),
+    cellOf(action.milestone ? 'Milestone' : action.durationDays === undefined ? '' : String(action.durationDays)),
+    cellOf(`${Math.round(action.percentComplete)}%`),
+    ragCell(action.rag),
+    { paragraphs: why.map((line) => para(line)) },
+  ];
+}
+
+function measureTable(analysis: PlanAnalysis): DocxBlock {
+  const at = (value: number, unit: string, date: IsoDate) => `${formatMeasureValue(value, unit)} (${formatDate(date)})`;
+  return table({
+    caption: 'Impact measures',
+    description: `Each measure of impact: where it started, its target, the latest figure and whether it is on track as of ${formatDate(analysis.asOf, 'long')}.`,
+    header: ['Measure', 'Baseline', 'Target', 'Latest', 'Where it stands', 'Why'],
+    weights: [4, 2, 2, 2, 2, 4],
+    rows: analysis.plan.measures.map((measure) => {
+      const assessment = assessMeasure(measure, analysis.asOf);
+      const { latest } = assessment;
+      return [
+        { paragraphs: [para(measure.title), ...(measure.source ? [para(`Source: ${measure.source}`)] : [])] },
+        cellOf(at(measure.baseline.value, measure.unit, measure.baseline.date)),
+        cellOf(at(measure.target.value, measure.unit, measure.target.date)),
+        cellOf(latest ? at(latest.value, measure.unit, latest.date) : 'None yet'),
+        { paragraphs: [para(assessment.label)], fill: RAG_FILLS[assessment.rag] },
+        { paragraphs: assessment.reasons.map((line) => para(line)) },
+      ];
+    }),
+  });
+}
+
+/** A link whose text is its address, less any `mailto:`. */
+function linkCell(url: string | undefined): DocxCell {
+  return url ? { paragraphs: [{ runs: [{ link: url, text: url.replace(/^mailto:/i, '') }] }] } : cellOf('');
+}
+
+function ragCell(rag: RagResult): DocxCell {
+  if (rag.status === 'unrated') return cellOf('');
+  const override = rag.override ? [para(`Set by hand; computed ${rag.computedLabel}`)] : [];
+  return { paragraphs: [para(rag.label), ...override], fill: RAG_FILLS[rag.status] };
+}
+
+function leadWords(lead: WorkstreamAnalysis['leads'][number]): string {
+  const about = [lead.name, lead.jobTitle].filter(Boolean).join(', ');
+  return about ? `${lead.initials} (${about})` : lead.initials;
+}
+
+interface TableSpec extends Omit<DocxTable, 'widths'> {
+  /** Each column's share of the page's width. */
+  readonly weights: readonly number[];
+}
+
+/** A table as wide as the page, its columns in the shares given. */
+function table(spec: TableSpec): DocxBlock {
+  const total = spec.weights.reduce((sum, w) => sum + w, 0);
+  const widths = spec.weights.map((w) => Math.floor((w / total) * DOCX_TEXT_WIDTH));
+  widths[widths.length - 1] = DOCX_TEXT_WIDTH - widths.slice(0, -1).reduce((sum, w) => sum + w, 0);
+  const { weights: _weights, ...rest } = spec;
+  return { table: { ...rest, widths } };
+}
+
+const heading = (level: 1 | 2 | 3 | 4, words: string): DocxParagraph => ({ style: `Heading${level}`, runs: [words] });
+const text = (words: string): DocxParagraph => ({ runs: [words] });
+const para = (...runs: DocxRun[]): DocxParagraph => ({ runs });
+const cellOf = (words: string): DocxCell => ({ paragraphs: words === '' ? [] : [para(words)] });
+const count = (n: number, noun: string) => plural(n, noun, `${noun}s`);
