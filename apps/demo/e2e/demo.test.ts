@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import {
+  analysePlan,
   ehcMeasureActual,
   ehcTimeliness,
   ehcTimelinessSeries,
@@ -13,7 +14,9 @@ import {
   readWorkbook,
   reviewMeasureActual,
   reviewTimeliness,
+  parsePlan,
   splitPeriod,
+  writePlanDocument,
 } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +182,27 @@ describe('a plan’s dashboard', () => {
       plan.calendar?.closures?.map((c) => c.date),
     ]);
     expect(back.notes[0]).toBe("Progress is taken as reported on the file's status date, 22 Nov 2024.");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the plan to publish as a Word document, the one core writes for the same day and month', async () => {
+    const { page, errors } = await open('?plan=northbrook&asOf=2024-11-22');
+    const files = page.getByRole('region', { name: 'The plan as files' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download the plan to publish (Word)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('northbrook-priority-action-plan-2024-2026.docx');
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    const plan = parsePlan(samplePlans.northbrook);
+    if (!plan.ok) throw new Error('the sample does not parse');
+    const expected = writePlanDocument(analysePlan(plan.value, { asOf: '2024-11-22' }), {
+      period: { from: '2024-10-01', to: '2024-10-31' },
+    });
+    expect(bytes).toEqual(expected);
+    const parts = await unzip(bytes);
+    expect(parts['docProps/core.xml']).toContain('<dc:title>Northbrook Priority Action Plan 2024-2026</dc:title>');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

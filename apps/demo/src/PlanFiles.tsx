@@ -1,11 +1,20 @@
-import { formatDate, writePlanWorkbook, writeProjectXml, type PlanAnalysis, type PlanInput } from '@wsoa-kit/core';
+import {
+  formatDate,
+  monthBefore,
+  PLAN_DOCUMENT_TYPE,
+  writePlanDocument,
+  writePlanWorkbook,
+  writeProjectXml,
+  type PlanAnalysis,
+  type PlanInput,
+} from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
 import { slug } from './importTable.js';
 
 /**
  * The plan as files to take elsewhere: its plan document for the embed or another council's tools,
- * the progress table as an Excel workbook, and a Microsoft Project file, so a plan read from a pasted table opens in Project with its dates,
- * leads and calendar.
+ * the plan to publish as a Word document, the progress table as an Excel workbook, and a Microsoft
+ * Project file, so a plan read from a pasted table opens in Project with its dates, leads and calendar.
  */
 export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnalysis; readonly document: PlanInput }): ReactElement {
   const name = slug(analysis.plan.title) || 'plan';
@@ -20,6 +29,18 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
           Download the plan document (JSON)
         </button>
         <p className="demo__hint">What the embed reads, checked by core’s parsePlan.</p>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="wsoa-button wsoa-button--secondary"
+          onClick={() => saveFile(`${name}.docx`, writePlanDocument(analysis, { period: monthBefore(analysis.asOf) }), PLAN_DOCUMENT_TYPE)}
+        >
+          Download the plan to publish (Word)
+        </button>
+        <p className="demo__hint">
+          {`Every section as families read it, with progress as of ${formatDate(analysis.asOf, 'long')} and the month before’s figures. Headings, table headers and alt text are set for screen readers.`}
+        </p>
       </li>
       <li>
         <button
