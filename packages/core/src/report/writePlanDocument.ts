@@ -365,8 +365,8 @@ function linkCell(url: string | undefined): DocxCell {
 
 function ragCell(rag: RagResult): DocxCell {
   if (rag.status === 'unrated') return cellOf('');
-  const override = rag.override ? [para(`Set by hand; computed ${rag.computedLabel}`)] : [];
-  return { paragraphs: [para(rag.label), ...override], fill: RAG_FILLS[rag.status] };
+  // An override's reasons, first in the next column, say who set it and what the rule computed.
+  return { paragraphs: [para(rag.label)], fill: RAG_FILLS[rag.status] };
 }
 
 function leadWords(lead: WorkstreamAnalysis['leads'][number]): string {
