@@ -73,11 +73,14 @@ describe('writePlanDocument', () => {
       'h1 What the inspection found',
       'h1 Progress as of 22 May 2022',
       'h1 What we will do',
+      'h1 How progress is checked',
       'h1 Who leads the work',
     ]);
     expect(h.filter((line) => line.startsWith('h2'))).toEqual([
       'h2 Deadlines',
       ...torbay.workstreams.map((ws) => `h2 ${ws.label} ${ws.ref}: ${ws.title}`),
+      'h2 SEND Board',
+      'h2 School Forum',
     ]);
     // 70 working days from 10 January 2022 skip Good Friday and Easter Monday, though Torbay's own calendar counts weekends only.
     expect(rowsOf(tableAfter(root, 'Deadlines')).map((row) => row.slice(0, 2))).toEqual([
@@ -163,6 +166,7 @@ describe('writePlanDocument', () => {
       'h1 How we will know it has made a difference',
       'h1 You said, we did',
       'h1 Engagement and co-production',
+      'h1 How progress is checked',
       'h1 Who leads the work',
     ]);
     const measures = rowsOf(tableAfter(root, 'How we will know it has made a difference'));
@@ -204,6 +208,47 @@ describe('writePlanDocument', () => {
     const leads = rowsOf(tableAfter(root, 'Who leads the work'));
     expect(leads[0]).toEqual(['Initials', 'Name', 'Role', 'Organisation']);
     expect(leads[1]).toEqual(['AH', 'Amira Hussain', "Director of Children's Services", 'Northbrook Council']);
+  });
+
+  it('says how often each board meets, when it meets next and last met, and lists the visits and reviews', async () => {
+    const { root } = await html(writePlanDocument(northbrook));
+    const at = root.children.findIndex((c) => textOf(c) === 'SEND Partnership Improvement Board');
+    expect(root.children.slice(at + 1, at + 4).map(textOf)).toEqual([
+      'It meets every month, chaired by Independent chair.',
+      'Next meetings: 29 Nov 2024; 20 Dec 2024.',
+      'Last met: 25 Oct 2024; 6 meetings since 26 Apr 2024.',
+    ]);
+    expect(rowsOf(tableAfter(root, 'Visits and reviews'))).toEqual([
+      ['Visit or review', 'When', 'Note'],
+      ['Engagement meeting', '15 Oct 2024', ''],
+      ['Monitoring inspection', '1 Sep 2025', 'Expected about 18 months after the report (date invented)'],
+    ]);
+    const texts = root.children.map(textOf);
+    expect(texts.filter((line) => line.startsWith('Reports to: '))).toEqual(
+      northbrook.workstreams.map(() => 'Reports to: SEND Partnership Improvement Board.'),
+    );
+  });
+
+  it('names a board’s members, a meeting’s purpose, and a visit over several days', async () => {
+    const { root } = await html(writePlanDocument(analysePlan(parsed(samplePlans.bcp), { asOf: '2022-03-03' })));
+    const board = samplePlans.bcp.boards?.[0];
+    const at = root.children.findIndex((c) => textOf(c) === 'SEND Improvement Board');
+    expect(root.children.slice(at + 1, at + 5).map(textOf)).toEqual([
+      'It meets every month, chaired by An LGA Advisor.',
+      `Members: ${board?.membership?.slice(0, -1).join(', ')} and ${board?.membership?.at(-1)}.`,
+      'Last met: 3 Mar 2022; 5 meetings since 4 Nov 2021.',
+      'SEND Leadership Board',
+    ]);
+    const cabinet = root.children.findIndex((c) => textOf(c) === 'Cabinet');
+    expect(root.children.slice(cabinet + 1, cabinet + 3).map(textOf)).toEqual([
+      'It meets every month.',
+      'Last met: 24 Nov 2021 (Endorses the partnership approach; delegates sign-off to the Portfolio Holder).',
+    ]);
+    expect(rowsOf(tableAfter(root, 'Visits and reviews'))[1]).toEqual([
+      'Revisit',
+      '6 Mar 2023 to 10 Mar 2023',
+      'Revisit about 18 months after the WSoA (date invented)',
+    ]);
   });
 
   it('shows an overridden RAG by word with what was computed, and what will be different for families', async () => {
@@ -258,7 +303,15 @@ describe('writePlanDocument', () => {
 
     const document = xml(files['word/document.xml']);
     const tables = all(document, 'tbl');
-    expect(tables).toHaveLength(2 + northbrook.workstreams.length + 3);
+    expect(tables.map((t) => all(t, 'tblCaption')[0]?.attributes['w:val'])).toEqual([
+      'Deadlines',
+      'What the inspection found',
+      ...northbrook.workstreams.map((ws) => `Actions: ${ws.label} ${ws.ref}: ${ws.title}`),
+      'Impact measures',
+      'You said, we did',
+      'Visits and reviews',
+      'Who leads the work',
+    ]);
     for (const table of tables) {
       const caption = all(table, 'tblCaption')[0]?.attributes['w:val'] ?? '';
       const description = all(table, 'tblDescription')[0]?.attributes['w:val'] ?? '';

@@ -13,7 +13,8 @@ import {
 } from '../interchange/writeDocx.js';
 import { assessMeasure, formatMeasureValue } from '../measures/assessMeasure.js';
 import { listWords, plural } from '../measures/counting.js';
-import type { Framework, Inspection, InspectionOutcome } from '../model/inspection.js';
+import type { Board, Cadence, Meeting } from '../model/board.js';
+import type { FollowUp, Framework, Inspection, InspectionOutcome } from '../model/inspection.js';
 import type { PlanKind } from '../model/plan.js';
 import type { RagStatusOrUnrated } from '../rag/ragRules.js';
 import { feedbackRegister } from './feedbackRegister.js';
@@ -42,6 +43,24 @@ export const PLAN_KIND_NAMES: Readonly<Record<PlanKind, string>> = {
   'accelerated-progress-plan': 'Accelerated Progress Plan',
   'priority-action-plan': 'Priority action plan',
   'improvement-plan': 'Improvement plan',
+};
+
+const FOLLOW_UP_NAMES: Readonly<Record<FollowUp['kind'], string>> = {
+  revisit: 'Revisit',
+  'monitoring-inspection': 'Monitoring inspection',
+  'full-inspection': 'Full inspection',
+  'dfe-nhse-review': 'Review by the DfE and NHS England',
+  'engagement-meeting': 'Engagement meeting',
+};
+
+const CADENCE_WORDS: Readonly<Record<Cadence, string>> = {
+  weekly: 'every week',
+  fortnightly: 'every two weeks',
+  monthly: 'every month',
+  'bi-monthly': 'every two months',
+  quarterly: 'every quarter',
+  termly: 'every term',
+  'ad-hoc': 'when it is needed',
 };
 
 const FRAMEWORK_NAMES: Readonly<Record<Framework, string>> = {
@@ -81,7 +100,8 @@ const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue
  *   working days, percent complete, RAG by word and why, what will be different for families, and
  *   the latest update;
  * - impact measures against their trajectory; "You said, we did" (only entries that may be published);
- *   engagement; and who the initials stand for.
+ *   engagement; the boards that check progress, with their next meetings, and the visits and
+ *   reviews recorded; and who the initials stand for.
  *
  * It is made to pass Word's accessibility checker: real heading styles, a header row that repeats
  * on each page, alt text on every table, the title and language (en-GB) set, RAG never by colour
@@ -187,6 +207,29 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
     );
   }
 
+  if (plan.boards.length > 0 || plan.inspection.followUps.length > 0) {
+    body.push(heading(1, 'How progress is checked'));
+    for (const board of plan.boards) body.push(...boardBlocks(board, asOf));
+    if (plan.inspection.followUps.length > 0) {
+      body.push(
+        heading(2, 'Visits and reviews'),
+        table({
+          caption: 'Visits and reviews',
+          description: 'Inspections, reviews and meetings with the Department for Education and NHS England that check the plan.',
+          header: ['Visit or review', 'When', 'Note'],
+          weights: [3, 3, 8],
+          rows: [...plan.inspection.followUps]
+            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+            .map((visit) => [
+              cellOf(FOLLOW_UP_NAMES[visit.kind]),
+              cellOf(visit.endDate ? `${formatDate(visit.date)} to ${formatDate(visit.endDate)}` : formatDate(visit.date)),
+              cellOf(visit.note ?? ''),
+            ]),
+        }),
+      );
+    }
+  }
+
   if (plan.people.length > 0) {
     const contacts = plan.people.some((person) => person.contact);
     body.push(
@@ -208,6 +251,28 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
   }
 
   return writeDocx({ title: plan.title, author: plan.area.name, language: 'en-GB', body });
+}
+
+/** A board: how often it meets, who chairs and sits on it, its next meetings and when it last met. */
+function boardBlocks(board: Board, asOf: IsoDate): DocxBlock[] {
+  const blocks: DocxBlock[] = [
+    heading(2, board.name),
+    text(`It meets ${CADENCE_WORDS[board.cadence]}${board.chair ? `, chaired by ${board.chair}` : ''}.`),
+  ];
+  if (board.membership.length > 0) blocks.push({ runs: [{ bold: 'Members: ' }, `${listWords(board.membership)}.`] });
+  const meetings = [...board.meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const held = meetings.filter((m) => m.date <= asOf);
+  const next = meetings.filter((m) => m.date > asOf);
+  const when = (m: Meeting) => `${formatDate(m.date)}${m.note ? ` (${m.note})` : ''}`;
+  if (next.length > 0)
+    blocks.push({ runs: [{ bold: next.length === 1 ? 'Next meeting: ' : 'Next meetings: ' }, `${next.map(when).join('; ')}.`] });
+  const last = held.at(-1);
+  const first = held[0];
+  if (last && first) {
+    const since = held.length === 1 ? '' : `; ${held.length} meetings since ${formatDate(first.date)}`;
+    blocks.push({ runs: [{ bold: 'Last met: ' }, `${when(last)}${since}.`] });
+  }
+  return blocks;
 }
 
 function inspectionParagraphs(inspection: Inspection): DocxParagraph[] {
@@ -272,6 +337,8 @@ function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth:
   if (findings.length > 0) blocks.push({ runs: [{ bold: 'Answers: ' }, `${listWords(findings)}.`] });
   if (source?.description) blocks.push(text(source.description));
   if (ws.leads.length > 0) blocks.push({ runs: [{ bold: 'Leads: ' }, `${ws.leads.map(leadWords).join('; ')}.`] });
+  const board = source?.boardId ? analysis.plan.boards.find((b) => b.id === source.boardId) : undefined;
+  if (board) blocks.push({ runs: [{ bold: 'Reports to: ' }, `${board.name}.`] });
   const start = ws.entered?.start ?? ws.start;
   const finish = ws.entered?.finish ?? ws.finish;
   const days = ws.entered?.durationDays ?? ws.durationDays;
