@@ -59,6 +59,10 @@ export function RequestFigures({
             ({ plansExcludingExceptions: p }) => share(p.within20Weeks, p.issued, p.percentWithin20Weeks, 'none issued'),
           ],
           ['Decisions within 6 weeks', ({ decisions: d }) => share(d.within6Weeks, d.made, d.percentWithin6Weeks, 'none made')],
+          [
+            'Decisions within 6 weeks, leaving out exceptions',
+            ({ decisionsExcludingExceptions: d }) => share(d.within6Weeks, d.made, d.percentWithin6Weeks, 'none made'),
+          ],
         ]}
       />
       <MeasureActual

@@ -24,7 +24,9 @@ function seeded(start: number): { random: () => number; between: (low: number, h
  */
 export function exampleCaseList(): string {
   const { random, between } = seeded(20240630);
-  const lines = ['Case ref,Request received,Decision date,Decision,Draft issued,Final issued,No plan,Withdrawn,Exception'];
+  const lines = [
+    'Case ref,Request received,Decision date,Decision,Draft issued,Final issued,No plan,Withdrawn,Exception,Decision exception',
+  ];
   let received: IsoDate = '2023-04-03';
   for (let n = 1; received <= '2024-06-21'; n++) {
     const decidedOn = addCalendarDays(received, between(24, 48));
@@ -49,6 +51,10 @@ export function exampleCaseList(): string {
       noPlanOn !== undefined && happens(noPlanOn) && happens(decidedOn) ? cell(noPlanOn) : '',
       withdrawnOn !== undefined && (endedOn === undefined || withdrawnOn < endedOn) ? cell(withdrawnOn) : '',
       exception,
+      // Every third late decision is excused under regulation 5(4) (taken from the row's number, so the seeded draws stay as they were).
+      happens(decidedOn) && decidedOn <= END && toDayNumber(decidedOn) - toDayNumber(received) > 42 && n % 3 === 0
+        ? 'Personal circumstances'
+        : '',
     ];
     lines.push(row.join(','));
     // The next request comes one to three working days later.

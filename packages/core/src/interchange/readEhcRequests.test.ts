@@ -67,6 +67,30 @@ describe('readEhcRequests', () => {
     ]);
   });
 
+  it('reads why the 6 weeks did not apply, lettered as regulation 5(4) letters its reasons, beside the 10(4) exception', () => {
+    const result = readEhcRequests(
+      [
+        'Case ref,Request received,Decision date,Decision,6-week exception,Exception',
+        'R-1,08/01/2024,26/02/2024,Assess,(b),(b)',
+        'R-2,08/01/2024,26/02/2024,Assess,Absent from area,',
+        'R-3,08/01/2024,26/02/2024,Assess,5(4)(a),None',
+        'R-4,08/01/2024,26/02/2024,Assess,c,',
+      ].join('\n'),
+    );
+    expect(result.notes).toEqual([]);
+    expect(result.ok && result.value.map(({ ref, decisionException, exception }) => ({ ref, decisionException, exception }))).toEqual([
+      // (b) is personal circumstances in regulation 5(4), and a setting closed in 10(4).
+      { ref: 'R-1', decisionException: 'personal-circumstances', exception: 'setting-closed' },
+      { ref: 'R-2', decisionException: 'absent-from-area', exception: undefined },
+      { ref: 'R-3', decisionException: 'setting-closed', exception: undefined },
+      { ref: 'R-4', decisionException: 'absent-from-area', exception: undefined },
+    ]);
+    const wrong = readEhcRequests('Case ref,Request received,Decision exception\nR-1,08/01/2024,d');
+    expect(wrong.problems.map((p) => p.message)).toEqual([
+      'rows[2]["Decision exception"]: expected a regulation 5(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to c), or nothing, found "d".',
+    ]);
+  });
+
   it('names the row as the sheet numbers it and the column by its header for every cell it cannot read', () => {
     const result = readEhcRequests(
       [

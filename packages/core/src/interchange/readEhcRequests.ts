@@ -82,6 +82,14 @@ const HEADERS: Record<Field, readonly string[]> = {
     '20 week exception',
     'exception to 20 weeks',
   ],
+  decisionException: [
+    'decision exception',
+    '6 week exception',
+    'exception to 6 weeks',
+    '5(4) exception',
+    'decision exception reason',
+    'exception to decision',
+  ],
 };
 
 const DECISIONS: Record<string, NonNullable<EhcRequest['decision']>> = {
@@ -133,6 +141,20 @@ const EXCEPTIONS: Record<string, EhcException | null> = {
   '10(4)(d)': 'absent-from-area',
 };
 
+/** Regulation 5(4) letters its reasons differently from 10(4): (a) a setting closed, (b) personal circumstances, (c) away from the area. */
+const DECISION_EXCEPTIONS: Record<string, EhcException | null> = {
+  ...Object.fromEntries(Object.entries(EXCEPTIONS).filter(([word]) => !/^(?:10\(4\))?\(?[a-d]\)?$/.test(word))),
+  a: 'setting-closed',
+  b: 'personal-circumstances',
+  c: 'absent-from-area',
+  '(a)': 'setting-closed',
+  '(b)': 'personal-circumstances',
+  '(c)': 'absent-from-area',
+  '5(4)(a)': 'setting-closed',
+  '5(4)(b)': 'personal-circumstances',
+  '5(4)(c)': 'absent-from-area',
+};
+
 /** The requests read, or every problem; and notes on what was passed over. */
 export type EhcRequestsResult = CaseListResult<EhcRequest>;
 
@@ -141,9 +163,10 @@ export type EhcRequestsResult = CaseListResult<EhcRequest>;
  * spreadsheet: tab-separated or CSV, one row per request, with a header row naming at least a case
  * ref (`Case ref`, `Reference`) and the day the request was received (`Request received`), and any
  * of `Decision date`, `Decision` (assess or not), `Draft issued`, `Final issued`, `No plan` (the
- * day the family was told no plan would be issued), `Withdrawn` and `Exception` (a regulation
- * 10(4) reason: setting closed, personal circumstances or absent from the area; `a` to `d` as the
- * regulation letters them).
+ * day the family was told no plan would be issued), `Withdrawn`, `Exception` (why the 20 weeks did
+ * not apply, a regulation 10(4) reason: setting closed, personal circumstances or absent from the
+ * area; `a` to `d` as that regulation letters them) and `Decision exception` (why the 6 weeks did
+ * not apply, the same reasons under regulation 5(4), which letters them `a` to `c`).
  *
  * Dates are read as UK tables write them (`08/01/2024`, `8 Jan 2024`, `2024-01-08`). Every cell
  * that cannot be read, and every check `parseEhcRequests` makes, is a problem naming the row as the
@@ -165,6 +188,11 @@ export function readEhcRequests(text: string): EhcRequestsResult {
         EXCEPTIONS,
         'a regulation 10(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to d), or nothing',
       );
+      const decisionException = row.choice(
+        'decisionException',
+        DECISION_EXCEPTIONS,
+        'a regulation 5(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to c), or nothing',
+      );
       return withoutBlanks<EhcRequest>({
         ref: row.required('ref', 'the case ref'),
         received: row.date('received', 'the day the request was received'),
@@ -175,6 +203,7 @@ export function readEhcRequests(text: string): EhcRequestsResult {
         noPlanOn: row.date('noPlanOn'),
         withdrawnOn: row.date('withdrawnOn'),
         exception: exception ?? undefined,
+        decisionException: decisionException ?? undefined,
       });
     },
     check: checkEhcRequests,

@@ -18,8 +18,8 @@ const requests: EhcRequest[] = [
   { ref: 'E', received: '2023-11-01', decidedOn: '2023-12-08', decision: 'assess', draftIssued: '2024-03-08', finalIssued: '2024-03-18' },
   // Decided on the last day of its 6 weeks; plan not yet due.
   { ref: 'F', received: '2023-12-04', decidedOn: '2024-01-15', decision: 'assess' },
-  // Decided a day late, not to assess: the request ends there.
-  { ref: 'G', received: '2024-01-08', decidedOn: '2024-02-20', decision: 'not-assess' },
+  // Decided a day late, not to assess, with an exception to the 6 weeks: the request ends there.
+  { ref: 'G', received: '2024-01-08', decidedOn: '2024-02-20', decision: 'not-assess', decisionException: 'personal-circumstances' },
   // No decision yet, and past both limits.
   { ref: 'H', received: '2023-10-16' },
   // Withdrawn: it counts nowhere.
@@ -72,8 +72,22 @@ describe('ehcTimeliness', () => {
     expect(t.exceptions).toBe(1);
   });
 
-  it('counts the decisions made in the period and those within 6 weeks', () => {
+  it('counts the decisions made in the period and those within 6 weeks, with and without exceptions', () => {
     expect(t.decisions).toEqual({ made: 2, within6Weeks: 1, percentWithin6Weeks: 50, toAssess: 1 });
+    expect(t.decisionsExcludingExceptions).toEqual({ made: 1, within6Weeks: 1, percentWithin6Weeks: 100 });
+    expect(t.decisionExceptions).toBe(1);
+  });
+
+  it('says when every decision had an exception to the 6 weeks', () => {
+    const excused = ehcTimeliness(
+      requests.filter((r) => r.ref === 'G'),
+      quarter,
+    );
+    expect(excused.decisionsExcludingExceptions).toEqual({ made: 0, within6Weeks: 0 });
+    expect(excused.sentences.slice(1)).toEqual([
+      '1 decision whether to assess was made from 1 Jan 2024 to 31 Mar 2024; 0 within 6 weeks of the request (0.0%), and 0 to assess.',
+      'An exception applied to the decision, so there is no 6-week figure without exceptions.',
+    ]);
   });
 
   it('names the open requests past each limit at the end of the period, and plans issued within 15 days of their draft', () => {
@@ -89,6 +103,7 @@ describe('ehcTimeliness', () => {
       '2 took more than 20 weeks but no more than a year, and 1 took more than a year.',
       'On average a plan took 28.9 weeks from request to issue.',
       '2 decisions whether to assess were made from 1 Jan 2024 to 31 Mar 2024; 1 within 6 weeks of the request (50.0%), and 1 to assess.',
+      'Leaving out the decision where an exception applied, 1 of 1 was made within 6 weeks (100.0%).',
       'On 31 Mar 2024, 1 request was past 6 weeks without a decision and 1 request was past 20 weeks without a final plan.',
       '1 final plan was issued less than 15 days after the draft; check the family had their 15 days to comment.',
     ]);

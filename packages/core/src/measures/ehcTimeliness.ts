@@ -20,7 +20,7 @@ export interface EhcTimeLimitOptions {
 
 /** The statutory time limits of the EHC process that the figures use, with their legal basis. */
 export const EHC_TIME_LIMITS = {
-  decision: { days: 42, words: '6 weeks', basis: 'SEND Regulations 2014, regulation 5(1)' },
+  decision: { days: 42, words: '6 weeks', basis: 'SEND Regulations 2014, regulation 5(1); exceptions in regulation 5(4)' },
   finalPlan: { days: 140, words: '20 weeks', basis: 'SEND Regulations 2014, regulation 13(2); exceptions in regulations 13(3) and 10(4)' },
   draftComments: { days: 15, words: '15 days', basis: 'SEND Regulations 2014, regulation 13(1)' },
 } as const;
@@ -69,6 +69,14 @@ export interface EhcPlanFigures {
   readonly averageWeeks?: number;
 }
 
+/** Decisions whether to assess, and how many were made within 6 weeks of the request. */
+export interface EhcDecisionFigures {
+  readonly made: number;
+  readonly within6Weeks: number;
+  /** Share made within 6 weeks, to one decimal place; absent when none was made. */
+  readonly percentWithin6Weeks?: number;
+}
+
 /** How timely a council's EHC process was over a period, worked out from its case records. */
 export interface EhcTimeliness {
   readonly from: IsoDate;
@@ -80,12 +88,10 @@ export interface EhcTimeliness {
   readonly plansExcludingExceptions: EhcPlanFigures;
   readonly exceptions: number;
   /** Decisions whether to assess made in the period. */
-  readonly decisions: {
-    readonly made: number;
-    readonly within6Weeks: number;
-    readonly percentWithin6Weeks?: number;
-    readonly toAssess: number;
-  };
+  readonly decisions: EhcDecisionFigures & { readonly toAssess: number };
+  /** The same, leaving out the decisions where a regulation 5(4) exception applied. */
+  readonly decisionsExcludingExceptions: EhcDecisionFigures;
+  readonly decisionExceptions: number;
   /** Case refs still open at the period's end and past 6 weeks without a decision. */
   readonly awaitingDecisionPastLimit: readonly string[];
   /** Case refs still open at the period's end and past 20 weeks without a final plan (exceptions included). */
@@ -110,7 +116,8 @@ export interface EhcTimelinessOptions extends EhcTimeLimitOptions {
  * - final plans issued in the period: how many, how many within 20 weeks of the request, over 20
  *   weeks up to a year, and over a year; the share within 20 weeks to one decimal place (half up),
  *   with and without the plans where an exception applied; the mean weeks from request to plan;
- * - decisions whether to assess made in the period, and how many within 6 weeks;
+ * - decisions whether to assess made in the period, and how many within 6 weeks, with and without
+ *   the decisions where a regulation 5(4) exception applied;
  * - requests still open at the period's end that are past either limit, by case ref, for the
  *   service to act on; and plans issued less than 15 days after their draft, to check.
  *
@@ -141,13 +148,11 @@ export function ehcTimeliness(requests: readonly EhcRequest[], options: EhcTimel
   const plansExcludingExceptions = planFigures(withDue.filter(({ request }) => request.exception === undefined));
 
   const decided = requests.filter((request) => inPeriod(request.decidedOn));
-  const decisionsWithin = decided.filter((request) => (request.decidedOn as IsoDate) <= ehcDueDates(request, { dayOne }).decisionBy);
-  const decisions = {
-    made: decided.length,
-    within6Weeks: decisionsWithin.length,
-    ...(decided.length > 0 ? { percentWithin6Weeks: percent(decisionsWithin.length, decided.length) } : {}),
-    toAssess: decided.filter((request) => request.decision === 'assess').length,
-  };
+  const decisions = { ...decisionFigures(decided, dayOne), toAssess: decided.filter((request) => request.decision === 'assess').length };
+  const decisionsExcludingExceptions = decisionFigures(
+    decided.filter((request) => request.decisionException === undefined),
+    dayOne,
+  );
 
   const open = requests.filter((request) => request.received <= to && !endedBy(request, to));
   const awaitingDecisionPastLimit = open
@@ -166,6 +171,8 @@ export function ehcTimeliness(requests: readonly EhcRequest[], options: EhcTimel
     plansExcludingExceptions,
     exceptions: plans.issued - plansExcludingExceptions.issued,
     decisions,
+    decisionsExcludingExceptions,
+    decisionExceptions: decisions.made - decisionsExcludingExceptions.made,
     awaitingDecisionPastLimit,
     awaitingPlanPastLimit,
     shortCommentPeriod,
@@ -223,6 +230,15 @@ export function ehcMeasureActual(timeliness: EhcTimeliness, exceptions: 'left-ou
   };
 }
 
+function decisionFigures(decided: readonly EhcRequest[], dayOne: EhcDayOne): EhcDecisionFigures {
+  const within6Weeks = decided.filter((request) => (request.decidedOn as IsoDate) <= ehcDueDates(request, { dayOne }).decisionBy).length;
+  return {
+    made: decided.length,
+    within6Weeks,
+    ...(decided.length > 0 ? { percentWithin6Weeks: percent(within6Weeks, decided.length) } : {}),
+  };
+}
+
 function planFigures(plans: readonly { readonly request: EhcRequest; readonly due: EhcDueDates }[]): EhcPlanFigures {
   let within20Weeks = 0;
   let overAYear = 0;
@@ -277,6 +293,13 @@ function timelinessSentences(t: Omit<EhcTimeliness, 'sentences'>): string[] {
       ? `No decisions whether to assess were made ${period}.`
       : `${plural(d.made, 'decision', 'decisions')} whether to assess ${d.made === 1 ? 'was' : 'were'} made ${period}; ${d.within6Weeks} within 6 weeks of the request (${formatShare(d.percentWithin6Weeks)}), and ${d.toAssess} to assess.`,
   );
+  const dx = t.decisionsExcludingExceptions;
+  if (t.decisionExceptions > 0)
+    sentences.push(
+      dx.made === 0
+        ? `An exception applied to ${d.made === 1 ? 'the decision' : `all ${d.made} decisions`}, so there is no 6-week figure without exceptions.`
+        : `Leaving out the ${t.decisionExceptions === 1 ? 'decision' : `${t.decisionExceptions} decisions`} where an exception applied, ${dx.within6Weeks} of ${dx.made} ${dx.within6Weeks === 1 ? 'was' : 'were'} made within 6 weeks (${formatShare(dx.percentWithin6Weeks)}).`,
+    );
   const waiting = [
     t.awaitingDecisionPastLimit.length > 0
       ? `${plural(t.awaitingDecisionPastLimit.length, 'request was', 'requests were')} past 6 weeks without a decision`

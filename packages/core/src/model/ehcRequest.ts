@@ -6,9 +6,11 @@ import { describeValue, makeProblem, recordPlace, type PathSegment, type Problem
 import { parseCaseRecords } from './parseCaseRecords.js';
 
 /**
- * Why the 20-week limit did not apply to a request, as regulation 10(4) of the SEND Regulations
- * 2014 allows: a school, college or early years setting asked for advice was closed for 4 weeks or
- * more; exceptional personal circumstances; or the family was away from the area for 4 weeks or more.
+ * Why a time limit did not apply to a request, as the SEND Regulations 2014 allow for the 20 weeks
+ * to the final plan (regulation 10(4)) and for the 6 weeks to the decision whether to assess
+ * (regulation 5(4)): a school, college or early years setting asked for advice was closed for 4
+ * weeks or more; exceptional personal circumstances; or the family was away from the area for 4
+ * weeks or more.
  */
 export const EHC_EXCEPTIONS = ['setting-closed', 'personal-circumstances', 'absent-from-area'] as const;
 export type EhcException = (typeof EHC_EXCEPTIONS)[number];
@@ -33,7 +35,13 @@ export const EhcRequestSchema = z.strictObject({
   /** The day the family was told, after the assessment, that no plan will be issued. */
   noPlanOn: IsoDateSchema.optional(),
   withdrawnOn: IsoDateSchema.optional(),
+  /** Why the 20-week limit did not apply to the final plan (regulation 10(4)). */
   exception: z.enum(EHC_EXCEPTIONS).optional(),
+  /**
+   * Why the 6-week limit did not apply to the decision whether to assess: regulation 5(4) allows
+   * the same three reasons.
+   */
+  decisionException: z.enum(EHC_EXCEPTIONS).optional(),
 });
 export type EhcRequest = z.infer<typeof EhcRequestSchema>;
 
