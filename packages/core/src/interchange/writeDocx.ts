@@ -39,6 +39,8 @@ export interface DocxSpec {
   /** A BCP 47 tag for the language of the text: `en-GB`. */
   readonly language: string;
   readonly body: readonly DocxBlock[];
+  /** Text for the foot of every page, before "Page 3 of 12" (printed board packs need page numbers). */
+  readonly footer?: string;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -119,7 +121,8 @@ export function writeDocx(spec: DocxSpec): Uint8Array {
     } else blocks.push(paragraph(block));
   });
   const { width, height, margin } = DOCX_PAGE;
-  const document = `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${blocks.join('')}<w:sectPr><w:pgSz w:w="${width}" w:h="${height}" w:orient="landscape"/><w:pgMar w:top="${margin}" w:right="${margin}" w:bottom="${margin}" w:left="${margin}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  const footerReference = spec.footer === undefined ? '' : '<w:footerReference w:type="default" r:id="rIdFooter"/>';
+  const document = `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${blocks.join('')}<w:sectPr>${footerReference}<w:pgSz w:w="${width}" w:h="${height}" w:orient="landscape"/><w:pgMar w:top="${margin}" w:right="${margin}" w:bottom="${margin}" w:left="${margin}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 
   const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n${body}`;
   const language = escapeXml(spec.language);
@@ -127,7 +130,7 @@ export function writeDocx(spec: DocxSpec): Uint8Array {
     {
       name: '[Content_Types].xml',
       text: xml(
-        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CONTENT}.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${CONTENT}.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CONTENT}.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${CONTENT}.wordprocessingml.styles+xml"/>${spec.footer === undefined ? '' : `<Override PartName="/word/footer1.xml" ContentType="${CONTENT}.wordprocessingml.footer+xml"/>`}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
       ),
     },
     {
@@ -146,13 +149,23 @@ export function writeDocx(spec: DocxSpec): Uint8Array {
     {
       name: 'word/_rels/document.xml.rels',
       text: xml(
-        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>${links
+        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>${
+          spec.footer === undefined ? '' : `<Relationship Id="rIdFooter" Type="${R}/footer" Target="footer1.xml"/>`
+        }${links
           .map((url, i) => `<Relationship Id="rIdLink${i + 1}" Type="${R}/hyperlink" Target="${escapeXml(url)}" TargetMode="External"/>`)
           .join('')}</Relationships>`,
       ),
     },
     { name: 'word/styles.xml', text: xml(styles(language)) },
+    ...(spec.footer === undefined ? [] : [{ name: 'word/footer1.xml', text: xml(footer(spec.footer)) }]),
   ]);
+}
+
+/** The foot of each page: the text given, then "Page 3 of 12" from Word's PAGE and NUMPAGES fields. */
+function footer(text: string): string {
+  const field = (name: string) => `<w:fldSimple w:instr=" ${name} "><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>`;
+  const words = (t: string) => `<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`;
+  return `<w:ftr xmlns:w="${W}" xmlns:r="${R}"><w:p>${words(text === '' ? 'Page ' : `${text} · Page `)}${field('PAGE')}${words(' of ')}${field('NUMPAGES')}</w:p></w:ftr>`;
 }
 
 function boldRun(part: DocxRun): DocxRun {

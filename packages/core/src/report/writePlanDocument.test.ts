@@ -132,6 +132,23 @@ describe('writePlanDocument', () => {
     ).toEqual(torbay.workstreams.flatMap((ws) => torbay.actions.filter((a) => a.workstreamId === ws.id).map((a) => a.ref)));
   });
 
+  it('lists who leads with only the columns the plan fills', async () => {
+    const { root } = await html(writePlanDocument(torbay));
+    const leads = rowsOf(tableAfter(root, 'Who leads the work'));
+    // Torbay's table gives leads as initials; only RW is named, and no one has a contact.
+    expect(leads[0]).toEqual(['Initials', 'Name', 'Role', 'Organisation']);
+    expect(leads.filter((row) => row[1] !== '').slice(1)).toEqual([
+      ['RW', 'Rachael Williams', 'Divisional Director Education, Learning and Skills', 'Torbay Council'],
+    ]);
+    expect(leads).toHaveLength(1 + torbay.plan.people.length);
+    const initialsOnly = parsed({
+      ...samplePlans.torbay,
+      people: samplePlans.torbay.people?.map(({ id, initials }) => ({ id, initials })),
+    });
+    const { root: bare } = await html(writePlanDocument(analysePlan(initialsOnly, { asOf: '2022-05-22' })));
+    expect(rowsOf(tableAfter(bare, 'Who leads the work'))[0]).toEqual(['Initials']);
+  });
+
   it('says which workstream answers each finding, and which finding none does', async () => {
     const { root } = await html(writePlanDocument(northbrook));
     expect(rowsOf(tableAfter(root, 'What the inspection found'))).toEqual([
@@ -325,6 +342,25 @@ describe('writePlanDocument', () => {
       expect(rows.every((tr) => children(tr, 'tc').length === grid.length)).toBe(true);
     }
     expect(all(document, 'pgSz')[0]?.attributes).toEqual({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
+  });
+
+  it('numbers every page in a footer that names the plan and its date', async () => {
+    const files = await unzip(writePlanDocument(northbrook));
+    const document = xml(files['word/document.xml']);
+    const reference = all(document, 'footerReference')[0]?.attributes;
+    const rel = all(xml(files['word/_rels/document.xml.rels']), 'Relationship').find((r) => r.attributes.Id === reference?.['r:id']);
+    expect([reference?.['w:type'], rel?.attributes.Target, rel?.attributes.Type?.endsWith('/footer')]).toEqual([
+      'default',
+      'footer1.xml',
+      true,
+    ]);
+    expect(files['[Content_Types].xml']).toContain(
+      '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>',
+    );
+    const foot = xml(files['word/footer1.xml']);
+    expect(
+      all(foot, 'p')[0]?.children.map((c) => (c.name === 'fldSimple' ? `{${c.attributes['w:instr']?.trim()}}` : all(c, 't')[0]?.text)),
+    ).toEqual(['Northbrook Priority Action Plan 2024-2026, progress as of 22 Nov 2024 · Page ', '{PAGE}', ' of ', '{NUMPAGES}']);
   });
 
   it('tints a RAG cell only where its word is written in it', async () => {

@@ -15,6 +15,7 @@ import { assessMeasure, formatMeasureValue } from '../measures/assessMeasure.js'
 import { listWords, plural } from '../measures/counting.js';
 import type { Board, Cadence, Meeting } from '../model/board.js';
 import type { FollowUp, Framework, Inspection, InspectionOutcome } from '../model/inspection.js';
+import type { Person } from '../model/person.js';
 import type { PlanKind } from '../model/plan.js';
 import type { RagStatusOrUnrated } from '../rag/ragRules.js';
 import { feedbackRegister } from './feedbackRegister.js';
@@ -231,26 +232,36 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
   }
 
   if (plan.people.length > 0) {
-    const contacts = plan.people.some((person) => person.contact);
+    // Only the columns some person fills: many published plans give leads as initials alone.
+    const columns = (
+      [
+        ['Initials', 1.5, (p) => cellOf(p.initials)],
+        ['Name', 3.5, (p) => cellOf(p.name ?? '')],
+        ['Role', 4, (p) => cellOf(p.role ?? '')],
+        ['Organisation', 3, (p) => cellOf(p.organisation ?? '')],
+        ['Contact', 3, (p) => linkCell(p.contact)],
+      ] as const satisfies readonly (readonly [string, number, (person: Person) => DocxCell])[]
+    ).filter(([, , cell], i) => i === 0 || plan.people.some((person) => cell(person).paragraphs.length > 0));
+    const about = listWords(columns.slice(1).map(([name]) => name.toLowerCase()));
     body.push(
       heading(1, 'Who leads the work'),
       table({
         caption: 'Who leads the work',
-        description: `The initials used in this plan, with each person’s name, role and organisation${contacts ? ', and how to contact them' : ''}.`,
-        header: ['Initials', 'Name', 'Role', 'Organisation', ...(contacts ? ['Contact'] : [])],
-        weights: [1.5, 3.5, 4, 3, ...(contacts ? [3] : [])],
-        rows: plan.people.map((person) => [
-          cellOf(person.initials),
-          cellOf(person.name ?? ''),
-          cellOf(person.role ?? ''),
-          cellOf(person.organisation ?? ''),
-          ...(contacts ? [linkCell(person.contact)] : []),
-        ]),
+        description: `The initials used in this plan${about ? `, with each person’s ${about} where the plan gives them` : ''}.`,
+        header: columns.map(([name]) => name),
+        weights: columns.map(([, weight]) => weight),
+        rows: plan.people.map((person) => columns.map(([, , cell]) => cell(person))),
       }),
     );
   }
 
-  return writeDocx({ title: plan.title, author: plan.area.name, language: 'en-GB', body });
+  return writeDocx({
+    title: plan.title,
+    author: plan.area.name,
+    language: 'en-GB',
+    body,
+    footer: `${plan.title}, progress as of ${formatDate(asOf)}`,
+  });
 }
 
 /** A board: how often it meets, who chairs and sits on it, its next meetings and when it last met. */
