@@ -52,9 +52,9 @@ const headings = (root: XmlElement) => root.children.filter((c) => /^h[1-6]$/.te
 /** A table's rows as the text of their cells. */
 const rowsOf = (table: XmlElement) => all(table, 'tr').map((tr) => tr.children.map(textOf));
 
-/** The table that follows the heading or paragraph with the given text. */
-function tableAfter(root: XmlElement, text: string): XmlElement {
-  const at = root.children.findIndex((c) => c.name !== 'table' && textOf(c) === text);
+/** The table that follows the heading or paragraph with the given text (its `nth` occurrence, from 0). */
+function tableAfter(root: XmlElement, text: string, nth = 0): XmlElement {
+  const at = root.children.map((c, i) => (c.name !== 'table' && textOf(c) === text ? i : -1)).filter((i) => i >= 0)[nth] ?? -1;
   const table = root.children.slice(at + 1).find((c) => c.name === 'table');
   if (at < 0 || !table) throw new Error(`no table after ${text}`);
   return table;
@@ -268,7 +268,7 @@ describe('writePlanDocument', () => {
     ]);
   });
 
-  it('shows an overridden RAG by word with what was computed, and what will be different for families', async () => {
+  it('shows an overridden RAG by word, with who set it and what was computed, and a milestone by its date', async () => {
     const { root } = await html(writePlanDocument(northbrook));
     const rows = headings(root)
       .filter((line) => line.startsWith('h2 Priority'))
@@ -279,10 +279,39 @@ describe('writePlanDocument', () => {
       'Set to Red by Amira Hussain on 4 Nov 2024: Provider withdrew from the contract in October; re-procurement needed.',
       'Computed Red: Expected 74% complete by 22 Nov 2024 (124 of 168 working days elapsed); reported 30%: 43.8 points behind, more than the 25 allowed before Red',
     ]);
-    expect(row('1.1')?.[1]).toBe(
-      `Clear the backlog of EHC needs assessments over 20 weeks\nWhat will be different: ${northbrook.actions.find((a) => a.ref === '1.1')?.source.differenceForFamilies}`,
-    );
     expect(row('1.M')?.slice(3, 6)).toEqual(['', '31 Mar 2025', 'Milestone']);
+  });
+
+  it('gives an action its success criteria, evidence, and the latest return’s mitigation and impact', async () => {
+    const bytes = writePlanDocument(northbrook);
+    const { root } = await html(bytes);
+    const rows = rowsOf(tableAfter(root, 'RAG: Red, worst of its actions is Red.'));
+    const row = (ref: string) => rows.find((cells) => cells[0] === ref);
+    expect(row('1.1')?.[1]?.split('\n')).toEqual([
+      'Clear the backlog of EHC needs assessments over 20 weeks',
+      'What will be different: Families stop waiting months past the legal deadline for a decision and a plan.',
+      'Success looks like: No assessment older than 20 weeks without a recorded exception',
+    ]);
+    expect(row('1.1')?.[8]?.split('\n').slice(-3)).toEqual([
+      'Update 31 Oct 2024: 31 cases left; finish moved to 31 October.',
+      'Mitigation: Two agency educational psychologists booked until March; weekly case review with the service manager.',
+      'Impact if not mitigated: Families wait beyond the 20 weeks the law allows for a final plan.',
+    ]);
+    expect(row('1.3')?.[1]?.split('\n').at(-1)).toBe('Evidence: Quality assurance framework (draft)');
+    const files = await unzip(bytes);
+    expect(
+      all(xml(files['word/_rels/document.xml.rels']), 'Relationship')
+        .map((r) => r.attributes.Target)
+        .filter((target) => target?.startsWith('https://')),
+    ).toEqual(['https://example.org/northbrook/send/qa-framework']);
+
+    const pa2 = rowsOf(tableAfter(root, 'RAG: Red, worst of its actions is Red.', 1));
+    expect(
+      pa2
+        .find((cells) => cells[0] === '2.1')?.[8]
+        ?.split('\n')
+        .at(-1),
+    ).toBe('Impact sustained: yes, as of 15 Nov 2024');
   });
 
   it('puts nested workstreams a heading level below their parent', async () => {

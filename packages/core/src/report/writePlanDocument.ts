@@ -98,8 +98,8 @@ const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue
  * - progress: counts, each RAG by word, and the period's sentence when `period` is given;
  * - each workstream under a heading (nested workstreams a level deeper), with the findings it
  *   addresses, its leads, dates, RAG, outcomes, and a table of its actions and sub-actions: dates,
- *   working days, percent complete, RAG by word and why, what will be different for families, and
- *   the latest update;
+ *   working days, percent complete, RAG by word and why, what will be different for families,
+ *   success criteria and evidence, and the latest update with its mitigation;
  * - impact measures against their trajectory; "You said, we did" (only entries that may be published);
  *   engagement; the boards that check progress, with their next meetings, and the visits and
  *   reviews recorded; and who the initials stand for.
@@ -392,16 +392,24 @@ function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth:
 }
 
 function actionRow(action: ActionAnalysis): DocxCell[] {
-  const difference = action.source.differenceForFamilies;
+  const { differenceForFamilies, successCriteria, evidence } = action.source;
+  const indent = action.depth * 284;
+  const labelled = (label: string, ...runs: DocxRun[]): DocxParagraph => ({ runs: [{ bold: `${label}: ` }, ...runs], indent });
   const update = action.lastUpdate;
-  const why = [...action.rag.reasons];
-  if (update?.commentary) why.push(`Update ${formatDate(update.date)}: ${update.commentary}`);
+  const why: DocxParagraph[] = action.rag.reasons.map((line) => para(line));
+  if (update?.commentary) why.push(labelled(`Update ${formatDate(update.date)}`, update.commentary));
+  if (update?.mitigation) why.push(labelled('Mitigation', update.mitigation));
+  if (update?.impactIfNotMitigated) why.push(labelled('Impact if not mitigated', update.impactIfNotMitigated));
+  if (update?.impactSustained !== undefined)
+    why.push(labelled('Impact sustained', `${update.impactSustained ? 'yes' : 'no'}, as of ${formatDate(update.date)}`));
   return [
     cellOf(action.ref),
     {
       paragraphs: [
-        { runs: [action.title], indent: action.depth * 284 },
-        ...(difference ? [{ runs: [{ bold: 'What will be different: ' }, difference], indent: action.depth * 284 }] : []),
+        { runs: [action.title], indent },
+        ...(differenceForFamilies ? [labelled('What will be different', differenceForFamilies)] : []),
+        ...(successCriteria.length > 0 ? [labelled('Success looks like', successCriteria.join('; '))] : []),
+        ...evidence.map((item) => labelled('Evidence', { link: item.url, text: item.title })),
       ],
     },
     cellOf(action.leads.map((lead) => lead.initials).join('/')),
@@ -410,7 +418,7 @@ function actionRow(action: ActionAnalysis): DocxCell[] {
     cellOf(action.milestone ? 'Milestone' : action.durationDays === undefined ? '' : String(action.durationDays)),
     cellOf(`${Math.round(action.percentComplete)}%`),
     ragCell(action.rag),
-    { paragraphs: why.map((line) => para(line)) },
+    { paragraphs: why },
   ];
 }
 
