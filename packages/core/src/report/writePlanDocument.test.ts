@@ -78,6 +78,7 @@ describe('writePlanDocument', () => {
     ]);
     expect(h.filter((line) => line.startsWith('h2'))).toEqual([
       'h2 Deadlines',
+      'h2 RAG changes since 31 Mar 2022',
       ...torbay.workstreams.map((ws) => `h2 ${ws.label} ${ws.ref}: ${ws.title}`),
       'h2 SEND Board',
       'h2 School Forum',
@@ -92,8 +93,53 @@ describe('writePlanDocument', () => {
     expect(texts).toContain('29 actions: 1 complete and 1 overdue. 6% complete overall, weighted by working days.');
     expect(texts).toContain('Actions by RAG: Red 17, Amber 3, Green 8, Blue 1.');
     expect(texts).toContain(
-      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%).',
+      '29 actions were due to have started in April 2022, of which 29 have been reported. 28 have been started (97%). Percentages are rounded to the nearest whole number, halves up.',
     );
+    expect(texts).toContain('1 action was due to finish in April 2022; 1 has finished.');
+    // Every action was Green as it started at the end of March; by 22 May, 20 were behind and 2A was done.
+    const changes = rowsOf(tableAfter(root, 'RAG changes since 31 Mar 2022'));
+    expect(changes[0]).toEqual(['Ref', 'Action', 'Was', 'Now', 'Change']);
+    expect(changes.slice(1).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+      ...[
+        '1A',
+        '2A.1',
+        '2A.5',
+        '3A',
+        '4A',
+        '5A',
+        '6A.2',
+        '7C',
+        '8A',
+        '8B.1',
+        '9A',
+        '10A',
+        '10B',
+        '10D',
+        '10E',
+        '14C',
+        '15A.2',
+        '15C',
+        '16B',
+        '17B',
+      ].map((ref) => [ref, 'Green', ['2A.5', '4A', '7C'].includes(ref) ? 'Amber' : 'Red', 'Worse']),
+      ['2A', 'Green', 'Blue', 'Better'],
+    ]);
+    expect(changes[1]?.[1]).toBe('Create a JSNA Data Group');
+  });
+
+  it('names the actions due to finish in the period that are overdue', async () => {
+    const { root } = await html(writePlanDocument(torbay, { period: { from: '2022-05-01', to: '2022-05-22' } }));
+    expect(root.children.map(textOf)).toContain(
+      '1 action was due to finish between 1 May 2022 and 22 May 2022; 0 have finished, and 1 is overdue (10E).',
+    );
+  });
+
+  it('says so when no RAG changed since the period began', async () => {
+    // A period that starts the day after the as-of date compares the analysis with itself.
+    const { root } = await html(writePlanDocument(torbay, { period: { from: '2022-05-23', to: '2022-05-31' } }));
+    const texts = root.children.map(textOf);
+    expect(texts).toContain('No action’s RAG has changed since 22 May 2022.');
+    expect(headings(root).filter((line) => line.startsWith('h2 RAG'))).toEqual([]);
   });
 
   it('writes each action of a workstream as a row with its dates, working days, progress, RAG word and reasons', async () => {

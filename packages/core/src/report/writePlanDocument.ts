@@ -1,7 +1,7 @@
 import { FINDING_KIND_NAMES, findingCoverage } from '../analysis/findingCoverage.js';
 import type { ActionAnalysis, PlanAnalysis, RagResult, WorkstreamAnalysis } from '../analysis/types.js';
+import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import { formatDate } from '../calendar/formatDate.js';
-import type { IsoDate } from '../calendar/isoDate.js';
 import {
   DOCX_TEXT_WIDTH,
   writeDocx,
@@ -21,7 +21,7 @@ import type { RagStatusOrUnrated } from '../rag/ragRules.js';
 import { feedbackRegister } from './feedbackRegister.js';
 import { statutoryTimeline, type StatutoryDeadline } from './statutoryTimeline.js';
 import { summariseEngagement } from './summariseEngagement.js';
-import { summarisePeriod } from './summarisePeriod.js';
+import { summarisePeriod, type PeriodSummary, type RagChange } from './summarisePeriod.js';
 import { workstreamName } from './workstreamName.js';
 
 /** What to put in the published plan beyond what the analysis holds. */
@@ -151,7 +151,7 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
   if (strengths.length > 0) body.push(heading(2, 'Strengths'), ...strengths.map((row) => text(`${row.name}: ${row.finding.text}`)));
 
   body.push(heading(1, `Progress as of ${formatDate(asOf, 'long')}`), ...progressParagraphs(analysis));
-  if (options.period) body.push(text(summarisePeriod(analysis, options.period).sentence));
+  if (options.period) body.push(...periodBlocks(analysis, summarisePeriod(analysis, options.period)));
 
   if (analysis.workstreams.length > 0) {
     body.push(heading(1, 'What we will do'));
@@ -322,6 +322,47 @@ function deadlineTable(deadlines: readonly StatutoryDeadline[]): DocxBlock {
     ]),
   });
 }
+
+/** The period's board-report sentence and rounding rule, what was due to finish, and each action whose RAG changed. */
+function periodBlocks(analysis: PlanAnalysis, summary: PeriodSummary): DocxBlock[] {
+  const { dueToFinish: due, periodText } = summary;
+  const refs = (ids: readonly string[]) => ids.map((id) => analysis.actionsById.get(id)?.ref ?? id);
+  const blocks: DocxBlock[] = [text(`${summary.sentence} ${summary.roundingRule}`)];
+  if (due.actionIds.length > 0) {
+    const overdue =
+      due.overdueIds.length > 0
+        ? `, and ${due.overdueIds.length} ${due.overdueIds.length === 1 ? 'is' : 'are'} overdue (${listWords(refs(due.overdueIds))})`
+        : '';
+    blocks.push(
+      text(
+        `${count(due.actionIds.length, 'action')} ${due.actionIds.length === 1 ? 'was' : 'were'} due to finish ${periodText}; ${due.finishedIds.length} ${due.finishedIds.length === 1 ? 'has' : 'have'} finished${overdue}.`,
+      ),
+    );
+  }
+  const since = formatDate(addCalendarDays(summary.from, -1));
+  if (summary.ragChanges.length === 0) blocks.push(text(`No action’s RAG has changed since ${since}.`));
+  else {
+    blocks.push(
+      heading(2, `RAG changes since ${since}`),
+      table({
+        caption: `RAG changes since ${since}`,
+        description: `Each action whose RAG on ${formatDate(analysis.asOf)} differs from its RAG on ${since}, the worst changes first.`,
+        header: ['Ref', 'Action', 'Was', 'Now', 'Change'],
+        weights: [1, 7, 2, 2, 2],
+        rows: summary.ragChanges.map((change) => [
+          cellOf(change.ref),
+          cellOf(change.title),
+          { paragraphs: [para(change.fromLabel)], fill: RAG_FILLS[change.from] },
+          { paragraphs: [para(change.toLabel)], fill: RAG_FILLS[change.to] },
+          cellOf(CHANGE_WORDS[change.direction]),
+        ]),
+      }),
+    );
+  }
+  return blocks;
+}
+
+const CHANGE_WORDS: Readonly<Record<RagChange['direction'], string>> = { worse: 'Worse', better: 'Better', changed: 'Changed' };
 
 function progressParagraphs(analysis: PlanAnalysis): DocxParagraph[] {
   const { summary, rules, rag } = analysis;
