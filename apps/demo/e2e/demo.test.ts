@@ -628,6 +628,11 @@ describe('working out EHC timeliness from a case list', () => {
     expect(sentences[0]).toBe(
       '60 new EHC plans were issued from 1 Apr 2023 to 31 Mar 2024; 31 of them within 20 weeks of the request (51.7%).',
     );
+    // One plan had an exception: a count that small is flagged before anyone publishes it.
+    expect(await result.locator('.demo__caution').textContent()).toBe(
+      'Before publishing: Some of these figures count fewer than 5 (the smallest is 1). Figures this small can point to a child or family: check them before publishing, or publish a longer period.',
+    );
+    expect(year.caution).toBeDefined();
     const table = result.getByRole('table', { name: 'New EHC plans issued in the period' });
     expect(
       await table
@@ -756,6 +761,8 @@ describe('working out EHC timeliness from a case list', () => {
       '2 took more than 20 weeks but no more than a year.',
       'On average a plan took 22.0 weeks from request to issue.',
       'No decisions whether to assess were made from 1 Jan 2024 to 31 Mar 2024.',
+      // Three plans in a quarter: small enough to point to a family.
+      'Before publishing: Some of these figures count fewer than 5 (the smallest is 1). Figures this small can point to a child or family: check them before publishing, or publish a longer period.',
       '50% on 31 Mar 2024: 1 of 2 plans issued within 20 weeks, leaving out 1 where an exception applied. Add it to the actuals of your plan’s measure of EHC plans issued within 20 weeks:',
       'No open request was past a limit on 31 Mar 2024, and every final plan came at least 15 days after its draft.',
     ]);

@@ -33,6 +33,7 @@ export function RequestFigures({
       {t.sentences.map((sentence) => (
         <p key={sentence}>{sentence}</p>
       ))}
+      <Caution text={t.caution} />
       <TableRegion caption="New EHC plans issued in the period">
         <thead>
           <tr>
@@ -103,6 +104,7 @@ export function ReviewFigures({
       {t.sentences.map((sentence) => (
         <p key={sentence}>{sentence}</p>
       ))}
+      <Caution text={t.caution} />
       <TableRegion caption="Reviews in the period">
         <thead>
           <tr>
@@ -283,4 +285,14 @@ function TableRegion({ caption, children }: { readonly caption: string; readonly
       </table>
     </div>
   );
+}
+
+/** Core's caution before publishing small counts, beside the sentences it is about. */
+function Caution({ text }: { readonly text: string | undefined }): ReactElement | null {
+  return text ? (
+    <p className="demo__caution">
+      <strong>Before publishing: </strong>
+      {text}
+    </p>
+  ) : null;
 }

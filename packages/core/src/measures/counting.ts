@@ -21,3 +21,19 @@ export function listWords(words: readonly string[]): string {
 /** A share as the sentences write it: `62.5%`, `60.0%`. */
 export const formatShare = (value: number | undefined): string =>
   `${(value ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+
+/** Counts below this can point to a child or family when published: a setting, as practice differs. */
+export const SMALL_COUNTS_BELOW = 5;
+
+/**
+ * A caution before publishing when any count given is from 1 to below `below` (nought says nothing
+ * of anyone); `undefined` when none is, or when `below` is 1 or less (the check turned off).
+ *
+ * @example
+ * smallCountCaution([60, 59, 1], 5); // 'Some of these figures count fewer than 5 (the smallest is 1). Figures this small can point to a child or family: check them before publishing, or publish a longer period.'
+ */
+export function smallCountCaution(counts: readonly number[], below: number = SMALL_COUNTS_BELOW): string | undefined {
+  const small = counts.filter((n) => n > 0 && n < below);
+  if (small.length === 0) return undefined;
+  return `Some of these figures count fewer than ${below} (the smallest is ${Math.min(...small)}). Figures this small can point to a child or family: check them before publishing, or publish a longer period.`;
+}

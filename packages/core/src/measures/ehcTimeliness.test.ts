@@ -90,6 +90,25 @@ describe('ehcTimeliness', () => {
     ]);
   });
 
+  it('cautions before publishing when a figure, or the difference of two, is below the threshold', () => {
+    expect(t.caution).toBe(
+      'Some of these figures count fewer than 5 (the smallest is 1). Figures this small can point to a child or family: check them before publishing, or publish a longer period.',
+    );
+    expect(ehcTimeliness(requests, { ...quarter, smallCountsBelow: 0 }).caution).toBeUndefined();
+    expect(ehcTimeliness(requests, { ...quarter, smallCountsBelow: 10 }).caution).toMatch(
+      /^Some of these figures count fewer than 10 \(the smallest is 1\)/,
+    );
+    const plans = (within: number, late: number): EhcRequest[] => [
+      ...Array.from({ length: within }, (_, i) => ({ ref: `W${i}`, received: '2024-01-08', finalIssued: '2024-05-27' })),
+      ...Array.from({ length: late }, (_, i) => ({ ref: `L${i}`, received: '2024-01-08', finalIssued: '2024-05-28' })),
+    ];
+    const may = { from: '2024-05-01', to: '2024-05-31' };
+    // Five plans, all in time, and nothing else in the period: no count from 1 to 4.
+    expect(ehcTimeliness(plans(5, 0), may).caution).toBeUndefined();
+    // Seven in time and two late: the two late plans are a small count.
+    expect(ehcTimeliness(plans(7, 2), may).caution).toMatch(/\(the smallest is 2\)/);
+  });
+
   it('names the open requests past each limit at the end of the period, and plans issued within 15 days of their draft', () => {
     expect(t.awaitingDecisionPastLimit).toEqual(['H']);
     expect(t.awaitingPlanPastLimit).toEqual(['H']);

@@ -4,7 +4,7 @@ import { addCalendarDays, toDayNumber, type IsoDate } from '../calendar/isoDate.
 import { assertPeriod, splitPeriod } from '../calendar/splitPeriod.js';
 import type { EhcRequest } from '../model/ehcRequest.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { formatShare, listWords, percent, plural } from './counting.js';
+import { formatShare, listWords, percent, plural, smallCountCaution } from './counting.js';
 
 /**
  * How the days of a time limit are counted. `'day-after'` (the default): the day after the request
@@ -100,6 +100,8 @@ export interface EhcTimeliness {
   readonly shortCommentPeriod: readonly string[];
   /** The figures in sentences a board report or a published update can use; they name no case. */
   readonly sentences: readonly string[];
+  /** Present when a figure in the sentences, or the difference of two, counts from 1 to below `smallCountsBelow`: read it before publishing. */
+  readonly caution?: string;
 }
 
 export interface EhcTimelinessOptions extends EhcTimeLimitOptions {
@@ -107,6 +109,8 @@ export interface EhcTimelinessOptions extends EhcTimeLimitOptions {
   readonly from: IsoDate;
   /** Last day of the period, included; the open cases are counted as they stood at its end. */
   readonly to: IsoDate;
+  /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
+  readonly smallCountsBelow?: number;
 }
 
 /**
@@ -177,7 +181,22 @@ export function ehcTimeliness(requests: readonly EhcRequest[], options: EhcTimel
     awaitingPlanPastLimit,
     shortCommentPeriod,
   };
-  return { ...result, sentences: timelinessSentences(result) };
+  const { plans: p, plansExcludingExceptions: px, decisions: d, decisionsExcludingExceptions: dx } = result;
+  const caution = smallCountCaution(
+    [
+      ...[p, px].flatMap((f) => [f.issued, f.within20Weeks, f.over20Weeks, f.overAYear]),
+      result.exceptions,
+      ...[d, dx].flatMap((f) => [f.made, f.within6Weeks, f.made - f.within6Weeks]),
+      d.toAssess,
+      d.made - d.toAssess,
+      result.decisionExceptions,
+      awaitingDecisionPastLimit.length,
+      awaitingPlanPastLimit.length,
+      shortCommentPeriod.length,
+    ],
+    options.smallCountsBelow,
+  );
+  return { ...result, sentences: timelinessSentences(result), ...(caution ? { caution } : {}) };
 }
 
 export interface EhcTimelinessSeriesOptions extends EhcTimelinessOptions {

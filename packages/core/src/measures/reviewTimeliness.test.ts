@@ -79,6 +79,20 @@ describe('reviewTimeliness', () => {
     expect(t.transfers).toEqual({ count: 2, inTime: 1, percent: 50 });
   });
 
+  it('cautions before publishing when a figure, or the difference of two, is below 5, and not when asked not to', () => {
+    expect(t.caution).toBe(
+      'Some of these figures count fewer than 5 (the smallest is 1). Figures this small can point to a child or family: check them before publishing, or publish a longer period.',
+    );
+    expect(reviewTimeliness(reviews, { ...quarter, smallCountsBelow: 0 }).caution).toBeUndefined();
+    // Six meetings all on time: nothing counts from 1 to 4, since none was late.
+    const onTime = Array.from({ length: 6 }, (_, i) => ({ ref: `M${i}`, dueFrom: '2023-05-20', meetingOn: '2024-03-10' }));
+    const six = reviewTimeliness(onTime, quarter);
+    expect([six.meetings, six.caution]).toEqual([{ count: 6, inTime: 6, percent: 100 }, undefined]);
+    // One of them late: the single late meeting could point to a family.
+    const oneLate = reviewTimeliness([...onTime.slice(1), { ref: 'L', dueFrom: '2023-02-20', meetingOn: '2024-03-10' }], quarter);
+    expect(oneLate.caution).toMatch(/^Some of these figures count fewer than 5 \(the smallest is 1\)\./);
+  });
+
   it('names the reviews past each limit at the end of the period', () => {
     expect([t.meetingsOverdue, t.decisionsOverdue, t.amendmentsOverdue]).toEqual([['C'], ['H'], ['E']]);
   });

@@ -4,7 +4,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import { assertPeriod, type Period } from '../calendar/splitPeriod.js';
 import type { EhcReview } from '../model/ehcReview.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { formatShare, listWords, plural, shareOf } from './counting.js';
+import { formatShare, listWords, plural, shareOf, smallCountCaution } from './counting.js';
 
 /** The statutory time limits of an EHC plan's review, with their legal basis. */
 export const EHC_REVIEW_LIMITS = {
@@ -85,6 +85,8 @@ export interface ReviewTimeliness extends Period {
   readonly amendmentsOverdue: readonly string[];
   /** The figures in sentences a board report or a published update can use; they name no case. */
   readonly sentences: readonly string[];
+  /** Present when a figure in the sentences, or the difference of two, counts from 1 to below `smallCountsBelow`: read it before publishing. */
+  readonly caution?: string;
 }
 
 /**
@@ -101,7 +103,13 @@ export interface ReviewTimeliness extends Period {
  * @example
  * reviewTimeliness([{ ref: 'R-1', dueFrom: '2023-05-20', meetingOn: '2024-05-09' }], { from: '2024-04-01', to: '2024-06-30' }).sentences[0]; // '1 review meeting was held from 1 Apr 2024 to 30 Jun 2024, within 12 months of the plan or its last review (100.0%).'
  */
-export function reviewTimeliness(reviews: readonly EhcReview[], period: Period): ReviewTimeliness {
+export function reviewTimeliness(
+  reviews: readonly EhcReview[],
+  period: Period & {
+    /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
+    readonly smallCountsBelow?: number;
+  },
+): ReviewTimeliness {
   const { from, to } = period;
   assertPeriod(from, to);
   const inPeriod = (date: IsoDate | undefined): date is IsoDate => date !== undefined && date >= from && date <= to;
@@ -151,7 +159,19 @@ export function reviewTimeliness(reviews: readonly EhcReview[], period: Period):
     .map(({ review }) => review.ref);
 
   const result = { from, to, meetings, decisions, amendedPlans, transfers, meetingsOverdue, decisionsOverdue, amendmentsOverdue };
-  return { ...result, sentences: reviewSentences(result) };
+  const caution = smallCountCaution(
+    [
+      ...[meetings, decisions, amendedPlans, transfers].flatMap((f) => [f.count, f.inTime, f.count - f.inTime]),
+      decisions.keep,
+      decisions.amend,
+      decisions.cease,
+      meetingsOverdue.length,
+      decisionsOverdue.length,
+      amendmentsOverdue.length,
+    ],
+    period.smallCountsBelow,
+  );
+  return { ...result, sentences: reviewSentences(result), ...(caution ? { caution } : {}) };
 }
 
 /**
