@@ -3,6 +3,7 @@ import {
   formatDate,
   formatMeasureValue,
   reviewMeasureActual,
+  SMALL_COUNTS_BELOW,
   type DatedValue,
   type EhcPlanFigures,
   type EhcTimeliness,
@@ -149,7 +150,7 @@ export function ReviewFigures({
 }
 
 /** One row a quarter, each column a figure in words, when the period is longer than a quarter. */
-function QuarterTable<T extends { readonly from: string; readonly to: string }>({
+function QuarterTable<T extends { readonly from: string; readonly to: string; readonly caution?: string }>({
   quarters,
   columns,
 }: {
@@ -157,31 +158,42 @@ function QuarterTable<T extends { readonly from: string; readonly to: string }>(
   readonly columns: readonly (readonly [string, (quarter: T) => string])[];
 }): ReactElement | null {
   if (quarters.length < 2) return null;
+  const small = quarters.filter((quarter) => quarter.caution !== undefined);
   return (
-    <TableRegion caption="Quarter by quarter">
-      <thead>
-        <tr>
-          <th scope="col">Quarter</th>
-          {columns.map(([heading]) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {quarters.map((quarter) => (
-          <tr key={quarter.from}>
-            <th scope="row">
-              {formatDate(quarter.from)} to {formatDate(quarter.to)}
-            </th>
-            {columns.map(([heading, value]) => (
-              <td key={heading}>{value(quarter)}</td>
+    <>
+      <TableRegion caption="Quarter by quarter">
+        <thead>
+          <tr>
+            <th scope="col">Quarter</th>
+            {columns.map(([heading]) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+        </thead>
+        <tbody>
+          {quarters.map((quarter) => (
+            <tr key={quarter.from}>
+              <th scope="row">
+                {formatDate(quarter.from)} to {formatDate(quarter.to)}
+              </th>
+              {columns.map(([heading, value]) => (
+                <td key={heading}>{value(quarter)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </TableRegion>
+      {small.length > 0 ? (
+        <p className="demo__caution">
+          <strong>Before publishing: </strong>
+          {small.length === quarters.length
+            ? `Every quarter has a figure that counts fewer than ${SMALL_COUNTS_BELOW}: check a quarter before publishing it on its own.`
+            : `${small.length} of the ${quarters.length} quarters (${small.map((quarter) => `${formatDate(quarter.from)} to ${formatDate(quarter.to)}`).join('; ')}) ${small.length === 1 ? 'has' : 'have'} a figure that counts fewer than ${SMALL_COUNTS_BELOW}: check ${small.length === 1 ? 'it' : 'them'} before publishing a quarter on its own.`}
+        </p>
+      ) : null}
+    </>
   );
 }
 
