@@ -273,6 +273,36 @@ describe('writePlanDocument', () => {
     expect(leads[1]).toEqual(['AH', 'Amira Hussain', "Director of Children's Services", 'Northbrook Council']);
   });
 
+  it('adds the risk register only when asked', async () => {
+    const { root } = await html(writePlanDocument(northbrook, { risks: true }));
+    expect(
+      headings(root)
+        .filter((line) => line.startsWith('h1'))
+        .slice(-3),
+    ).toEqual(['h1 Risks', 'h1 How progress is checked', 'h1 Who leads the work']);
+    const at = root.children.findIndex((c) => textOf(c) === 'Risks');
+    expect(textOf(root.children[at + 1] as XmlElement)).toBe(
+      '3 risks: 1 escalated, 2 open, 0 closed. Live risks: 0 low, 0 moderate, 1 high, 2 extreme.',
+    );
+    const rows = rowsOf(tableAfter(root, 'Risks'));
+    expect(rows[0]).toEqual(['Risk', 'Score', 'Owner', 'Mitigation', 'Workstreams', 'Status']);
+    expect(rows[1]).toEqual([
+      'Educational psychologist vacancies delay assessments',
+      '16, Extreme: likelihood 4 × impact 4',
+      'James Bell, Head of SEND',
+      'Market supplement agreed; locum cover for six months.',
+      'Priority PA1: Timely, high-quality EHC plans',
+      'Open',
+    ]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual([
+      'Educational psychologist vacancies delay assessments',
+      'Neurodevelopmental provider capacity',
+      'High needs block deficit limits new inclusion posts',
+    ]);
+    const { root: without } = await html(writePlanDocument(northbrook));
+    expect(without.children.map(textOf)).not.toContain('Risks');
+  });
+
   it('says how often each board meets, when it meets next and last met, and lists the visits and reviews', async () => {
     const { root } = await html(writePlanDocument(northbrook));
     const at = root.children.findIndex((c) => textOf(c) === 'SEND Partnership Improvement Board');

@@ -19,6 +19,7 @@ import type { Person } from '../model/person.js';
 import type { PlanKind } from '../model/plan.js';
 import type { RagStatusOrUnrated } from '../rag/ragRules.js';
 import { feedbackRegister } from './feedbackRegister.js';
+import { riskRegister } from './riskRegister.js';
 import { statutoryTimeline, type StatutoryDeadline } from './statutoryTimeline.js';
 import { summariseEngagement } from './summariseEngagement.js';
 import { summarisePeriod, type PeriodSummary, type RagChange } from './summarisePeriod.js';
@@ -33,6 +34,8 @@ export interface WritePlanDocumentOptions {
    * England and Wales working days as the regulations count them (not in the plan's own calendar).
    */
   readonly deadlines?: readonly StatutoryDeadline[];
+  /** Adds the risk register (`riskRegister`, worst live risks first). Off by default: a register is usually the board's, not the public's. */
+  readonly risks?: boolean;
 }
 
 /** The media type of a Word document, as `writePlanDocument` writes. */
@@ -101,8 +104,8 @@ const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue
  *   working days, percent complete, RAG by word and why, what will be different for families,
  *   success criteria and evidence, and the latest update with its mitigation;
  * - impact measures against their trajectory; "You said, we did" (only entries that may be published);
- *   engagement; the boards that check progress, with their next meetings, and the visits and
- *   reviews recorded; and who the initials stand for.
+ *   engagement; with `risks`, the risk register; the boards that check progress, with their next
+ *   meetings, and the visits and reviews recorded; and who the initials stand for.
  *
  * It is made to pass Word's accessibility checker: real heading styles, a header row that repeats
  * on each page, alt text on every table, the title and language (en-GB) set, RAG never by colour
@@ -206,6 +209,30 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
       text(engagement.sentence),
       ...engagement.byGroup.map((group) => text(group.sentence)),
     );
+  }
+
+  if (options.risks) {
+    const register = riskRegister(plan);
+    body.push(heading(1, 'Risks'), text(register.sentence));
+    if (register.entries.length > 0) {
+      body.push(
+        table({
+          caption: 'Risks',
+          description:
+            'Each risk to the plan, live risks first and the highest score first, with its owner, mitigation and the workstreams it bears on.',
+          header: ['Risk', 'Score', 'Owner', 'Mitigation', 'Workstreams', 'Status'],
+          weights: [4, 2.5, 2.5, 4, 3, 1.5],
+          rows: register.entries.map((entry) => [
+            cellOf(entry.title),
+            cellOf(entry.scoreText),
+            cellOf(entry.owner ?? ''),
+            cellOf(entry.mitigation),
+            cellOf(entry.workstreams.join('\n')),
+            cellOf(entry.statusLabel),
+          ]),
+        }),
+      );
+    }
   }
 
   if (plan.boards.length > 0 || plan.inspection.followUps.length > 0) {
