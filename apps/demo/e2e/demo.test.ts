@@ -770,6 +770,29 @@ describe('working out EHC timeliness from a case list', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts a transfer review finished on 15 February as late before it, and in time by it, as the council chooses', async () => {
+    const { page, errors } = await open('?page=ehc');
+    await page.getByLabel('Reviews of EHC plans').check();
+    await page
+      .getByLabel('Case list')
+      .fill(
+        [
+          'Case ref\tDue from\tReview meeting\tDecision date\tDecision\tAmended plan issued\tTransfer\tTransfer year',
+          'R-1\t20/05/2023\t10/01/2024\t20/01/2024\tAmend\t15/02/2024\tPhase\t2024',
+        ].join('\n'),
+      );
+    await page.getByLabel('First day of the period').fill('2024-01-01');
+    await page.getByLabel('Last day of the period').fill('2024-03-31');
+    const transfers = page.getByRole('table', { name: 'Reviews in the period' }).getByRole('row', { name: /^Reviews before a move/ });
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    expect(await transfers.locator('td').last().textContent()).toBe('0 of 1 (0.0%)');
+    await page.getByLabel(/^Finished by 15 February/).check();
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    await page.getByRole('table', { name: 'Reviews in the period' }).getByText('1 of 1 (100.0%)').last().waitFor();
+    expect(await transfers.locator('td').last().textContent()).toBe('1 of 1 (100.0%)');
+    expect(errors).toEqual([]);
+  });
+
   it('names the row and column of each cell it cannot read, and gives no figures', async () => {
     const { page } = await open('?page=ehc');
     await page.getByLabel('Case list').fill('Case ref\tRequest received\tFinal issued\nR-1\t02/10/2023\t30/02/2024');

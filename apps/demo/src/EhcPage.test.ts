@@ -12,13 +12,21 @@ describe('ehcFormProblems', () => {
         from: '2024-03-31',
         to: '2024-01-01',
         dayOne: 'day-after',
+        transferDeadline: 'before',
       }).map((p) => p.message),
     ).toEqual(['to: expected a date on or after the first day of the period (31 Mar 2024), found "2024-01-01".']);
   });
 
   it('names a date the browser let through that is not real, and a blank case list', () => {
     expect(
-      ehcFormProblems({ kind: 'reviews', text: ' \n', from: '2024-02-30', to: '2024-03-31', dayOne: 'received' }).map((p) => p.message),
+      ehcFormProblems({
+        kind: 'reviews',
+        text: ' \n',
+        from: '2024-02-30',
+        to: '2024-03-31',
+        dayOne: 'received',
+        transferDeadline: 'by',
+      }).map((p) => p.message),
     ).toEqual([
       'from: expected a real date, found "2024-02-30".',
       'caseList: expected a case list pasted from a spreadsheet, or a file opened, found nothing.',

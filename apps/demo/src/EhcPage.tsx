@@ -8,6 +8,7 @@ import {
   reviewTimeliness,
   splitPeriod,
   type EhcDayOne,
+  type TransferDeadline,
   type EhcTimeliness,
   type Problem,
   type ReviewTimeliness,
@@ -28,6 +29,7 @@ interface EhcForm {
   readonly from: string;
   readonly to: string;
   readonly dayOne: EhcDayOne;
+  readonly transferDeadline: TransferDeadline;
 }
 
 type Outcome =
@@ -69,7 +71,7 @@ function workOut(form: EhcForm): Outcome {
   }
   const read = readEhcReviews(form.text);
   if (!read.ok) return { kind: 'reviews', problems: read.problems, notes: read.notes };
-  const figures = (within: typeof period) => reviewTimeliness(read.value, within);
+  const figures = (within: typeof period) => reviewTimeliness(read.value, { ...within, transferDeadline: form.transferDeadline });
   return { kind: 'reviews', problems: [], notes: read.notes, figures: { timeliness: figures(period), quarters: quarters.map(figures) } };
 }
 
@@ -98,7 +100,14 @@ export function ehcFormProblems(form: EhcForm): Problem[] {
  * the page.
  */
 export function EhcPage(): ReactElement {
-  const [form, setForm] = useState<EhcForm>({ kind: 'requests', text: '', from: '', to: '', dayOne: 'day-after' });
+  const [form, setForm] = useState<EhcForm>({
+    kind: 'requests',
+    text: '',
+    from: '',
+    to: '',
+    dayOne: 'day-after',
+    transferDeadline: 'before',
+  });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const ids = useId();
@@ -175,7 +184,17 @@ export function EhcPage(): ReactElement {
             value={form.dayOne}
             onChange={(dayOne) => setForm({ ...form, dayOne })}
           />
-        ) : null}
+        ) : (
+          <Choices
+            legend="Reviews before a move between phases"
+            options={[
+              ['before', 'Finished before 15 February (31 March to post-16), as regulation 18(1) says: 14 February is the last day'],
+              ['by', 'Finished by 15 February (31 March), as the Code of Practice words it: the day itself counts'],
+            ]}
+            value={form.transferDeadline}
+            onChange={(transferDeadline) => setForm({ ...form, transferDeadline })}
+          />
+        )}
         <button type="submit" className="wsoa-button">
           Work out the figures
         </button>

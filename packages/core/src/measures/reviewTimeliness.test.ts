@@ -55,6 +55,25 @@ describe('reviewDueDates', () => {
     expect(reviewDueDates(reviews[4] as EhcReview).transferBy).toBe('2024-03-30');
   });
 
+  it('lets the deadline day itself count when a council reports "by 15 February", as the Code of Practice words it', () => {
+    expect(reviewDueDates(reviews[3] as EhcReview, { transferDeadline: 'by' }).transferBy).toBe('2024-02-15');
+    expect(reviewDueDates(reviews[4] as EhcReview, { transferDeadline: 'by' }).transferBy).toBe('2024-03-31');
+    expect(reviewDueDates(reviews[3] as EhcReview, { transferDeadline: 'before' }).transferBy).toBe('2024-02-14');
+    // A plan amended on 15 February is late under the regulation and in time under the Code.
+    const onTheDay: EhcReview = {
+      ref: 'T',
+      dueFrom: '2023-05-20',
+      meetingOn: '2024-01-10',
+      decidedOn: '2024-01-20',
+      decision: 'amend',
+      amendedIssuedOn: '2024-02-15',
+      transfer: 'phase',
+      transferYear: 2024,
+    };
+    expect(reviewTimeliness([onTheDay], quarter).transfers).toEqual({ count: 1, inTime: 0, percent: 0 });
+    expect(reviewTimeliness([onTheDay], { ...quarter, transferDeadline: 'by' }).transfers).toEqual({ count: 1, inTime: 1, percent: 100 });
+  });
+
   it('ends the 12 months the day before the same date a year on, or on the month’s last day after 29 February', () => {
     // Section 44(1): "the period of 12 months starting with the date on which the plan was first made".
     expect(reviewDueDates({ ref: 'R', dueFrom: '2023-05-20' }).meetingBy).toBe('2024-05-19');

@@ -22,8 +22,24 @@ export interface ReviewDueDates {
   readonly decisionBy?: IsoDate;
   /** With a decision to amend: the last day to issue the amended plan. */
   readonly amendedBy?: IsoDate;
-  /** With a transfer: the last day the plan may be reviewed and amended, 14 February (30 March for post-16). */
+  /**
+   * With a transfer: the last day the plan may be reviewed and amended. 14 February (30 March for
+   * post-16) by default, as regulation 18(1) says "before"; 15 February (31 March) with
+   * `transferDeadline: 'by'`, as the Code of Practice words it.
+   */
   readonly transferBy?: IsoDate;
+}
+
+/**
+ * When a transfer review must be finished: `before` 15 February (31 March to post-16), as
+ * regulation 18(1) says, so 14 February is the last day; or `by` then, as the Code of Practice
+ * (9.179) words it, so the day itself counts. A setting, as councils report it both ways.
+ */
+export type TransferDeadline = 'before' | 'by';
+
+export interface ReviewLimitOptions {
+  /** Default `before`, the regulation's word. */
+  readonly transferDeadline?: TransferDeadline;
 }
 
 /**
@@ -32,12 +48,13 @@ export interface ReviewDueDates {
  * decision to amend, which must come with the proposed amendments (so within 12 weeks of the
  * meeting when the decision is in time, as the High Court held in 2022 against Devon); and, before
  * a transfer, the plan reviewed and amended before 15 February of the year of transfer (31 March
- * from secondary school to post-16). Calendar days.
+ * from secondary school to post-16), or by then with `transferDeadline: 'by'`. Calendar days.
  *
  * @example
  * reviewDueDates({ ref: 'R-1', dueFrom: '2023-05-20', meetingOn: '2024-05-09', decidedOn: '2024-05-30', decision: 'amend' }); // { meetingBy: '2024-05-19', decisionBy: '2024-06-06', amendedBy: '2024-07-25' }
  */
-export function reviewDueDates(review: EhcReview): ReviewDueDates {
+export function reviewDueDates(review: EhcReview, options: ReviewLimitOptions = {}): ReviewDueDates {
+  const onTheDay = options.transferDeadline === 'by';
   return {
     meetingBy: lastDayOfYearFrom(review.dueFrom),
     ...(review.meetingOn !== undefined ? { decisionBy: addCalendarDays(review.meetingOn, EHC_REVIEW_LIMITS.decision.days) } : {}),
@@ -45,7 +62,9 @@ export function reviewDueDates(review: EhcReview): ReviewDueDates {
       ? { amendedBy: addCalendarDays(review.decidedOn, EHC_REVIEW_LIMITS.amendedPlan.days) }
       : {}),
     ...(review.transfer !== undefined && review.transferYear !== undefined
-      ? { transferBy: `${review.transferYear}-${review.transfer === 'post-16' ? '03-30' : '02-14'}` }
+      ? {
+          transferBy: `${review.transferYear}-${review.transfer === 'post-16' ? (onTheDay ? '03-31' : '03-30') : onTheDay ? '02-15' : '02-14'}`,
+        }
       : {}),
   };
 }
@@ -105,16 +124,17 @@ export interface ReviewTimeliness extends Period {
  */
 export function reviewTimeliness(
   reviews: readonly EhcReview[],
-  period: Period & {
-    /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
-    readonly smallCountsBelow?: number;
-  },
+  period: Period &
+    ReviewLimitOptions & {
+      /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
+      readonly smallCountsBelow?: number;
+    },
 ): ReviewTimeliness {
   const { from, to } = period;
   assertPeriod(from, to);
   const inPeriod = (date: IsoDate | undefined): date is IsoDate => date !== undefined && date >= from && date <= to;
   const byEnd = (date: IsoDate | undefined) => date !== undefined && date <= to;
-  const due = reviews.map((review) => ({ review, due: reviewDueDates(review) }));
+  const due = reviews.map((review) => ({ review, due: reviewDueDates(review, { transferDeadline: period.transferDeadline }) }));
   const figures = (items: readonly { review: EhcReview; due: ReviewDueDates }[], inTime: (item: (typeof items)[number]) => boolean) => {
     const count = items.length;
     const met = items.filter(inTime).length;
