@@ -1,8 +1,15 @@
 import { escapeXml } from './readXml.js';
 import { writeZip } from './writeZip.js';
 
-/** A piece of text in a paragraph: plain, bold, or a link. Line breaks in the text are kept. */
-export type DocxRun = string | { readonly bold: string } | { readonly link: string; readonly text: string };
+/**
+ * A piece of text in a paragraph: plain, bold, a link to an address, or a link to a bookmark in
+ * the document (`anchor`). Line breaks in the text are kept.
+ */
+export type DocxRun =
+  | string
+  | { readonly bold: string }
+  | { readonly link: string; readonly text: string }
+  | { readonly anchor: string; readonly text: string };
 
 /** A paragraph of a Word document, with the built-in style it takes. */
 export interface DocxParagraph {
@@ -12,6 +19,8 @@ export interface DocxParagraph {
   readonly indent?: number;
   /** Keeps it on the same page as the paragraph after it: a label above its list. */
   readonly keepNext?: boolean;
+  /** A bookmark around the paragraph that an `anchor` run links to (a heading, from the contents). */
+  readonly bookmark?: string;
 }
 
 /** A cell: its paragraphs, and an optional fill (a RAG cell's tint; its word is always in the text too). */
@@ -65,6 +74,7 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
  */
 export function writeDocx(spec: DocxSpec): Uint8Array {
   const links: string[] = [];
+  const bookmarks: string[] = [];
   const linkId = (url: string) => {
     const at = links.indexOf(url);
     if (at >= 0) return `rIdLink${at + 1}`;
@@ -74,6 +84,8 @@ export function writeDocx(spec: DocxSpec): Uint8Array {
   const run = (part: DocxRun): string => {
     if (typeof part === 'string') return textRun(part, '');
     if ('bold' in part) return textRun(part.bold, '<w:b/>');
+    if ('anchor' in part)
+      return `<w:hyperlink w:anchor="${escapeXml(part.anchor)}" w:history="1">${textRun(part.text, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>`;
     if (!SAFE_LINK.test(part.link)) return textRun(part.text, '');
     return `<w:hyperlink r:id="${linkId(part.link)}" w:history="1">${textRun(part.text, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>`;
   };
@@ -83,7 +95,11 @@ export function writeDocx(spec: DocxSpec): Uint8Array {
       p.keepNext ? '<w:keepNext/>' : '',
       p.indent ? `<w:ind w:left="${Math.round(p.indent)}"/>` : '',
     ].join('');
-    return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${p.runs.map(run).join('')}</w:p>`;
+    const runs = p.runs.map(run).join('');
+    const marked = p.bookmark
+      ? `<w:bookmarkStart w:id="${bookmarks.push(p.bookmark) - 1}" w:name="${escapeXml(p.bookmark)}"/>${runs}<w:bookmarkEnd w:id="${bookmarks.length - 1}"/>`
+      : runs;
+    return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${marked}</w:p>`;
   };
   const cell = (c: DocxCell, width: number, header: boolean): string => {
     const fill = c.fill && /^[0-9A-F]{6}$/i.test(c.fill) ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : '';

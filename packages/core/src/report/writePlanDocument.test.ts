@@ -32,12 +32,21 @@ function all(element: XmlElement, name: string): XmlElement[] {
   return element.children.flatMap((c) => [...(c.name === name ? [c] : []), ...all(c, name)]);
 }
 
-/** The document as mammoth reads it (an independent reader of Word files), as an HTML tree of blocks. */
-async function html(bytes: Uint8Array): Promise<{ root: XmlElement; messages: unknown[] }> {
+/**
+ * The document as mammoth reads it (an independent reader of Word files), as an HTML tree of
+ * blocks. The contents list's entries are taken out into `contents` (each link's target and text),
+ * so finding a section by its heading's text finds the section, not its entry in the list.
+ */
+async function html(bytes: Uint8Array): Promise<{ root: XmlElement; messages: unknown[]; contents: [string, string][]; raw: string }> {
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => p.title:fresh"] });
+  const contents: [string, string][] = [];
+  const blocks = result.value.replace(/<p><a href="#([^"]+)">([^<]*)<\/a><\/p>/g, (_, target: string, words: string) => {
+    contents.push([target, words]);
+    return '';
+  });
   // Bold and links are unwrapped, so a paragraph's text reads in order (the tree keeps an element's own text apart).
-  const inline = result.value.replace(/<\/?(?:strong|a)\b[^>]*>/g, '').replace(/<br \/>/g, '\n');
-  return { root: xml(`<body>${inline}</body>`), messages: result.messages };
+  const inline = blocks.replace(/<\/?(?:strong|a)\b[^>]*>/g, '').replace(/<br \/>/g, '\n');
+  return { root: xml(`<body>${inline}</body>`), messages: result.messages, contents, raw: result.value };
 }
 
 /** All the text under an element: a cell's paragraphs and any line break as new lines. */
@@ -69,6 +78,7 @@ describe('writePlanDocument', () => {
     expect(textOf(root.children[1] as XmlElement)).toBe('Written Statement of Action for Torbay. Progress as of 22 May 2022.');
     const h = headings(root);
     expect(h.filter((line) => line.startsWith('h1'))).toEqual([
+      'h1 Contents',
       'h1 The inspection',
       'h1 What the inspection found',
       'h1 Progress as of 22 May 2022',
@@ -140,6 +150,27 @@ describe('writePlanDocument', () => {
     const texts = root.children.map(textOf);
     expect(texts).toContain('No action’s RAG has changed since 22 May 2022.');
     expect(headings(root).filter((line) => line.startsWith('h2 RAG'))).toEqual([]);
+  });
+
+  it('opens with a contents list linking to each section and the headings one level under it', async () => {
+    const bytes = writePlanDocument(torbay);
+    const { root, contents, raw } = await html(bytes);
+    const sections = headings(root)
+      .filter((line) => /^h[12] /.test(line) && line !== 'h1 Contents')
+      .map((line) => line.slice(3));
+    expect(contents.map(([, words]) => words)).toEqual(sections);
+    expect(contents.slice(0, 3)).toEqual([
+      ['_Toc1', 'The inspection'],
+      ['_Toc2', 'Deadlines'],
+      ['_Toc3', 'What the inspection found'],
+    ]);
+    // Each link's target is a bookmark on the heading it names.
+    const targets = [...raw.matchAll(/<h[12]><a id="([^"]+)"><\/a>([^<]*)<\/h[12]>/g)].map((m) => [m[1], m[2]]);
+    expect(targets).toEqual(contents);
+    const document = xml((await unzip(bytes))['word/document.xml']);
+    const ids = all(document, 'bookmarkStart').map((b) => b.attributes['w:id']);
+    expect(new Set(ids).size).toBe(contents.length);
+    expect(all(document, 'bookmarkEnd').map((b) => b.attributes['w:id'])).toEqual(ids);
   });
 
   it('writes each action of a workstream as a row with its dates, working days, progress, RAG word and reasons', async () => {
@@ -222,6 +253,7 @@ describe('writePlanDocument', () => {
   it('publishes measures, the “You said, we did” entries that may be published, engagement and leads', async () => {
     const { root } = await html(writePlanDocument(northbrook));
     expect(headings(root).filter((line) => line.startsWith('h1'))).toEqual([
+      'h1 Contents',
       'h1 The inspection',
       'h1 What the inspection found',
       'h1 Progress as of 22 November 2024',

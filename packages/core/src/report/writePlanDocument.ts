@@ -284,11 +284,31 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
 
   return writeDocx({
     title: plan.title,
+    body: withContents(body),
     author: plan.area.name,
     language: 'en-GB',
-    body,
     footer: `${plan.title}, progress as of ${formatDate(asOf)}`,
   });
+}
+
+/**
+ * The body with a contents list before its first section: each section and the headings one level
+ * under it, as links to bookmarks on them, so a reader can jump from the list in Word or a PDF made
+ * from it. (Word's own table of contents is a field that Word asks to update on opening; links work
+ * in every reader.)
+ */
+function withContents(body: readonly DocxBlock[]): DocxBlock[] {
+  const entries: DocxParagraph[] = [];
+  const marked = body.map((block): DocxBlock => {
+    if ('table' in block || (block.style !== 'Heading1' && block.style !== 'Heading2')) return block;
+    const bookmark = `_Toc${entries.length + 1}`;
+    const words = block.runs.map((run) => (typeof run === 'string' ? run : 'bold' in run ? run.bold : run.text)).join('');
+    entries.push({ runs: [{ anchor: bookmark, text: words }], ...(block.style === 'Heading2' ? { indent: 567 } : {}) });
+    return { ...block, bookmark };
+  });
+  const first = marked.findIndex((block) => !('table' in block) && block.style === 'Heading1');
+  if (first < 0) return marked;
+  return [...marked.slice(0, first), heading(1, 'Contents'), ...entries, ...marked.slice(first)];
 }
 
 /** A board: how often it meets, who chairs and sits on it, its next meetings and when it last met. */
