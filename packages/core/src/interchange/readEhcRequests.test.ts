@@ -67,27 +67,28 @@ describe('readEhcRequests', () => {
     ]);
   });
 
-  it('reads why the 6 weeks did not apply, lettered as regulation 5(4) letters its reasons, beside the 10(4) exception', () => {
+  it('reads why the 6 weeks did not apply in words, beside the 10(4) exception, and refuses a bare letter', () => {
     const result = readEhcRequests(
       [
         'Case ref,Request received,Decision date,Decision,6-week exception,Exception',
-        'R-1,08/01/2024,26/02/2024,Assess,(b),(b)',
+        'R-1,08/01/2024,26/02/2024,Assess,Personal circumstances,(b)',
         'R-2,08/01/2024,26/02/2024,Assess,Absent from area,',
         'R-3,08/01/2024,26/02/2024,Assess,5(4)(a),None',
-        'R-4,08/01/2024,26/02/2024,Assess,c,',
+        'R-4,08/01/2024,26/02/2024,Assess,school closed,',
       ].join('\n'),
     );
     expect(result.notes).toEqual([]);
     expect(result.ok && result.value.map(({ ref, decisionException, exception }) => ({ ref, decisionException, exception }))).toEqual([
-      // (b) is personal circumstances in regulation 5(4), and a setting closed in 10(4).
+      // (b) is an early years setting closed under regulation 10(4).
       { ref: 'R-1', decisionException: 'personal-circumstances', exception: 'setting-closed' },
       { ref: 'R-2', decisionException: 'absent-from-area', exception: undefined },
       { ref: 'R-3', decisionException: 'setting-closed', exception: undefined },
-      { ref: 'R-4', decisionException: 'absent-from-area', exception: undefined },
+      { ref: 'R-4', decisionException: 'setting-closed', exception: undefined },
     ]);
-    const wrong = readEhcRequests('Case ref,Request received,Decision exception\nR-1,08/01/2024,d');
+    // Regulation 5(4)'s letters beyond (a) are not confirmed here, so a letter alone is not guessed at.
+    const wrong = readEhcRequests('Case ref,Request received,Decision exception\nR-1,08/01/2024,b');
     expect(wrong.problems.map((p) => p.message)).toEqual([
-      'rows[2]["Decision exception"]: expected a regulation 5(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to c), or nothing, found "d".',
+      'rows[2]["Decision exception"]: expected a regulation 5(4) exception in words: "Setting closed", "Personal circumstances", "Absent from area", or nothing, found "b".',
     ]);
   });
 

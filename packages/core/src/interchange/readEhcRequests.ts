@@ -141,18 +141,14 @@ const EXCEPTIONS: Record<string, EhcException | null> = {
   '10(4)(d)': 'absent-from-area',
 };
 
-/** Regulation 5(4) letters its reasons differently from 10(4): (a) a setting closed, (b) personal circumstances, (c) away from the area. */
+/**
+ * The reasons regulation 5(4) allows for a late decision, in words. Its lettering is not taken on
+ * trust: only 5(4)(a), a school or college closed, is confirmed against the regulation's text here,
+ * so a bare letter is refused rather than read with a meaning it may not have.
+ */
 const DECISION_EXCEPTIONS: Record<string, EhcException | null> = {
   ...Object.fromEntries(Object.entries(EXCEPTIONS).filter(([word]) => !/^(?:10\(4\))?\(?[a-d]\)?$/.test(word))),
-  a: 'setting-closed',
-  b: 'personal-circumstances',
-  c: 'absent-from-area',
-  '(a)': 'setting-closed',
-  '(b)': 'personal-circumstances',
-  '(c)': 'absent-from-area',
   '5(4)(a)': 'setting-closed',
-  '5(4)(b)': 'personal-circumstances',
-  '5(4)(c)': 'absent-from-area',
 };
 
 /** The requests read, or every problem; and notes on what was passed over. */
@@ -166,7 +162,7 @@ export type EhcRequestsResult = CaseListResult<EhcRequest>;
  * day the family was told no plan would be issued), `Withdrawn`, `Exception` (why the 20 weeks did
  * not apply, a regulation 10(4) reason: setting closed, personal circumstances or absent from the
  * area; `a` to `d` as that regulation letters them) and `Decision exception` (why the 6 weeks did
- * not apply, the same reasons under regulation 5(4), which letters them `a` to `c`).
+ * not apply, the same reasons under regulation 5(4), in words).
  *
  * Dates are read as UK tables write them (`08/01/2024`, `8 Jan 2024`, `2024-01-08`). Every cell
  * that cannot be read, and every check `parseEhcRequests` makes, is a problem naming the row as the
@@ -191,7 +187,7 @@ export function readEhcRequests(text: string): EhcRequestsResult {
       const decisionException = row.choice(
         'decisionException',
         DECISION_EXCEPTIONS,
-        'a regulation 5(4) exception: "Setting closed", "Personal circumstances", "Absent from area" (or a to c), or nothing',
+        'a regulation 5(4) exception in words: "Setting closed", "Personal circumstances", "Absent from area", or nothing',
       );
       return withoutBlanks<EhcRequest>({
         ref: row.required('ref', 'the case ref'),
