@@ -36,7 +36,7 @@ describe('stories in Chromium', () => {
   });
 
   it.each(stories.map((s) => [s.id, s] as const))(
-    '%s renders with no console errors and no axe violations, and fits 320 px',
+    '%s renders with no console errors and no axe violations, and fits 320 px with full-size targets',
     async (_id, story) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -53,10 +53,20 @@ describe('stories in Chromium', () => {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const overflow = await pageOverflow(page, '#storybook-root');
+      // Checkboxes and radio buttons keep WCAG 2.2's minimum target, 24 by 24 CSS pixels, however their labels wrap.
+      const smallTargets = await page
+        .locator('#storybook-root input[type="checkbox"], #storybook-root input[type="radio"]')
+        .evaluateAll((inputs) =>
+          inputs.flatMap((input) => {
+            const { width, height } = input.getBoundingClientRect();
+            return width > 0 && (width < 24 || height < 24) ? [`${input.id || input.getAttribute('name')}: ${width}×${height}`] : [];
+          }),
+        );
       await context.close();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);
       expect(overflow).toEqual({ width: 320, wide: [] });
+      expect(smallTargets).toEqual([]);
     },
   );
 });
