@@ -203,6 +203,19 @@ describe('a plan’s dashboard', () => {
     expect(bytes).toEqual(expected);
     const parts = await unzip(bytes);
     expect(parts['docProps/core.xml']).toContain('<dc:title>Northbrook Priority Action Plan 2024-2026</dc:title>');
+    expect(parts['word/document.xml']).not.toContain('>Risks<');
+
+    // For a board pack, the risk register can go in too.
+    await files.getByLabel(/^Add the risk register to the Word document/).check();
+    const [withRisks] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download the plan with its risks (Word)' }).click(),
+    ]);
+    const riskBytes = new Uint8Array(readFileSync(await withRisks.path()));
+    expect(riskBytes).toEqual(
+      writePlanDocument(analysePlan(plan.value, { asOf: '2024-11-22' }), { period: { from: '2024-10-01', to: '2024-10-31' }, risks: true }),
+    );
+    expect((await unzip(riskBytes))['word/document.xml']).toContain('>Risks<');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -8,7 +8,7 @@ import {
   type PlanAnalysis,
   type PlanInput,
 } from '@wsoa-kit/core';
-import type { ReactElement } from 'react';
+import { useId, useState, type ReactElement } from 'react';
 import { slug } from './importTable.js';
 
 /**
@@ -18,6 +18,8 @@ import { slug } from './importTable.js';
  */
 export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnalysis; readonly document: PlanInput }): ReactElement {
   const name = slug(analysis.plan.title) || 'plan';
+  const [withRisks, setWithRisks] = useState(false);
+  const riskId = useId();
   return (
     <ul className="demo__files">
       <li>
@@ -31,12 +33,22 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
         <p className="demo__hint">What the embed reads, checked by core’s parsePlan.</p>
       </li>
       <li>
+        <div className="wsoa-field wsoa-field--check">
+          <input id={riskId} type="checkbox" checked={withRisks} onChange={(event) => setWithRisks(event.currentTarget.checked)} />
+          <label htmlFor={riskId}>Add the risk register to the Word document (for a board pack; registers are rarely published)</label>
+        </div>
         <button
           type="button"
           className="wsoa-button wsoa-button--secondary"
-          onClick={() => saveFile(`${name}.docx`, writePlanDocument(analysis, { period: monthBefore(analysis.asOf) }), PLAN_DOCUMENT_TYPE)}
+          onClick={() =>
+            saveFile(
+              `${name}.docx`,
+              writePlanDocument(analysis, { period: monthBefore(analysis.asOf), risks: withRisks }),
+              PLAN_DOCUMENT_TYPE,
+            )
+          }
         >
-          Download the plan to publish (Word)
+          {withRisks ? 'Download the plan with its risks (Word)' : 'Download the plan to publish (Word)'}
         </button>
         <p className="demo__hint">
           {`Every section as families read it, with progress as of ${formatDate(analysis.asOf, 'long')} and the month before’s figures. Headings, table headers and alt text are set for screen readers.`}
