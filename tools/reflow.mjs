@@ -26,3 +26,17 @@ export async function pageOverflow(page, root = 'body') {
     return { width, wide };
   }, root);
 }
+
+/**
+ * Checkboxes and radio buttons under `root` smaller than WCAG 2.2's minimum target, 24 by 24 CSS
+ * pixels (2.5.8): a label that wraps must not squeeze its box. Each as "id: width×height"; those
+ * not drawn (no width) are left out.
+ */
+export async function smallTargets(page, root = 'body') {
+  return page.locator(`${root} input[type="checkbox"], ${root} input[type="radio"]`).evaluateAll((inputs) =>
+    inputs.flatMap((input) => {
+      const { width, height } = input.getBoundingClientRect();
+      return width > 0 && (width < 24 || height < 24) ? [`${input.id || input.getAttribute('name')}: ${width}×${height}`] : [];
+    }),
+  );
+}

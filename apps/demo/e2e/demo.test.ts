@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzip, workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
 import { exampleCaseList, exampleReviewList } from '../src/ehcExample.js';
-import { pageOverflow } from '../../../tools/reflow.mjs';
+import { pageOverflow, smallTargets } from '../../../tools/reflow.mjs';
 
 // Serves the built demo (turbo builds it before this test) and checks it in real Chromium.
 let server: PreviewServer;
@@ -830,6 +830,7 @@ describe('working out EHC timeliness from a case list', () => {
       await page.getByRole('button', { name: 'Work out the figures' }).click();
       await page.getByRole('table', { name: 'Quarter by quarter' }).waitFor();
       expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
+      expect(await smallTargets(page)).toEqual([]);
     },
   );
 });
@@ -845,6 +846,8 @@ describe('at 320 CSS pixels wide (WCAG 1.4.10 Reflow)', () => {
       await page.goto(`${base}${query}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       const overflow = await pageOverflow(page);
+      // Checkboxes and radio buttons keep WCAG 2.2's minimum target, 24 by 24 CSS pixels, however their labels wrap.
+      expect(await smallTargets(page)).toEqual([]);
       expect(overflow).toEqual({ width: 320, wide: [] });
     },
   );

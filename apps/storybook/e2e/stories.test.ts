@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
-import { pageOverflow } from '../../../tools/reflow.mjs';
+import { pageOverflow, smallTargets } from '../../../tools/reflow.mjs';
 
 // Every story of the built Storybook, in real Chromium: it renders, logs no errors, axe (colour
 // contrast included) finds nothing, and it fits a 320 px screen.
@@ -54,19 +54,12 @@ describe('stories in Chromium', () => {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const overflow = await pageOverflow(page, '#storybook-root');
       // Checkboxes and radio buttons keep WCAG 2.2's minimum target, 24 by 24 CSS pixels, however their labels wrap.
-      const smallTargets = await page
-        .locator('#storybook-root input[type="checkbox"], #storybook-root input[type="radio"]')
-        .evaluateAll((inputs) =>
-          inputs.flatMap((input) => {
-            const { width, height } = input.getBoundingClientRect();
-            return width > 0 && (width < 24 || height < 24) ? [`${input.id || input.getAttribute('name')}: ${width}×${height}`] : [];
-          }),
-        );
+      const small = await smallTargets(page, '#storybook-root');
       await context.close();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);
       expect(overflow).toEqual({ width: 320, wide: [] });
-      expect(smallTargets).toEqual([]);
+      expect(small).toEqual([]);
     },
   );
 });
