@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/chromium.mjs';
-import { pageOverflow } from '../../../tools/reflow.mjs';
+import { pageOverflow, smallTargets } from '../../../tools/reflow.mjs';
 
 // The build councils embed (dist/embed, built before this test), in real Chromium: the example
 // council page, and pages made up here to show what a placeholder says when it cannot be drawn.
@@ -108,10 +108,12 @@ describe('the example council page', () => {
     await close();
   });
 
-  it('fits a 320 CSS pixel wide screen without sideways scrolling (WCAG 1.4.10)', async () => {
+  it('fits a 320 CSS pixel wide screen without sideways scrolling (WCAG 1.4.10), with full-size targets', async () => {
     const { page, close } = await open('example.html');
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
+    // Beside the council's own CSS, checkboxes and radio buttons keep WCAG 2.2's 24 by 24 minimum.
+    expect(await smallTargets(page)).toEqual([]);
     await close();
   });
 
