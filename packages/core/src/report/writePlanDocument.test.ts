@@ -565,6 +565,20 @@ describe('writePlanDocument', () => {
     expect(xml((await unzip(bytes))['docProps/core.xml']).children[0]?.text).toBe('<b>Our plan</b> & =SUM(A1)');
   });
 
+  it('writes a plan with nothing in it yet: no findings, workstreams, actions or people', async () => {
+    const { findings: _f, workstreams: _w, actions: _a, people: _p, ...bare } = validPlan();
+    const bytes = writePlanDocument(analysePlan(parsed(bare), { asOf: '2022-03-01' }), {
+      period: { from: '2022-02-01', to: '2022-02-28' },
+    });
+    const { root, messages, contents } = await html(bytes);
+    expect(messages).toEqual([]);
+    expect(headings(root)).toEqual(['h1 Contents', 'h1 The inspection', 'h2 Deadlines', 'h1 Progress as of 1 March 2022']);
+    expect(contents.map(([, words]) => words)).toEqual(['The inspection', 'Deadlines', 'Progress as of 1 March 2022']);
+    const texts = root.children.map(textOf);
+    expect(texts).toContain('0 actions: 0 complete and 0 overdue. 0% complete overall, weighted by working days.');
+    expect(texts).toContain('No action’s RAG has changed since 31 Jan 2022.');
+  });
+
   it('writes a link only to a web or email address', async () => {
     const bytes = writeDocx({
       title: 'Links',
