@@ -183,7 +183,7 @@ function PlanViews({
   readonly onReturns: (plan: Plan, reportedOn: IsoDate) => void;
 }): ReactElement {
   const analysis = useMemo(() => analysePlan(plan, { asOf }), [plan, asOf]);
-  const deadlines = useMemo(() => statutoryTimeline(plan.inspection), [plan]);
+  const deadlines = useMemo(() => statutoryTimeline(plan.inspection, undefined, { planKind: plan.kind }), [plan]);
   const views = { analysis, deadlines, problems };
   const content = (section: (typeof SECTIONS)[number]) => {
     const level = section.heading === 'ours' ? 3 : 2;

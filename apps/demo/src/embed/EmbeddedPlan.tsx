@@ -21,7 +21,7 @@ export function EmbedProblem({ message }: { readonly message: string }): ReactEl
 export function EmbeddedPlan({ options, loaded }: { readonly options: EmbedOptions; readonly loaded: LoadedPlan }): ReactElement {
   const plan = loaded.ok && loaded.result.ok ? loaded.result.value : undefined;
   const analysis = useMemo(() => (plan ? analysePlan(plan, { asOf: options.asOf }) : undefined), [plan, options.asOf]);
-  const deadlines = useMemo(() => (plan ? statutoryTimeline(plan.inspection) : []), [plan]);
+  const deadlines = useMemo(() => (plan ? statutoryTimeline(plan.inspection, undefined, { planKind: plan.kind }) : []), [plan]);
   if (!loaded.ok) return <EmbedProblem message={loaded.error} />;
   if (!analysis)
     return (

@@ -47,6 +47,37 @@ describe('statutoryTimeline: 2016 framework', () => {
     });
   });
 
+  it('adds the review of an Accelerated Progress Plan, 6 months after the recorded revisit ended, as a setting', () => {
+    const revisited: Inspection = {
+      ...inspection2016,
+      followUps: [{ kind: 'revisit', date: '2023-09-11', endDate: '2023-09-15' }],
+    };
+    const review = {
+      id: 'accelerated-progress-plan-review',
+      title: 'Accelerated Progress Plan reviewed',
+      date: '2024-03-15',
+      basis:
+        'Local area SEND inspection framework (2016): where the revisit finds insufficient progress, the DfE and NHS England monitor an Accelerated Progress Plan and review it, usually within 6 months',
+      rule: '6 months after the revisit ended on 15 Sep 2023',
+      status: 'configurable-default',
+    };
+    expect(statutoryTimeline(revisited, createCalendar(), { planKind: 'accelerated-progress-plan' }).map((d) => d.id)).toEqual([
+      'wsoa-due',
+      'revisit',
+      'accelerated-progress-plan-review',
+    ]);
+    expect(statutoryTimeline(revisited, createCalendar(), { planKind: 'accelerated-progress-plan' })[2]).toEqual(review);
+    expect(
+      statutoryTimeline(revisited, createCalendar(), { planKind: 'accelerated-progress-plan', acceleratedReviewMonths: 4 })[2]?.date,
+    ).toBe('2024-01-15');
+    // Not for a WSoA, and not before a revisit is recorded.
+    expect(statutoryTimeline(revisited, createCalendar(), { planKind: 'wsoa' }).map((d) => d.id)).toEqual(['wsoa-due', 'revisit']);
+    expect(statutoryTimeline(inspection2016, createCalendar(), { planKind: 'accelerated-progress-plan' }).map((d) => d.id)).toEqual([
+      'wsoa-due',
+      'revisit',
+    ]);
+  });
+
   it('counts down in working days from an as-of date', () => {
     expect(statutoryTimeline(inspection2016, createCalendar(), { asOf: '2022-05-20' })[0]?.workingDaysLeft).toBe(10);
   });

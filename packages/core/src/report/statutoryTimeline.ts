@@ -5,11 +5,18 @@ import { formatDate } from '../calendar/formatDate.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import { workingDaysUntil } from '../calendar/workingTime.js';
 import type { Inspection } from '../model/inspection.js';
+import type { PlanKind } from '../model/plan.js';
 
 /** One statutory or framework deadline, with its basis and how sure we are of the rule. */
 export interface StatutoryDeadline {
   readonly id:
-    'wsoa-due' | 'revisit' | 'priority-action-plan-due' | 'strategic-plan-update' | 'monitoring-inspection' | 'next-full-inspection';
+    | 'wsoa-due'
+    | 'revisit'
+    | 'accelerated-progress-plan-review'
+    | 'priority-action-plan-due'
+    | 'strategic-plan-update'
+    | 'monitoring-inspection'
+    | 'next-full-inspection';
   readonly title: string;
   /** The due date, or the last day of a window. */
   readonly date: IsoDate;
@@ -39,14 +46,22 @@ export interface TimelineOptions {
   readonly monitoringMonths?: readonly [number, number];
   /** 2023: months after publication by which the next full inspection is due. Default 36 ("usually within 3 years"). */
   readonly nextInspectionMonths?: number;
+  /**
+   * The kind of plan the deadlines are for. For an Accelerated Progress Plan (2016: the revisit
+   * found insufficient progress), the DfE and NHS England's review of it is added, dated from the
+   * revisit recorded in the inspection's `followUps`.
+   */
+  readonly planKind?: PlanKind;
+  /** 2016: months after the revisit by which the Accelerated Progress Plan is reviewed. Default 6. */
+  readonly acceleratedReviewMonths?: number;
 }
 
 /**
  * The deadlines that follow an inspection, each with its legal or framework basis.
  *
  * 2016 framework: the Written Statement of Action is due 70 working days after the report is
- * received (the next working day is day 1; bank holidays are not working days), and the revisit
- * window. 2023 framework: the priority action plan (outcome 3) and strategic plan update, the
+ * received (the next working day is day 1; bank holidays are not working days), the revisit
+ * window, and for an Accelerated Progress Plan (`planKind`) its review after the recorded revisit. 2023 framework: the priority action plan (outcome 3) and strategic plan update, the
  * monitoring inspection window (outcome 3) and the next full inspection. Deadlines not fixed in law
  * are marked `configurable-default`.
  *
@@ -87,6 +102,20 @@ export function statutoryTimeline(
           'Ofsted and CQC revisit the area about 18 months on to judge progress on each weakness',
         ),
       );
+    }
+    const revisit = inspection.followUps.filter((visit) => visit.kind === 'revisit').at(-1);
+    if (options.planKind === 'accelerated-progress-plan' && revisit) {
+      const months = options.acceleratedReviewMonths ?? 6;
+      const ended = revisit.endDate ?? revisit.date;
+      entries.push({
+        id: 'accelerated-progress-plan-review',
+        title: 'Accelerated Progress Plan reviewed',
+        date: addCalendarMonths(ended, months),
+        basis:
+          'Local area SEND inspection framework (2016): where the revisit finds insufficient progress, the DfE and NHS England monitor an Accelerated Progress Plan and review it, usually within 6 months',
+        rule: `${months} months after the revisit ended on ${formatDate(ended)}`,
+        status: 'configurable-default',
+      });
     }
   } else if (published) {
     const outcome = inspection.outcome;

@@ -565,6 +565,23 @@ describe('writePlanDocument', () => {
     expect(xml((await unzip(bytes))['docProps/core.xml']).children[0]?.text).toBe('<b>Our plan</b> & =SUM(A1)');
   });
 
+  it('lists the review of an Accelerated Progress Plan among its deadlines', async () => {
+    const input = validPlan();
+    const plan = parsed({
+      ...input,
+      kind: 'accelerated-progress-plan',
+      inspection: { ...input.inspection, followUps: [{ kind: 'revisit', date: '2023-09-11', endDate: '2023-09-15' }] },
+    });
+    const { root } = await html(writePlanDocument(analysePlan(plan, { asOf: '2023-10-02' })));
+    expect(textOf(root.children[1] as XmlElement)).toBe('Accelerated Progress Plan for Testshire. Progress as of 2 October 2023.');
+    expect(rowsOf(tableAfter(root, 'Deadlines')).map((row) => row.slice(0, 2))).toEqual([
+      ['Deadline', 'Date'],
+      ['Written Statement of Action due', '7 Jun 2022'],
+      ['Revisit expected', '22 Jun 2023 to 22 Oct 2023'],
+      ['Accelerated Progress Plan reviewed', '15 Mar 2024'],
+    ]);
+  });
+
   it('writes a plan with nothing in it yet: no findings, workstreams, actions or people', async () => {
     const { findings: _f, workstreams: _w, actions: _a, people: _p, ...bare } = validPlan();
     const bytes = writePlanDocument(analysePlan(parsed(bare), { asOf: '2022-03-01' }), {

@@ -120,7 +120,7 @@ const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue
 export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocumentOptions = {}): Uint8Array {
   const { plan, asOf } = analysis;
   // The law counts England's working days, whatever calendar the plan's own dates use (Torbay's counts weekends only).
-  const deadlines = options.deadlines ?? statutoryTimeline(plan.inspection);
+  const deadlines = options.deadlines ?? statutoryTimeline(plan.inspection, undefined, { planKind: plan.kind });
   const body: DocxBlock[] = [
     { style: 'Title', runs: [plan.title] },
     text(`${PLAN_KIND_NAMES[plan.kind]} for ${plan.area.name}. Progress as of ${formatDate(asOf, 'long')}.`),
