@@ -211,32 +211,48 @@ describe('Gantt in Chromium: scrolling', () => {
   it('scrolls on the compositor thread on a screen of ordinary pixel density, so wheel scrolling does not wait for new rows', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    await page.goto(`${base}iframe.html?id=plan-gantt--ten-thousand-rows&viewMode=story`);
-    await page.locator('.wsoa-gantt__viewport').waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('DOM.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.wsoa-gantt__viewport' });
-    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    // Each step has its own time limit, so a run that stalls names the step that stalled (one CI run, on a
+    // heavily loaded machine, hung here until the test's own 60 s ran out).
+    const step = <T>(name: string, work: Promise<T>, ms = 15_000): Promise<T> =>
+      Promise.race([
+        work,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${name} took over ${ms / 1000} s`)), ms).unref()),
+      ]);
+    await step('opening the story', page.goto(`${base}iframe.html?id=plan-gantt--ten-thousand-rows&viewMode=story`));
+    await step('drawing the chart', page.locator('.wsoa-gantt__viewport').waitFor());
+    const cdp = await step('opening a DevTools session', context.newCDPSession(page));
+    await step('DOM.enable', cdp.send('DOM.enable'));
+    const { root } = await step('DOM.getDocument', cdp.send('DOM.getDocument', { depth: 0 }));
+    const { nodeId } = await step(
+      'DOM.querySelector',
+      cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.wsoa-gantt__viewport' }),
+    );
+    const { node } = await step('DOM.describeNode', cdp.send('DOM.describeNode', { nodeId }));
     // Chromium sends the layer tree after drawing a frame; scrolling a row's height asks for one.
     // Its first trees may come before the chart's layers are settled, so look at the newest, a few times.
     let layers: Array<{ layerId: string; backendNodeId?: number }> = [];
     cdp.on('LayerTree.layerTreeDidChange', (event) => {
       if (event.layers) layers = event.layers;
     });
-    await cdp.send('LayerTree.enable');
+    await step('LayerTree.enable', cdp.send('LayerTree.enable'));
     const reasons: string[] = [];
     for (let attempt = 0; attempt < 10 && reasons.length === 0; attempt++) {
-      await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            (document.querySelector('.wsoa-gantt__viewport') as HTMLElement).scrollTop += 36;
-            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)));
-          }),
+      await step(
+        `scrolling a row, attempt ${attempt + 1}`,
+        page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              (document.querySelector('.wsoa-gantt__viewport') as HTMLElement).scrollTop += 36;
+              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)));
+            }),
+        ),
       );
       for (const layer of layers) {
         if (layer.backendNodeId !== node.backendNodeId) continue;
-        const { compositingReasonIds } = await cdp.send('LayerTree.compositingReasons', { layerId: layer.layerId });
+        const { compositingReasonIds } = await step(
+          'LayerTree.compositingReasons',
+          cdp.send('LayerTree.compositingReasons', { layerId: layer.layerId }),
+        );
         reasons.push(...compositingReasonIds);
       }
     }
