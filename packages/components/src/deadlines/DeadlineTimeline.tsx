@@ -1,8 +1,10 @@
 import {
   deadlineCountdown,
   formatDate,
+  planCalendarEvents,
   writePlanCalendar,
   type IsoDate,
+  type PlanCalendarEvent,
   type Plan,
   type StatutoryDeadline,
   type WorkingDayCalendar,
@@ -105,13 +107,13 @@ export function DeadlineTimeline(props: DeadlineTimelineProps): ReactElement {
 }
 
 function CalendarDownload({ plan, deadlines }: { readonly plan: Plan; readonly deadlines: readonly StatutoryDeadline[] }): ReactElement {
-  const meetings = plan.boards.reduce((n, board) => n + board.meetings.length, 0);
-  const milestones = plan.actions.filter((action) => action.milestone && action.finish !== undefined).length;
-  const parts = [
-    `${deadlines.length} deadline${deadlines.length === 1 ? '' : 's'}`,
-    `${meetings} board meeting${meetings === 1 ? '' : 's'}`,
-    `${milestones} milestone${milestones === 1 ? '' : 's'}`,
-  ];
+  // What the file holds, counted from the events core writes, so the sentence cannot drift from the file.
+  const events = planCalendarEvents(plan, { deadlines });
+  const count = (kind: PlanCalendarEvent['kind'], noun: string) => {
+    const n = events.filter((event) => event.kind === kind).length;
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  };
+  const parts = [count('deadline', 'deadline'), count('meeting', 'board meeting'), count('milestone', 'milestone')];
   return (
     <p className="wsoa-deadlines__calendar">
       <button

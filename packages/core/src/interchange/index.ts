@@ -4,7 +4,7 @@ export * from './writeProjectTable.js';
 export * from './tableDate.js';
 export { readEhcRequests, type EhcRequestsResult } from './readEhcRequests.js';
 export { readEhcReviews, type EhcReviewsResult } from './readEhcReviews.js';
-export { writePlanCalendar, type PlanCalendarOptions } from './writePlanCalendar.js';
+export { planCalendarEvents, writePlanCalendar, type PlanCalendarEvent, type PlanCalendarOptions } from './writePlanCalendar.js';
 export { readProjectXml } from './readProjectXml.js';
 export { writeProjectXml, type WriteProjectXmlOptions } from './writeProjectXml.js';
 export {

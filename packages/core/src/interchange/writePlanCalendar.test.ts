@@ -4,7 +4,7 @@ import { parsePlan } from '../model/parsePlan.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { statutoryTimeline } from '../report/statutoryTimeline.js';
 import { samplePlans } from '../samples/index.js';
-import { foldLine, icalText, writePlanCalendar } from './writePlanCalendar.js';
+import { foldLine, icalText, planCalendarEvents, writePlanCalendar } from './writePlanCalendar.js';
 
 function parsed(input: PlanInput): Plan {
   const result = parsePlan(input);
@@ -102,6 +102,18 @@ describe('writePlanCalendar', () => {
     ]);
     expect(all).toHaveLength(northbrook.boards.reduce((n, b) => n + b.meetings.length, 0) + 1);
     expect(events(writePlanCalendar(northbrook, { stamp, meetings: false, milestones: false }))).toEqual([]);
+  });
+
+  it('gives the events it writes, by kind and in the file’s order, for a view that says what the file holds', () => {
+    const northbrook = parsed(samplePlans.northbrook);
+    const deadlines = statutoryTimeline(northbrook.inspection);
+    const listed = planCalendarEvents(northbrook, { deadlines });
+    const written = events(writePlanCalendar(northbrook, { stamp, deadlines }));
+    expect(listed.map((e) => `${northbrook.id}-${e.uid}@wsoa-kit`)).toEqual(written.map((e) => e.UID));
+    const kinds = (list: readonly { kind: string }[]) =>
+      Object.fromEntries(['deadline', 'meeting', 'milestone'].map((kind) => [kind, list.filter((e) => e.kind === kind).length]));
+    expect(kinds(listed)).toEqual({ deadline: 4, meeting: 8, milestone: 1 });
+    expect(kinds(planCalendarEvents(northbrook, { meetings: false }))).toEqual({ deadline: 0, meeting: 0, milestone: 1 });
   });
 
   it('escapes text and folds long lines at 75 bytes without splitting a character', () => {

@@ -14,8 +14,10 @@ export interface PlanCalendarOptions {
   readonly stamp?: Date;
 }
 
-/** One all-day event of the calendar, before it is written. */
-interface DayEvent {
+/** One all-day event of the plan's calendar, before it is written. */
+export interface PlanCalendarEvent {
+  readonly kind: 'deadline' | 'meeting' | 'milestone';
+  /** Unique within the plan; the file's `UID` adds the plan's id. */
   readonly uid: string;
   readonly from: IsoDate;
   /** The last day, inclusive. */
@@ -38,40 +40,7 @@ interface DayEvent {
  * writePlanCalendar(plan, { deadlines: statutoryTimeline(plan.inspection) }).split('\r\n')[0]; // 'BEGIN:VCALENDAR'
  */
 export function writePlanCalendar(plan: Plan, options: PlanCalendarOptions = {}): string {
-  const events: DayEvent[] = [];
-  for (const deadline of options.deadlines ?? [])
-    events.push({
-      uid: `deadline-${deadline.id}`,
-      from: deadline.window?.from ?? deadline.date,
-      to: deadline.window?.to ?? deadline.date,
-      summary: deadline.window ? `${deadline.title} (window)` : deadline.title,
-      description: [
-        deadline.basis,
-        `Worked out as: ${deadline.rule}`,
-        deadline.status === 'confirmed' ? 'Set in law.' : 'A default setting: check it against the current handbook.',
-      ].join('\n'),
-    });
-  if (options.meetings ?? true)
-    for (const board of plan.boards)
-      for (const meeting of board.meetings)
-        events.push({
-          uid: `meeting-${board.id}-${meeting.date}`,
-          from: meeting.date,
-          to: meeting.date,
-          summary: board.name,
-          ...(meeting.note !== undefined ? { description: meeting.note } : {}),
-        });
-  if (options.milestones ?? true)
-    for (const action of plan.actions)
-      if (action.milestone && action.finish !== undefined)
-        events.push({
-          uid: `milestone-${action.id}`,
-          from: action.finish,
-          to: action.finish,
-          summary: `Milestone ${action.ref}: ${action.title}`,
-        });
-  events.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.uid < b.uid ? -1 : 1));
-
+  const events = planCalendarEvents(plan, options);
   const stamp = (options.stamp ?? new Date())
     .toISOString()
     .replace(/[-:]/g, '')
@@ -99,6 +68,54 @@ export function writePlanCalendar(plan: Plan, options: PlanCalendarOptions = {})
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/**
+ * The events `writePlanCalendar` writes, in date order: the deadlines given, each board meeting and
+ * each milestone action with a finish date (as `options` asks), for a view that says what the file
+ * holds.
+ *
+ * @example
+ * planCalendarEvents(plan).filter((event) => event.kind === 'milestone').length;
+ */
+export function planCalendarEvents(plan: Plan, options: Omit<PlanCalendarOptions, 'stamp'> = {}): PlanCalendarEvent[] {
+  const events: PlanCalendarEvent[] = [];
+  for (const deadline of options.deadlines ?? [])
+    events.push({
+      kind: 'deadline',
+      uid: `deadline-${deadline.id}`,
+      from: deadline.window?.from ?? deadline.date,
+      to: deadline.window?.to ?? deadline.date,
+      summary: deadline.window ? `${deadline.title} (window)` : deadline.title,
+      description: [
+        deadline.basis,
+        `Worked out as: ${deadline.rule}`,
+        deadline.status === 'confirmed' ? 'Set in law.' : 'A default setting: check it against the current handbook.',
+      ].join('\n'),
+    });
+  if (options.meetings ?? true)
+    for (const board of plan.boards)
+      for (const meeting of board.meetings)
+        events.push({
+          kind: 'meeting',
+          uid: `meeting-${board.id}-${meeting.date}`,
+          from: meeting.date,
+          to: meeting.date,
+          summary: board.name,
+          ...(meeting.note !== undefined ? { description: meeting.note } : {}),
+        });
+  if (options.milestones ?? true)
+    for (const action of plan.actions)
+      if (action.milestone && action.finish !== undefined)
+        events.push({
+          kind: 'milestone',
+          uid: `milestone-${action.id}`,
+          from: action.finish,
+          to: action.finish,
+          summary: `Milestone ${action.ref}: ${action.title}`,
+        });
+  events.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.uid < b.uid ? -1 : 1));
+  return events;
 }
 
 /**
