@@ -22,6 +22,20 @@ export function listWords(words: readonly string[]): string {
 export const formatShare = (value: number | undefined): string =>
   `${(value ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 
+/** How small a published count may be before it gives a caution. */
+export interface SmallCountOptions {
+  /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
+  readonly smallCountsBelow?: number;
+}
+
+/** Figures said in sentences for a board report or a published update, with a caution when a count is small. */
+export interface FigureSentences {
+  /** The figures in sentences a board report or a published update can use; they name no case. */
+  readonly sentences: readonly string[];
+  /** Present when a figure in the sentences, or the difference of two, counts from 1 to below `smallCountsBelow`: read it before publishing. */
+  readonly caution?: string;
+}
+
 /** Counts below this can point to a child or family when published: a setting, as practice differs. */
 export const SMALL_COUNTS_BELOW = 5;
 

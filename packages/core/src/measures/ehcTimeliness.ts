@@ -4,7 +4,7 @@ import { addCalendarDays, toDayNumber, type IsoDate } from '../calendar/isoDate.
 import { assertPeriod, splitPeriod } from '../calendar/splitPeriod.js';
 import type { EhcRequest } from '../model/ehcRequest.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { formatShare, listWords, percent, plural, smallCountCaution } from './counting.js';
+import { formatShare, listWords, percent, plural, smallCountCaution, type FigureSentences, type SmallCountOptions } from './counting.js';
 
 /**
  * How the days of a time limit are counted. `'day-after'` (the default): the day after the request
@@ -78,7 +78,7 @@ export interface EhcDecisionFigures {
 }
 
 /** How timely a council's EHC process was over a period, worked out from its case records. */
-export interface EhcTimeliness {
+export interface EhcTimeliness extends FigureSentences {
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly dayOne: EhcDayOne;
@@ -98,19 +98,13 @@ export interface EhcTimeliness {
   readonly awaitingPlanPastLimit: readonly string[];
   /** Case refs of plans issued in the period less than 15 days after their draft. */
   readonly shortCommentPeriod: readonly string[];
-  /** The figures in sentences a board report or a published update can use; they name no case. */
-  readonly sentences: readonly string[];
-  /** Present when a figure in the sentences, or the difference of two, counts from 1 to below `smallCountsBelow`: read it before publishing. */
-  readonly caution?: string;
 }
 
-export interface EhcTimelinessOptions extends EhcTimeLimitOptions {
+export interface EhcTimelinessOptions extends EhcTimeLimitOptions, SmallCountOptions {
   /** First day of the period, included. */
   readonly from: IsoDate;
   /** Last day of the period, included; the open cases are counted as they stood at its end. */
   readonly to: IsoDate;
-  /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
-  readonly smallCountsBelow?: number;
 }
 
 /**

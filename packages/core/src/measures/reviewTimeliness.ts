@@ -4,7 +4,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import { assertPeriod, type Period } from '../calendar/splitPeriod.js';
 import type { EhcReview } from '../model/ehcReview.js';
 import type { DatedValue } from '../model/impactMeasure.js';
-import { formatShare, listWords, plural, shareOf, smallCountCaution } from './counting.js';
+import { formatShare, listWords, plural, shareOf, smallCountCaution, type FigureSentences, type SmallCountOptions } from './counting.js';
 
 /** The statutory time limits of an EHC plan's review, with their legal basis. */
 export const EHC_REVIEW_LIMITS = {
@@ -87,7 +87,7 @@ export interface LimitFigures {
 }
 
 /** How timely a council's reviews of EHC plans were over a period, worked out from its case records. */
-export interface ReviewTimeliness extends Period {
+export interface ReviewTimeliness extends Period, FigureSentences {
   /** Review meetings held in the period, and those within 12 months of the plan or the last review. */
   readonly meetings: LimitFigures;
   /** Decisions after a review made in the period, those within 4 weeks of the meeting, and what was decided. */
@@ -102,10 +102,6 @@ export interface ReviewTimeliness extends Period {
   readonly decisionsOverdue: readonly string[];
   /** Case refs, at the period's end, of plans past 8 weeks from the decision to amend without the amended plan. */
   readonly amendmentsOverdue: readonly string[];
-  /** The figures in sentences a board report or a published update can use; they name no case. */
-  readonly sentences: readonly string[];
-  /** Present when a figure in the sentences, or the difference of two, counts from 1 to below `smallCountsBelow`: read it before publishing. */
-  readonly caution?: string;
 }
 
 /**
@@ -122,14 +118,7 @@ export interface ReviewTimeliness extends Period {
  * @example
  * reviewTimeliness([{ ref: 'R-1', dueFrom: '2023-05-20', meetingOn: '2024-05-09' }], { from: '2024-04-01', to: '2024-06-30' }).sentences[0]; // '1 review meeting was held from 1 Apr 2024 to 30 Jun 2024, within 12 months of the plan or its last review (100.0%).'
  */
-export function reviewTimeliness(
-  reviews: readonly EhcReview[],
-  period: Period &
-    ReviewLimitOptions & {
-      /** Counts from 1 to below this give a `caution`. Default 5 (`SMALL_COUNTS_BELOW`); 0 turns it off. */
-      readonly smallCountsBelow?: number;
-    },
-): ReviewTimeliness {
+export function reviewTimeliness(reviews: readonly EhcReview[], period: Period & ReviewLimitOptions & SmallCountOptions): ReviewTimeliness {
   const { from, to } = period;
   assertPeriod(from, to);
   const inPeriod = (date: IsoDate | undefined): date is IsoDate => date !== undefined && date >= from && date <= to;
