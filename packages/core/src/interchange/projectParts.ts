@@ -37,7 +37,7 @@ export const HEADERS: Record<Column, readonly string[]> = {
   ref: ['ref', 'reference', 'wbs', 'action ref'],
   title: ['task name', 'name', 'task', 'action', 'title'],
   leads: ['lo/ao', 'lead', 'leads', 'resource names', 'owner', 'owners', 'responsible'],
-  duration: ['duration'],
+  duration: ['duration', 'working days'],
   start: ['start', 'start date'],
   finish: ['finish', 'finish date', 'end', 'end date', 'due', 'due date'],
   percent: ['% work complete', '% complete', 'percent complete', 'progress'],

@@ -116,6 +116,22 @@ describe('readProjectTable: columns, rows and problems', () => {
     ]);
   });
 
+  it('reads a column headed "Working days", and "Milestone" written in it as a milestone', () => {
+    const result = readProjectTable(
+      [
+        'Ref\tAction\tStart\tFinish\tWorking days',
+        'Priority PA1: Timely EHC plans\t\t\t\t',
+        '1.1\tClear the backlog\t01/05/2024\t31/10/2024\t129',
+        '1.M\t60% of new plans within 20 weeks\t\t31/03/2025\tmilestone',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.durationDays, a.milestone ?? false])).toEqual([
+      ['1.1', 129, false],
+      ['1.M', 0, true],
+    ]);
+  });
+
   it('names the row and column of every cell it cannot read, and what it expected', () => {
     const result = readProjectTable(
       [
@@ -133,7 +149,7 @@ describe('readProjectTable: columns, rows and problems', () => {
       'rows[2]["Task Name"]: expected a workstream heading above the first action, like "Focus Area 1 - JSNA", found "2A Orphan action".',
       'rows[4].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "Wed 04/13/22".',
       'rows[4].Finish: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "13th April".',
-      'rows[4].Duration: expected a whole number of working days, like 35 days or 2 wks, found "1.5 days".',
+      'rows[4].Duration: expected a whole number of working days, like 35 days or 2 wks, or Milestone, found "1.5 days".',
       'rows[4]["% Work Complete"]: expected a percentage from 0% to 100%, found "110%".',
       'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "Purple".',
       'rows[5]["Task Name"]: expected an action led by its ref, like "2A.1 Create a joint vision", or a workstream heading, found "Set up the group with no ref".',

@@ -309,10 +309,12 @@ function readDate(text: string, path: (string | number)[], problems: Problem[]):
 
 function readDuration(text: string, path: (string | number)[], problems: Problem[]): number | undefined {
   if (text === '') return undefined;
+  // A milestone takes no time: Project writes "0 days", a table or a published plan may say so in words.
+  if (/^milestone$/i.test(text)) return 0;
   const match = /^(\d+(?:\.\d+)?)\s*(d|dys?|days?|w|wks?|weeks?)?\s*\??$/i.exec(text);
   const amount = match ? Number(match[1]) * (/^w/i.test(match[2] ?? '') ? 5 : 1) : Number.NaN;
   if (!Number.isInteger(amount)) {
-    problems.push(makeProblem(path, 'a whole number of working days, like 35 days or 2 wks', describeValue(text)));
+    problems.push(makeProblem(path, 'a whole number of working days, like 35 days or 2 wks, or Milestone', describeValue(text)));
     return undefined;
   }
   return amount;

@@ -198,7 +198,7 @@ async function sheetComments(
 }
 
 /** A part's path from a relationship's target, relative to the folder of the part that names it, or absolute. */
-function resolvePart(folder: string, target: string): string {
+export function resolvePart(folder: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = folder.split('/').filter((p) => p !== '');
   for (const segment of target.split('/'))
@@ -217,7 +217,7 @@ function commentsNote(comments: readonly { readonly ref: string; readonly text: 
 }
 
 /** The first ten of a list, joined, and how many more. */
-function listed(items: readonly string[], separator = ', '): string {
+export function listed(items: readonly string[], separator = ', '): string {
   const named = items.length > NAMED_AT_MOST ? [...items.slice(0, NAMED_AT_MOST), `and ${items.length - NAMED_AT_MOST} more`] : items;
   return named.join(separator);
 }

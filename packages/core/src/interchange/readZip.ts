@@ -29,15 +29,16 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 /**
- * Reads a ZIP archive's directory (an Excel workbook is one): its files, stored or deflated, each
- * inflated when read and checked against its CRC. Archives split across disks and ZIP64 archives
- * are refused, as workbooks of plans never need them.
+ * Reads a ZIP archive's directory (an Excel workbook or a Word document is one): its files, stored
+ * or deflated, each inflated when read and checked against its CRC. Archives split across disks and
+ * ZIP64 archives are refused, as workbooks and documents of plans never need them. `kind` names the
+ * file expected, for the problem when the bytes are no archive.
  *
  * @example
  * const zip = readZip(bytes);
  * if (zip.ok) await zip.read('xl/workbook.xml');
  */
-export function readZip(bytes: Uint8Array): ZipResult {
+export function readZip(bytes: Uint8Array, kind = 'an Excel workbook (.xlsx)'): ZipResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const refuse = (expected: string, found: string): ZipResult => ({ ok: false, expected, found });
   // The end of central directory record: 22 bytes, then a comment of up to 65,535.
@@ -48,10 +49,7 @@ export function readZip(bytes: Uint8Array): ZipResult {
       break;
     }
   if (end === -1)
-    return refuse(
-      'an Excel workbook (.xlsx), which is a ZIP archive',
-      bytes.length === 0 ? 'an empty file' : 'a file that is not a ZIP archive',
-    );
+    return refuse(`${kind}, which is a ZIP archive`, bytes.length === 0 ? 'an empty file' : 'a file that is not a ZIP archive');
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);

@@ -177,7 +177,7 @@ describe('writePlanDocument', () => {
     const { root } = await html(writePlanDocument(torbay));
     const rows = rowsOf(tableAfter(root, 'RAG: Red, worst of its actions is Red.'));
     expect(rows).toEqual([
-      ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Working days', 'Complete', 'RAG', 'Why, and the latest update'],
+      ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Working days', '% complete', 'RAG', 'Why, and the latest update'],
       [
         '1A',
         'Create a JSNA Data Group',
@@ -207,6 +207,22 @@ describe('writePlanDocument', () => {
     expect(
       actionTables.flatMap((t) => all(t, 'tbody').flatMap((b) => all(b, 'tr'))).map((tr) => textOf(tr.children[0] as XmlElement)),
     ).toEqual(torbay.workstreams.flatMap((ws) => torbay.actions.filter((a) => a.workstreamId === ws.id).map((a) => a.ref)));
+  });
+
+  it('says what the working days leave out, naming the council’s closure days', async () => {
+    const sentence = async (analysis: PlanAnalysis) => {
+      const { root } = await html(writePlanDocument(analysis));
+      const at = root.children.findIndex((c) => c.name === 'h1' && textOf(c) === 'What we will do');
+      return textOf(root.children[at + 1] as XmlElement);
+    };
+    expect(await sentence(torbay)).toBe(
+      'Working days here leave out weekends only, as the plan’s project tool counts them, so bank holidays count as working days.',
+    );
+    expect(await sentence(northbrook)).toBe(
+      'Working days here leave out weekends and bank holidays in England and Wales, and 3 days the council is closed: 27 Dec 2024, 30 Dec 2024 and 31 Dec 2024.',
+    );
+    const bcp = analysePlan(parsed(samplePlans.bcp), { asOf: '2022-03-03' });
+    expect(await sentence(bcp)).toBe('Working days here leave out weekends and bank holidays in England and Wales.');
   });
 
   it('lists who leads with only the columns the plan fills', async () => {

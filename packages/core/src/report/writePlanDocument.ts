@@ -157,7 +157,7 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
   if (options.period) body.push(...periodBlocks(analysis, summarisePeriod(analysis, options.period)));
 
   if (analysis.workstreams.length > 0) {
-    body.push(heading(1, 'What we will do'));
+    body.push(heading(1, 'What we will do'), text(workingDaysSentence(analysis)));
     const placed = new Set<string>();
     const place = (ws: WorkstreamAnalysis, depth: number) => {
       if (placed.has(ws.id)) return;
@@ -426,6 +426,21 @@ function progressParagraphs(analysis: PlanAnalysis): DocxParagraph[] {
   return paragraphs;
 }
 
+const REGION_NAMES = { 'england-and-wales': 'England and Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' } as const;
+
+/** What the action tables' working days leave out, so a reader can count them, and a reader of the file can too. */
+function workingDaysSentence(analysis: PlanAnalysis): string {
+  const { calendar } = analysis;
+  if (calendar.convention === 'weekends-only')
+    return 'Working days here leave out weekends only, as the plan’s project tool counts them, so bank holidays count as working days.';
+  const closures = analysis.plan.calendar.closures.filter((c) => calendar.nonWorkingDays.has(c.date));
+  const bankHolidays = `weekends and bank holidays in ${REGION_NAMES[calendar.region]}`;
+  if (closures.length === 0) return `Working days here leave out ${bankHolidays}.`;
+  const dates = closures.map((c) => formatDate(c.date));
+  const named = dates.length > 10 ? [...dates.slice(0, 10), `${dates.length - 10} more`] : dates;
+  return `Working days here leave out ${bankHolidays}, and ${plural(closures.length, 'day', 'days')} the council is closed: ${listWords(named)}.`;
+}
+
 function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth: number): DocxBlock[] {
   const source = analysis.plan.workstreams.find((w) => w.id === ws.id);
   const blocks: DocxBlock[] = [heading(Math.min(depth + 2, 4) as 2 | 3 | 4, workstreamName(ws))];
@@ -470,7 +485,7 @@ function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth:
       table({
         caption: `Actions: ${workstreamName(ws)}`,
         description: `The ${count(rows.length, 'action')} of ${workstreamName(ws)}, with leads, dates, progress and RAG as of ${formatDate(analysis.asOf, 'long')}.`,
-        header: ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Working days', 'Complete', 'RAG', 'Why, and the latest update'],
+        header: ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Working days', '% complete', 'RAG', 'Why, and the latest update'],
         weights: [0.8, 3.6, 1, 1.2, 1.2, 1.2, 1.35, 1.1, 3.55],
         rows,
       }),

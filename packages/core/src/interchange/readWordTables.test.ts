@@ -1,0 +1,457 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePlan } from '../analysis/analysePlan.js';
+import { parsePlan } from '../model/parsePlan.js';
+import { writePlanDocument } from '../report/writePlanDocument.js';
+import { samplePlans } from '../samples/index.js';
+import { readProjectTable } from './readProjectTable.js';
+import { readWordTables } from './readWordTables.js';
+import { docx, para, run, table, wordDocument, type CellSpec } from './fixtures/docx.js';
+import { workbook, zip } from './fixtures/xlsx.js';
+
+const seedTable = readFileSync(new URL('fixtures/torbay-progress-table.txt', import.meta.url), 'utf8');
+
+/** Seed 004's table as it reads pasted into Word: a row per line, the focus areas' cells in bold. */
+function seedInWord(): string {
+  const rows = seedTable
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line) =>
+      line.split('\t').map((cell): CellSpec => {
+        const bold = /^<b>.*<\/b>$/.test(cell);
+        return { text: bold ? cell.slice(3, -4) : cell, bold };
+      }),
+    );
+  return table(7, rows);
+}
+
+const read = async (bytes: Uint8Array, options = {}) => {
+  const result = await readWordTables(bytes, options);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.value;
+};
+
+describe('readWordTables', () => {
+  it("reads seed 004's table pasted into a Word report just as its copied text reads", async () => {
+    const bytes = docx(
+      [
+        para('Torbay SEND Written Statement of Action: progress report', { style: 'Heading1' }),
+        para('Period: April 2022'),
+        seedInWord(),
+        para('27 actions were due to have started in April 2022, of which 27 have been reported.'),
+      ].join(''),
+    );
+    const value = await read(bytes);
+    expect(value.tables).toEqual([
+      {
+        number: 1,
+        header: ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'],
+        rows: 48, // 49 lines hold text, the header among them
+        heading: 'Torbay SEND Written Statement of Action: progress report',
+      },
+    ]);
+    expect(value.read).toEqual([1]);
+    expect(value.notes).toEqual([]);
+    // The text is the seed's, without the bold tags a pasted report carries (or the blank line after it).
+    expect(value.text).toBe(seedTable.replace(/<\/?b>/g, '').replace(/\n+$/, '\n'));
+    const fromWord = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    const fromText = readProjectTable(seedTable, { reportedOn: '2022-05-22' });
+    expect(fromWord.ok).toBe(true);
+    expect(fromWord.ok && fromWord.value).toEqual(fromText.ok && fromText.value);
+    // Seed 004's 29 actions, from 1A to 17B, under its focus areas.
+    expect(fromWord.ok && fromWord.value.actions.length).toBe(29);
+    expect(fromWord.ok && [fromWord.value.actions[0]?.ref, fromWord.value.actions.at(-1)?.ref]).toEqual(['1A', '17B']);
+  });
+
+  it('joins a plan written as one table per workstream, putting the heading above each table between them', async () => {
+    const header = ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'RAG'];
+    const bytes = docx(
+      [
+        para('Our Written Statement of Action', { style: 'Heading1' }),
+        para('Who leads the work', { style: 'Heading2' }),
+        table(3, [
+          ['Initials', 'Name', 'Role'],
+          ['TT', 'Tina Taylor', 'Head of Commissioning'],
+        ]),
+        para('Workstream 1 - Joint commissioning', { style: 'Heading2' }),
+        para('The outcomes we are aiming for', { bold: true }),
+        para('Table 1: actions', { style: 'Caption' }),
+        table(6, [
+          header,
+          ['1.1', 'Create a joint vision of commissioning', 'TT', '13/04/2022', '30/06/2022', 'Amber'],
+          ['1.2', 'Agree the commissioning strategy', 'TT/HP', '01/07/2022', '30/09/2022', ''],
+        ]),
+        // A council's own heading style, based on Heading 2.
+        para('Workstream 2: Early help', { style: 'PlanHeading' }),
+        table(6, [header, ['2.1', 'Map the early help offer', 'JW', '13/04/2022', '31/05/2022', 'Green']]),
+        // No heading since the table before: this table carries on workstream 2.
+        para('Continued overleaf.'),
+        table(6, [header, ['2.2', 'Publish the early help offer', 'JW', '01/06/2022', '30/06/2022', '']]),
+      ].join(''),
+    );
+    const value = await read(bytes);
+    expect(value.tables).toEqual([
+      { number: 1, header: ['Initials', 'Name', 'Role'], rows: 1, heading: 'Who leads the work' },
+      { number: 2, header, rows: 2, heading: 'Workstream 1 - Joint commissioning' },
+      { number: 3, header, rows: 1, heading: 'Workstream 2: Early help' },
+      { number: 4, header, rows: 1 },
+    ]);
+    expect(value.read).toEqual([2, 3, 4]);
+    expect(value.text).toBe(
+      [
+        'Ref\tAction\tLead\tStart\tFinish\tRAG',
+        'Workstream 1 - Joint commissioning\t\t\t\t\t',
+        '1.1\tCreate a joint vision of commissioning\tTT\t13/04/2022\t30/06/2022\tAmber',
+        '1.2\tAgree the commissioning strategy\tTT/HP\t01/07/2022\t30/09/2022\t',
+        'Workstream 2: Early help\t\t\t\t\t',
+        '2.1\tMap the early help offer\tJW\t13/04/2022\t31/05/2022\tGreen',
+        '2.2\tPublish the early help offer\tJW\t01/06/2022\t30/06/2022\t',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual([
+      'Tables 2, 3 and 4 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Workstream 1 - Joint commissioning"; "Workstream 2: Early help".',
+      'One other table was not read: table 1 (Initials | Name | Role; 1 row). Choose one to read it instead.',
+    ]);
+    const plan = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.ok && plan.value.workstreams.map((w) => [w.ref, w.title])).toEqual([
+      ['1', 'Joint commissioning'],
+      ['2', 'Early help'],
+    ]);
+    expect(plan.ok && plan.value.actions.map((a) => [a.ref, a.workstreamId, (a.leads ?? []).map((l) => l.personId)])).toEqual([
+      ['1.1', 'w1', ['tt']],
+      ['1.2', 'w1', ['tt', 'hp']],
+      ['2.1', 'w2', ['jw']],
+      ['2.2', 'w2', ['jw']],
+    ]);
+
+    // Chosen by number, the leads table is read alone.
+    const leads = await read(bytes, { table: 1 });
+    expect(leads.read).toEqual([1]);
+    expect(leads.text).toBe('Initials\tName\tRole\nTT\tTina Taylor\tHead of Commissioning\n');
+    expect(leads.notes).toEqual([
+      '3 other tables were not read: table 2 (Ref | Action | Lead | Start | Finish | RAG; 2 rows); table 3 (Ref | Action | Lead | Start | Finish | RAG; 1 row); table 4 (Ref | Action | Lead | Start | Finish | RAG; 1 row). Choose one to read it instead.',
+    ]);
+  });
+
+  it('keeps a title written across a table as a row of its own, before the header row, in place of the heading above', async () => {
+    const header = ['Action', 'Lead', 'By when'];
+    const titled = (title: string, rows: string[][]) => table(3, [[{ text: title, span: 3 }], header, ...rows]);
+    const value = await read(
+      docx(
+        [
+          para('Action plan', { style: 'Heading1' }),
+          titled('Area of weakness 1: Joint commissioning', [['1.1 Create a joint vision', 'TT', '30/06/2022']]),
+          titled('Area of weakness 2 - Early help', [['2.1 Map the early help offer', 'JW', '31/05/2022']]),
+        ].join(''),
+      ),
+    );
+    expect(value.tables).toEqual([
+      { number: 1, header, rows: 1, heading: 'Action plan' },
+      { number: 2, header, rows: 1 },
+    ]);
+    expect(value.text).toBe(
+      [
+        'Action\tLead\tBy when',
+        'Area of weakness 1: Joint commissioning\t\t',
+        '1.1 Create a joint vision\tTT\t30/06/2022',
+        'Area of weakness 2 - Early help\t\t',
+        '2.1 Map the early help offer\tJW\t31/05/2022',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual(['Tables 1 and 2 have the same header row, so they were read as one.']);
+    const plan = readProjectTable(value.text);
+    expect(plan.ok && plan.value.workstreams.map((w) => [w.label, w.ref, w.title])).toEqual([
+      ['Area of weakness', '1', 'Joint commissioning'],
+      ['Area of weakness', '2', 'Early help'],
+    ]);
+  });
+
+  it('gives cells merged down several rows to each row, and keeps spanned and skipped columns in place', async () => {
+    const value = await read(
+      docx(
+        table(5, [
+          ['Ref', 'Action', 'Lead', 'Start', 'Finish'],
+          // A heading across the row, after a cell the row skips (gridBefore).
+          { cells: [{ text: 'Focus Area 2 - Joint Commissioning', span: 4 }], trPr: '<w:gridBefore w:val="1"/>' },
+          ['2A.1', 'Create a joint vision', { text: 'TT/HP', vMerge: 'restart' }, { text: '13/04/2022', vMerge: 'restart' }, '30/06/2022'],
+          ['2A.2', 'Agree the strategy', { vMerge: 'continue' }, { vMerge: 'continue' }, '29/07/2022'],
+          ['2A.3', 'Publish the strategy', { vMerge: 'continue' }, '01/08/2022', '31/08/2022'],
+          ['2A.4', 'Review the strategy', 'JW', { text: 'Not yet set', span: 2 }],
+        ]),
+      ),
+    );
+    expect(value.text).toBe(
+      [
+        'Ref\tAction\tLead\tStart\tFinish',
+        '\tFocus Area 2 - Joint Commissioning\t\t\t',
+        '2A.1\tCreate a joint vision\tTT/HP\t13/04/2022\t30/06/2022',
+        '2A.2\tAgree the strategy\tTT/HP\t13/04/2022\t29/07/2022',
+        '2A.3\tPublish the strategy\tTT/HP\t01/08/2022\t31/08/2022',
+        '2A.4\tReview the strategy\tJW\tNot yet set\t',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual([
+      '2 runs of cells are merged down several rows, so each row takes the merged text: column "Lead", rows 3 to 5 ("TT/HP"); column "Start", rows 3 to 4 ("13/04/2022").',
+    ]);
+  });
+
+  it('reads tracked changes as accepted and names the rows holding what is not text, so nothing goes without a word', async () => {
+    const W = (xml: string) => `<w:p>${xml}</w:p>`;
+    const value = await read(
+      docx(
+        table(3, [
+          ['Ref', 'Action', 'RAG'],
+          // Tracked: "Draft" deleted and "Agree" inserted; a row inserted with changes tracked.
+          [
+            '1.1',
+            {
+              xml: W(
+                `<w:del w:id="1" w:author="NM"><w:r><w:delText>Draft</w:delText></w:r></w:del><w:ins w:id="2" w:author="NM">${run('Agree')}</w:ins>${run(' the vision')}`,
+              ),
+            },
+            'Green',
+          ],
+          { cells: ['1.2', 'Publish the vision', 'Amber'], trPr: '<w:ins w:id="3" w:author="NM"/>' },
+          // A row deleted with changes tracked is left out.
+          { cells: ['1.3', 'Withdrawn action', 'Red'], trPr: '<w:del w:id="4" w:author="NM"/>' },
+          // Hidden text, a Wingdings tick, a picture, and a comment.
+          [
+            '1.4',
+            { xml: W(`${run('Hold workshops')}<w:r><w:rPr><w:vanish/></w:rPr><w:t> (internal: budget not agreed)</w:t></w:r>`) },
+            { xml: W('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>') },
+          ],
+          [
+            '1.5',
+            { xml: W(`${run('Share the data dashboard')}<w:r><w:drawing/></w:r>`) },
+            { xml: W(`${run('Green')}<w:r><w:commentReference w:id="0"/></w:r>`) },
+          ],
+          // A table inside a cell, and a line break and a tab inside one.
+          [
+            '1.6',
+            {
+              xml: `${W(run('Set up the groups:'))}${table(2, [
+                ['Group', 'Chair'],
+                ['Culture', 'RW'],
+              ])}<w:p/>`,
+            },
+            { xml: W(`${run('Amber')}<w:r><w:br/><w:t>slipped</w:t><w:tab/><w:t>2 weeks</w:t></w:r>`) },
+          ],
+          // Content controls round rows, cells and runs.
+          {
+            xml: `<w:sdt><w:sdtContent><w:tr><w:sdt><w:sdtContent><w:tc>${W(run('1.7'))}</w:tc></w:sdtContent></w:sdt><w:tc>${W(
+              `<w:sdt><w:sdtContent>${run('Publish the offer')}</w:sdtContent></w:sdt>`,
+            )}</w:tc><w:tc>${W(`<w:hyperlink r:id="rId9">${run('Green')}</w:hyperlink>`)}</w:tc></w:tr></w:sdtContent></w:sdt>`,
+          },
+        ]),
+      ),
+    );
+    expect(value.text).toBe(
+      [
+        'Ref\tAction\tRAG',
+        '1.1\tAgree the vision\tGreen',
+        '1.2\tPublish the vision\tAmber',
+        '1.4\tHold workshops\t',
+        '1.5\tShare the data dashboard\tGreen',
+        '1.6\t"Set up the groups:\nGroup | Chair\nCulture | RW"\t"Amber\nslipped\t2 weeks"',
+        '1.7\tPublish the offer\tGreen',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual([
+      'Rows 2 and 3 hold tracked changes, read as if they were accepted: deleted text is left out and inserted text kept.',
+      'Row 4 holds hidden text, which was not read.',
+      'Row 4 holds a character from a symbol font (such as a Wingdings tick), which was not read. Write what it means as a word (Complete, Yes).',
+      'Row 5 holds a picture, chart or text box, whose content was not read. Write what it says as text in the cell.',
+      'Row 5 holds comments, which are not part of the table and were not read.',
+      'Row 6 holds a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".',
+    ]);
+  });
+
+  it("reads the kit's own published plan back into the plan's actions, each under its workstream", async () => {
+    for (const name of ['torbay', 'bcp', 'northbrook'] as const) {
+      const parsed = parsePlan(samplePlans[name]);
+      if (!parsed.ok) throw new Error(name);
+      const plan = parsed.value;
+      const analysis = analysePlan(plan, { asOf: '2022-05-22' });
+      const value = await read(writePlanDocument(analysis));
+      const table = readProjectTable(value.text, { reportedOn: '2022-05-22', closures: plan.calendar.closures });
+      expect(table.problems).toEqual([]);
+      if (!table.ok) continue;
+      expect(table.notes[0]).toBe('A column was not read, as the plan has no place for it here: "Why, and the latest update".');
+      expect(table.value.calendar.convention).toBe(plan.calendar.convention);
+      expect(table.value.workstreams.map((w) => [w.ref, w.title])).toEqual(plan.workstreams.map((w) => [w.ref, w.title]));
+      const byId = new Map(plan.workstreams.map((w) => [w.id, w.ref]));
+      const readById = new Map(table.value.workstreams.map((w) => [w.id, w.ref]));
+      expect(
+        table.value.actions.map((a) => [
+          a.ref,
+          readById.get(a.workstreamId),
+          a.parentId ?? null,
+          a.start ?? null,
+          a.finish,
+          a.durationDays,
+          a.milestone ?? false,
+        ]),
+      ).toEqual(
+        plan.actions.map((a) => [
+          a.ref,
+          byId.get(a.workstreamId),
+          a.parentId ?? null,
+          a.milestone ? null : (a.start ?? null),
+          a.finish,
+          // The document gives each action's working days as the analysis worked them out.
+          a.milestone ? 0 : analysis.actionsById.get(a.id)?.durationDays,
+          a.milestone,
+        ]),
+      );
+    }
+  });
+
+  it("reads the headings at the tables' level, with those that have no table yet, and names those at other levels it left out", async () => {
+    const header = ['Ref', 'Action', 'Lead'];
+    const value = await read(
+      docx(
+        [
+          para('Our plan', { style: 'Heading1' }),
+          para('How we will work', { style: 'Heading2' }),
+          para('What we will do', { style: 'Heading1' }),
+          para('Workstream 1 - Joint commissioning', { style: 'Heading2' }),
+          para('Outcomes').replace('<w:p>', '<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr>'),
+          table(3, [header, ['1.1', 'Create a joint vision', 'TT']]),
+          para('Workstream 2 - Early help', { style: 'Heading2' }),
+          // A heading of another level, set on the paragraph itself.
+          para('Outcomes for families').replace('<w:p>', '<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr>'),
+          table(3, [header, ['2.1', 'Map the early help offer', 'JW'], header, ['2.2', 'Publish the offer', 'JW']]),
+          para('Workstream 3 - Preparing for adulthood', { style: 'Heading2' }),
+          para('Actions to follow once the board agrees them.'),
+          para('How we will know', { style: 'Heading1' }),
+          para('Workstream 9 - Not an action plan', { style: 'Heading2' }),
+        ].join(''),
+      ),
+    );
+    expect(value.text).toBe(
+      [
+        'Ref\tAction\tLead',
+        'Workstream 1 - Joint commissioning\t\t',
+        '1.1\tCreate a joint vision\tTT',
+        'Workstream 2 - Early help\t\t',
+        '2.1\tMap the early help offer\tJW',
+        '2.2\tPublish the offer\tJW',
+        'Workstream 3 - Preparing for adulthood\t\t',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Workstream 1 - Joint commissioning"; "Workstream 2 - Early help"; "Workstream 3 - Preparing for adulthood".',
+      '2 headings among the tables, at another level from those read, were left out: "Outcomes"; "Outcomes for families".',
+      'The header row, written again within the table, was left out there: table 2, row 3.',
+    ]);
+    const plan = readProjectTable(value.text);
+    expect(plan.ok && plan.value.workstreams.map((w) => w.title)).toEqual(['Joint commissioning', 'Early help', 'Preparing for adulthood']);
+  });
+
+  it('gives each table the paragraph in bold above it where the document has no Word headings', async () => {
+    const header = ['Ref', 'Action'];
+    const value = await read(
+      docx(
+        [
+          para('Focus Area 1 - JSNA', { bold: true }),
+          table(2, [header, ['1A', 'Create a JSNA Data Group']]),
+          // Partly bold is not a heading.
+          `<w:p>${run('Note: ', { bold: true })}${run('dates are provisional.')}</w:p>`,
+          table(2, [header, ['1A.6', 'Ensure monthly updates to the JSNA']]),
+          para('Focus Area 2 - Joint Commissioning', { bold: true }),
+          table(2, [header, ['2A', 'Establish a Joint Commissioning Group']]),
+        ].join(''),
+      ),
+    );
+    expect(value.tables.map((t) => t.heading)).toEqual(['Focus Area 1 - JSNA', undefined, 'Focus Area 2 - Joint Commissioning']);
+    expect(value.text).toBe(
+      [
+        'Ref\tAction',
+        'Focus Area 1 - JSNA\t',
+        '1A\tCreate a JSNA Data Group',
+        '1A.6\tEnsure monthly updates to the JSNA',
+        'Focus Area 2 - Joint Commissioning\t',
+        '2A\tEstablish a Joint Commissioning Group',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the main part wherever the package names it', async () => {
+    const value = await read(
+      zip(
+        wordDocument(
+          table(2, [
+            ['Ref', 'Action'],
+            ['1A', 'Create a JSNA Data Group'],
+          ]),
+          { mainPart: 'word/document2.xml' },
+        ),
+      ),
+    );
+    expect(value.text).toBe('Ref\tAction\n1A\tCreate a JSNA Data Group\n');
+  });
+
+  it('says what was expected and what was found when the file is no Word document with a table', async () => {
+    const problems = async (bytes: Uint8Array, options = {}) => {
+      const result = await readWordTables(bytes, options);
+      return result.ok ? [] : result.problems.map((p) => p.message);
+    };
+    expect(await problems(new TextEncoder().encode('Ref\tAction\n'))).toEqual([
+      '(root): expected a Word document (.docx), which is a ZIP archive, found a file that is not a ZIP archive.',
+    ]);
+    expect(await problems(zip(workbook({ Plan: '' }, [])))).toEqual([
+      '(root): expected a Word document (.docx), with its word/document.xml, found an Excel workbook: open it as a workbook.',
+    ]);
+    expect(await problems(docx(para('Our plan is on the council website.')))).toEqual([
+      '(root): expected a Word document with a table, found a document with no tables.',
+    ]);
+    const broken = wordDocument(table(1, [['Ref']]));
+    broken['word/document.xml'] = (broken['word/document.xml'] as string).replace('</w:body>', '');
+    expect(await problems(zip(broken))).toEqual([
+      '(root): expected a Word document whose parts can be read, found word/document.xml, as it is not well-formed XML (line 2, column 617).',
+    ]);
+    const two = docx(table(1, [['Ref'], ['1A']]) + para('') + table(1, [['Lead'], ['TT']]));
+    expect(await problems(two, { table: 3 })).toEqual(["table: expected a table's number, from 1 to 2, found 3."]);
+    expect(await problems(docx(table(1, [['Ref']])), { table: 0 })).toEqual(['table: expected table 1, the only table, found 0.']);
+  });
+
+  it('reads a document LibreOffice wrote: headings, cells merged down and across, and a line break', async () => {
+    // libreoffice-plan.html saved as .docx by LibreOffice 7.4 (soffice --convert-to docx).
+    const bytes = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-plan.docx', import.meta.url)));
+    const value = await read(bytes);
+    expect(value.tables.map((t) => [t.number, t.header.join(' | '), t.rows, t.heading])).toEqual([
+      [1, 'Ref | Action | Lead | Start | Finish | RAG', 2, 'Workstream 1 - Joint commissioning'],
+      [2, 'Ref | Action | Lead | Start | Finish | RAG', 1, 'Workstream 2 - Early help'],
+      [3, 'Initials | Name', 1, 'Who leads the work'],
+    ]);
+    expect(value.text).toBe(
+      [
+        'Ref\tAction\tLead\tStart\tFinish\tRAG',
+        'Workstream 1 - Joint commissioning\t\t\t\t\t',
+        '1.1\tCreate a joint vision of commissioning\tTT/HP\t13/04/2022\t30/06/2022\tAmber',
+        '1.2\t"Agree the commissioning strategy\nwith parents"\tTT/HP\t01/07/2022\t30/09/2022\tGreen',
+        'Workstream 2 - Early help\t\t\t\t\t',
+        '2.1\tMap the early help offer\tJW\tTo be agreed\t\t',
+        'Workstream 3 - Preparing for adulthood\t\t\t\t\t',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Workstream 1 - Joint commissioning"; "Workstream 2 - Early help"; "Workstream 3 - Preparing for adulthood".',
+      'One other table was not read: table 3 (Initials | Name; 1 row). Choose one to read it instead.',
+      'One run of cells is merged down several rows, so each row takes the merged text: column "Lead", rows 3 to 4 ("TT/HP").',
+    ]);
+    // "To be agreed" across the start and finish is no date: the table reader says where.
+    const table = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    expect(table.problems.map((p) => p.message)).toEqual([
+      'rows[6].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "To be agreed".',
+    ]);
+  });
+});

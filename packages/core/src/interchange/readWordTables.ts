@@ -1,0 +1,611 @@
+import type { ParseResult } from '../model/parsePlan.js';
+import { describeValue, makeProblem } from '../model/problem.js';
+import { quoteCell } from './projectParts.js';
+import { child, children, readXml, type XmlElement } from './readXml.js';
+import { listed, resolvePart } from './readWorkbook.js';
+import { readZip, ZipError } from './readZip.js';
+
+/** A table of a Word document, as the choice of which to read names it. */
+export interface WordTable {
+  /** Its number in the document, from 1, in reading order. */
+  readonly number: number;
+  /** Its header row's cells: the first row that is not a title written across the whole table. */
+  readonly header: readonly string[];
+  /** How many rows it has under its header row, leaving out empty ones. */
+  readonly rows: number;
+  /** The heading above it in the document, if there is one after the table before it. */
+  readonly heading?: string;
+}
+
+/** The tables of a Word document, and the text of those read, for `readProjectTable` or `readProgressReturns`. */
+export interface WordTables {
+  /** Every table in the document, in order. */
+  readonly tables: readonly WordTable[];
+  /** The numbers of the tables read: one table, or every table with its header row. */
+  readonly read: readonly number[];
+  /** The tables read as tab-separated text, as a copied table's cells paste: the header row once, then the rows. */
+  readonly text: string;
+  /**
+   * What the text does not show of reading the document: tables joined and the headings put
+   * between them, the other tables, merged cells read into each row, and anything in a cell that
+   * is not text (pictures, symbols, hidden text, comments) or that was read as if accepted
+   * (tracked changes).
+   */
+  readonly notes: readonly string[];
+}
+
+export interface ReadWordTablesOptions {
+  /**
+   * A table to read, by its number in `tables`: it is read with every other table that has the
+   * same header row. Default: the tables sharing a header row that hold the most rows between them.
+   */
+  readonly table?: number;
+}
+
+/** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
+type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested';
+
+/** A heading paragraph: a Word heading with its outline level (0 for Heading 1), or a paragraph all in bold (no level). */
+interface Heading {
+  readonly text: string;
+  readonly level?: number;
+  readonly marks: Set<Mark>;
+}
+
+/** The body's headings and tables, in reading order. */
+type Block = { readonly kind: 'heading'; readonly heading: Heading } | { readonly kind: 'table'; readonly number: number };
+
+interface ReadRow {
+  readonly cells: string[];
+  readonly marks: Set<Mark>;
+  /** A title written across the whole table in one cell, before its header row. */
+  readonly title: boolean;
+}
+
+interface ReadTable {
+  readonly number: number;
+  readonly rows: ReadRow[];
+  /** Where the header row is among `rows`, or -1 for a table of titles only. */
+  readonly headerAt: number;
+  readonly key: string;
+  /** The nearest heading above it since the table before: a Word heading, else a paragraph all in bold. */
+  readonly heading?: Heading;
+  /** Runs of cells merged down rows, by their rows among `rows`. */
+  readonly merged: { readonly column: number; readonly from: number; readonly to: number; readonly value: string }[];
+}
+
+/**
+ * Reads the tables of a Word document (`.docx`, as Word, LibreOffice and Google Docs save it) into
+ * tab-separated text, as the cells would copy: so a plan or a progress report councils keep in
+ * Word, with its project table pasted in or typed as a table under each workstream's heading, is
+ * read without copying its cells first.
+ *
+ * - A table's header row is its first row that is not a title written across the whole table in
+ *   one cell ("Area of weakness 1: …"); such a title is kept as a row of its own.
+ * - Tables with the same header row are read as one, in order: a plan written as one table per
+ *   workstream reads as a single table. Between them goes the heading above each table (a Word
+ *   heading, or a paragraph all in bold where the document has no headings there), as a row of its
+ *   own, which `readProjectTable` reads as a workstream ("Workstream 2 - Joint commissioning").
+ * - By default, the tables read are those sharing a header row that hold the most rows; `table`
+ *   chooses another. `tables` lists them all, so a reader can offer the choice.
+ * - A cell's paragraphs and line breaks become lines of one cell; a cell spanning columns keeps its
+ *   text in the first; cells merged down several rows (a lead written once beside the actions they
+ *   lead) give their text to each row, and the notes say which.
+ * - Tracked changes are read as if accepted. Hidden text, pictures and text boxes, symbols from
+ *   symbol fonts and comments are not read, and the notes name the rows that hold them, so
+ *   nothing is lost without a word. A table inside a cell is read as lines of that cell.
+ * - A file that is not a Word document, one with no table, and damaged parts are problems saying
+ *   what was expected and what was found.
+ *
+ * @example
+ * const read = await readWordTables(new Uint8Array(await file.arrayBuffer()));
+ * if (read.ok) readProjectTable(read.value.text, { reportedOn: '2022-05-22' });
+ */
+export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesOptions = {}): Promise<ParseResult<WordTables>> {
+  const fail = (path: (string | number)[], expected: string, found: string): ParseResult<WordTables> => ({
+    ok: false,
+    problems: [makeProblem(path, expected, found)],
+  });
+  const zip = readZip(bytes, 'a Word document (.docx)');
+  if (!zip.ok) return fail([], zip.expected, zip.found);
+  try {
+    const part = async (name: string): Promise<XmlElement | undefined> => {
+      const content = await zip.read(name);
+      if (content === undefined) return undefined;
+      const xml = readXml(new TextDecoder().decode(content));
+      if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
+      return xml.root;
+    };
+    // The main part is the one the package's relationships name as the office document.
+    const packageRelations = await part('_rels/.rels');
+    const target = packageRelations?.children.find((r) => (r.attributes.Type ?? '').endsWith('/officeDocument'))?.attributes.Target;
+    const path = target === undefined ? 'word/document.xml' : resolvePart('', target);
+    const document = await part(path);
+    const body = child(document, 'body');
+    if (body === undefined)
+      return fail(
+        [],
+        'a Word document (.docx), with its word/document.xml',
+        zip.names.includes('xl/workbook.xml') ? 'an Excel workbook: open it as a workbook' : 'a ZIP archive without one',
+      );
+    const styles = headingStyles(await part(`${path.slice(0, path.lastIndexOf('/') + 1)}styles.xml`));
+    const { tables, blocks } = readBody(body, styles);
+    if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
+
+    const summaries: WordTable[] = tables.map((table) => ({
+      number: table.number,
+      header: table.headerAt === -1 ? [] : trimEnd(table.rows[table.headerAt]?.cells ?? []),
+      rows: table.rows.filter((row, i) => i > table.headerAt && !row.title && row.cells.some((c) => c !== '')).length,
+      ...(table.heading === undefined ? {} : { heading: table.heading.text }),
+    }));
+    if (options.table !== undefined && !(Number.isInteger(options.table) && options.table >= 1 && options.table <= tables.length))
+      return fail(
+        ['table'],
+        tables.length === 1 ? 'table 1, the only table' : `a table's number, from 1 to ${tables.length}`,
+        describeValue(options.table),
+      );
+    const chosenKey = options.table === undefined ? busiestKey(tables, summaries) : (tables[options.table - 1] as ReadTable).key;
+    const group = tables.filter((table) => table.key === chosenKey);
+    return { ok: true, value: { tables: summaries, read: group.map((t) => t.number), ...joined(group, summaries, blocks) }, problems: [] };
+  } catch (error) {
+    if (error instanceof ZipError) return fail([], 'a Word document whose parts can be read', `${error.file}, as ${error.reason}`);
+    throw error;
+  }
+}
+
+/** The header row shared by the tables holding the most rows between them (the first such, on a tie). */
+function busiestKey(tables: readonly ReadTable[], summaries: readonly WordTable[]): string {
+  const rows = new Map<string, number>();
+  tables.forEach((table, i) => rows.set(table.key, (rows.get(table.key) ?? 0) + (summaries[i] as WordTable).rows));
+  let best = (tables[0] as ReadTable).key;
+  for (const [key, count] of rows) if (count > (rows.get(best) ?? 0)) best = key;
+  return best;
+}
+
+/** The text of a group of tables with one header row, and the notes on reading them. */
+function joined(group: readonly ReadTable[], summaries: readonly WordTable[], blocks: readonly Block[]): { text: string; notes: string[] } {
+  const first = group[0] as ReadTable;
+  const placed = placeHeadings(group, blocks);
+  const lines: string[][] = [];
+  const marks = new Map<Mark, number[]>();
+  const mark = (row: { readonly marks: Set<Mark> }) => {
+    for (const m of row.marks) (marks.get(m) ?? marks.set(m, []).get(m))?.push(lines.length);
+  };
+  const notes: string[] = [];
+  const headings: string[] = [];
+  const repeatedHeaders: string[] = [];
+  const merged: string[] = [];
+  if (first.headerAt !== -1) {
+    const header = first.rows[first.headerAt] as ReadRow;
+    mark(header);
+    lines.push(header.cells);
+  }
+  const put = (heading: Heading) => {
+    mark(heading);
+    lines.push([heading.text]);
+    headings.push(heading.text);
+  };
+  for (const table of group) {
+    placed.before.get(table.number)?.forEach(put);
+    // Where each of the table's rows went in the text, for the notes on merged cells.
+    const at = new Map<number, number>();
+    table.rows.forEach((row, i) => {
+      if (i === table.headerAt) return;
+      if (i > table.headerAt && table.headerAt !== -1 && !row.title && keyOf(row.cells) === table.key) {
+        repeatedHeaders.push(`table ${table.number}, row ${i + 1}`);
+        return;
+      }
+      at.set(i, lines.length + 1);
+      mark(row);
+      lines.push(row.cells);
+    });
+    const header = table.headerAt === -1 ? [] : (table.rows[table.headerAt] as ReadRow).cells;
+    for (const run of table.merged) {
+      const from = at.get(run.from);
+      const to = at.get(run.to);
+      if (from === undefined || to === undefined) continue;
+      const name = header[run.column] ? `"${clip(header[run.column] as string, 30)}"` : `${run.column + 1}`;
+      merged.push(`column ${name}, rows ${from} to ${to} ("${clip(run.value, 40)}")`);
+    }
+  }
+  placed.after.forEach(put);
+
+  if (group.length > 1) {
+    const numbers = group.map((t) => t.number);
+    notes.push(
+      `Tables ${wordList(numbers.map(String))} have the same header row, so they were read as one${
+        headings.length === 0
+          ? '.'
+          : `, with the headings among them, each as a row of its own: ${listed(
+              headings.map((h) => `"${clip(h, 60)}"`),
+              '; ',
+            )}.`
+      }`,
+    );
+  }
+  if (placed.skipped.length > 0)
+    notes.push(
+      `${placed.skipped.length === 1 ? 'A heading' : `${placed.skipped.length} headings`} among the tables, at another level from those read, ${placed.skipped.length === 1 ? 'was' : 'were'} left out: ${listed(
+        placed.skipped.map((h) => `"${clip(h.text, 60)}"`),
+        '; ',
+      )}.`,
+    );
+  const others = summaries.filter((s) => !group.some((t) => t.number === s.number));
+  if (others.length > 0)
+    notes.push(
+      `${others.length === 1 ? 'One other table was' : `${others.length} other tables were`} not read: ${listed(
+        others.map(
+          (s) =>
+            `table ${s.number} (${s.header.length === 0 ? 'no header row' : clip(s.header.join(' | '), 60)}; ${s.rows} ${s.rows === 1 ? 'row' : 'rows'})`,
+        ),
+        '; ',
+      )}. Choose one to read it instead.`,
+    );
+  if (merged.length > 0)
+    notes.push(
+      `${merged.length === 1 ? 'One run of cells is' : `${merged.length} runs of cells are`} merged down several rows, so each row takes the merged text: ${listed(merged, '; ')}.`,
+    );
+  if (repeatedHeaders.length > 0)
+    notes.push(
+      `The header row, written again within the ${repeatedHeaders.length === 1 ? 'table, was left out there' : 'tables, was left out each time'}: ${listed(repeatedHeaders, '; ')}.`,
+    );
+  const said: Record<Mark, (rows: string) => string> = {
+    tracked: (rows) => `${rows} tracked changes, read as if they were accepted: deleted text is left out and inserted text kept.`,
+    hidden: (rows) => `${rows} hidden text, which was not read.`,
+    drawing: (rows) => `${rows} a picture, chart or text box, whose content was not read. Write what it says as text in the cell.`,
+    symbol: (rows) =>
+      `${rows} a character from a symbol font (such as a Wingdings tick), which was not read. Write what it means as a word (Complete, Yes).`,
+    comment: (rows) => `${rows} comments, which are not part of the table and were not read.`,
+    nested: (rows) => `${rows} a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".`,
+  };
+  for (const [m, rows] of marks) notes.push(said[m](`${rowWords(rows.map((r) => r + 1))} ${rows.length === 1 ? 'holds' : 'hold'}`));
+
+  // Every row as wide as the widest, as a copied table keeps its empty cells; a row with no text is a blank line.
+  const width = Math.max(0, ...lines.map((cells) => trimEnd(cells).length));
+  const text = lines
+    .map((cells) => (cells.every((c) => c === '') ? '' : Array.from({ length: width }, (_, c) => quoteCell(cells[c] ?? '')).join('\t')))
+    .join('\n');
+  return { text: text === '' ? '' : `${text}\n`, notes };
+}
+
+/**
+ * The headings to put among a group of tables, as rows of their own: a plan written as a table
+ * per workstream has each workstream's heading above its table, and a workstream with no actions
+ * yet has a heading and no table. The level read is the shallowest among the tables; headings at
+ * it go in, from the run of them above the first table to those after the last, and headings at
+ * other levels between the tables are left out (and named). A document with no Word headings there
+ * gives each table the paragraph all in bold above it. Tables with a title row of their own, and a
+ * table read alone, take no heading.
+ */
+function placeHeadings(
+  group: readonly ReadTable[],
+  blocks: readonly Block[],
+): { before: Map<number, Heading[]>; after: Heading[]; skipped: Heading[] } {
+  const before = new Map<number, Heading[]>();
+  const after: Heading[] = [];
+  const skipped: Heading[] = [];
+  if (group.length < 2) return { before, after, skipped };
+  const titled = new Set(group.filter((t) => t.rows.some((row) => row.title)).map((t) => t.number));
+  const numbers = new Set(group.map((t) => t.number));
+  const at = blocks.flatMap((block, i) => (block.kind === 'table' && numbers.has(block.number) ? [i] : []));
+  const between = blocks
+    .slice(at[0], at.at(-1))
+    .flatMap((b) => (b.kind === 'heading' && b.heading.level !== undefined ? [b.heading.level] : []));
+  if (between.length === 0) {
+    for (const table of group) if (table.heading !== undefined && !titled.has(table.number)) before.set(table.number, [table.heading]);
+    return { before, after, skipped };
+  }
+  const level = Math.min(...between);
+  // Above the first table: the run of headings at the level, back to a shallower heading or another table.
+  const first: Heading[] = [];
+  const deeperFirst: Heading[] = [];
+  for (let i = (at[0] as number) - 1; i >= 0; i--) {
+    const block = blocks[i] as Block;
+    if (block.kind === 'table' || (block.heading.level !== undefined && block.heading.level < level)) break;
+    if (block.heading.level === level) first.unshift(block.heading);
+    else if (block.heading.level !== undefined && first.length === 0) deeperFirst.unshift(block.heading);
+  }
+  skipped.push(...deeperFirst);
+  const gaps = [first];
+  for (let n = 1; n < at.length; n++) {
+    const gap: Heading[] = [];
+    for (const block of blocks.slice((at[n - 1] as number) + 1, at[n])) {
+      if (block.kind !== 'heading' || block.heading.level === undefined) continue;
+      (block.heading.level === level ? gap : skipped).push(block.heading);
+    }
+    gaps.push(gap);
+  }
+  group.forEach((table, n) => {
+    const gap = gaps[n] as Heading[];
+    if (titled.has(table.number)) skipped.push(...gap);
+    else if (gap.length > 0) before.set(table.number, gap);
+  });
+  // After the last table: headings at the level with no table of their own, up to a shallower heading or another table.
+  for (const block of blocks.slice((at.at(-1) as number) + 1)) {
+    if (block.kind === 'table' || (block.heading.level !== undefined && block.heading.level < level)) break;
+    if (block.heading.level === level) after.push(block.heading);
+  }
+  return { before, after, skipped };
+}
+
+/**
+ * The styles that make a paragraph a heading, by style id, with their outline level: Word's heading
+ * styles ("heading 2" is level 1) and any style with an outline level, or based on one that has.
+ */
+function headingStyles(styles: XmlElement | undefined): Map<string, number> {
+  const byId = new Map<string, XmlElement>();
+  for (const style of children(styles, 'style')) if (attr(style, 'type') !== 'character') byId.set(attr(style, 'styleId') ?? '', style);
+  const headings = new Map<string, number>();
+  for (const [id] of byId) {
+    // Follow the styles it is based on, as a council's own heading style may be based on Heading 2.
+    let style = byId.get(id);
+    for (let depth = 0; style !== undefined && depth < 10; depth++) {
+      const name = /^heading ([1-9])$/.exec((attr(child(style, 'name'), 'val') ?? '').toLowerCase());
+      const level = outlineLevel(child(style, 'pPr')) ?? (name === null ? undefined : Number(name[1]) - 1);
+      if (level !== undefined) {
+        headings.set(id, level);
+        break;
+      }
+      const basedOn = attr(child(style, 'basedOn'), 'val');
+      style = basedOn === undefined ? undefined : byId.get(basedOn);
+    }
+  }
+  return headings;
+}
+
+/** A paragraph properties' outline level (0 to 8 make a heading; 9 is body text). */
+function outlineLevel(pPr: XmlElement | undefined): number | undefined {
+  const level = attr(child(pPr, 'outlineLvl'), 'val');
+  return level !== undefined && /^[0-8]$/.test(level) ? Number(level) : undefined;
+}
+
+/** An attribute by its local name, whatever prefix the document gives its namespace. */
+function attr(element: XmlElement | undefined, name: string): string | undefined {
+  if (element === undefined) return undefined;
+  const key = Object.keys(element.attributes).find((k) => k === name || k.endsWith(`:${name}`));
+  return key === undefined ? undefined : element.attributes[key];
+}
+
+/** Whether a toggle property (`<w:b/>`, `<w:vanish w:val="0"/>`) is on. */
+function on(element: XmlElement | undefined): boolean {
+  if (element === undefined) return false;
+  const value = attr(element, 'val');
+  return value === undefined || !['0', 'false', 'off'].includes(value);
+}
+
+/** The elements that only wrap others: content controls, custom XML, smart tags and inserted or moved-in text. */
+const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
+
+/** The document's tables in reading order, each with the heading above it, and its headings and tables as blocks. */
+function readBody(body: XmlElement, styles: ReadonlyMap<string, number>): { tables: ReadTable[]; blocks: Block[] } {
+  const tables: ReadTable[] = [];
+  const blocks: Block[] = [];
+  // The last heading (a Word heading, else a paragraph all in bold) since the table before.
+  let heading: Heading | undefined;
+  let bold: Heading | undefined;
+  const walk = (element: XmlElement) => {
+    for (const item of element.children) {
+      if (item.name === 'p') {
+        const marks = new Set<Mark>();
+        const text = paragraphText(item, marks).replace(/\s+/g, ' ').trim();
+        if (text === '') continue;
+        const pPr = child(item, 'pPr');
+        const styleId = attr(child(pPr, 'pStyle'), 'val');
+        const level = outlineLevel(pPr) ?? (styleId === undefined ? undefined : styles.get(styleId));
+        if (level !== undefined) {
+          heading = { text, level, marks };
+          blocks.push({ kind: 'heading', heading });
+        } else if (allBold(item)) {
+          bold = { text, marks };
+          blocks.push({ kind: 'heading', heading: bold });
+        }
+      } else if (item.name === 'tbl') {
+        const number = tables.length + 1;
+        tables.push(readTable(item, number, heading ?? bold));
+        blocks.push({ kind: 'table', number });
+        heading = undefined;
+        bold = undefined;
+      } else if (WRAPPERS.has(item.name)) walk(item);
+    }
+  };
+  walk(body);
+  return { tables, blocks };
+}
+
+/** Whether every run of a paragraph that holds text is bold. */
+function allBold(paragraph: XmlElement): boolean {
+  const runs: XmlElement[] = [];
+  const collect = (element: XmlElement) => {
+    for (const item of element.children)
+      if (item.name === 'r') runs.push(item);
+      else if (WRAPPERS.has(item.name)) collect(item);
+  };
+  collect(paragraph);
+  const texts = runs.filter((run) => children(run, 't').some((t) => t.text.trim() !== ''));
+  return texts.length > 0 && texts.every((run) => on(child(child(run, 'rPr'), 'b')));
+}
+
+/** A paragraph's text as it shows: tabs and line breaks kept, deleted and hidden text left out, and what is not text marked. */
+function paragraphText(element: XmlElement, marks: Set<Mark>): string {
+  let text = '';
+  for (const item of element.children) {
+    switch (item.name) {
+      case 'r': {
+        const rPr = child(item, 'rPr');
+        if (on(child(rPr, 'vanish')) || on(child(rPr, 'specVanish'))) {
+          if (children(item, 't').some((t) => t.text !== '')) marks.add('hidden');
+          break;
+        }
+        for (const part of item.children) {
+          if (part.name === 't') text += part.text;
+          else if (part.name === 'tab' || part.name === 'ptab') text += '\t';
+          else if (part.name === 'br' || part.name === 'cr') text += '\n';
+          else if (part.name === 'noBreakHyphen') text += '-';
+          else if (part.name === 'sym') marks.add('symbol');
+          else if (part.name === 'drawing' || part.name === 'pict' || part.name === 'object' || part.name === 'AlternateContent')
+            marks.add('drawing');
+          else if (part.name === 'commentReference') marks.add('comment');
+        }
+        break;
+      }
+      case 'del':
+      case 'moveFrom':
+        if (item.children.length > 0) marks.add('tracked');
+        break;
+      case 'ins':
+      case 'moveTo':
+        if (item.children.length > 0) marks.add('tracked');
+        text += paragraphText(item, marks);
+        break;
+      case 'sdt':
+        text += paragraphText(child(item, 'sdtContent') ?? item, marks);
+        break;
+      default:
+        if (WRAPPERS.has(item.name)) text += paragraphText(item, marks);
+    }
+  }
+  return text;
+}
+
+/** A cell's text: its paragraphs as lines, and a table inside it as lines of cells joined with " | ". */
+function cellText(cell: XmlElement, marks: Set<Mark>): string {
+  const lines: string[] = [];
+  const walk = (element: XmlElement) => {
+    for (const item of element.children) {
+      if (item.name === 'p') lines.push(paragraphText(item, marks));
+      else if (item.name === 'tbl') {
+        marks.add('nested');
+        for (const row of rowsOf(item))
+          lines.push(
+            cellsOf(row)
+              .map((c) => cellText(c, marks).replace(/\s*\n\s*/g, ' '))
+              .filter((t) => t !== '')
+              .join(' | '),
+          );
+      } else if (WRAPPERS.has(item.name)) walk(item);
+    }
+  };
+  walk(cell);
+  return lines
+    .map((line) => line.replace(/[ \u00a0]+$/, ''))
+    .join('\n')
+    .replace(/^\s+|\s+$/g, '');
+}
+
+/** A table's rows, including those inside content controls and custom XML. */
+function rowsOf(table: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  const walk = (element: XmlElement) => {
+    for (const item of element.children)
+      if (item.name === 'tr') rows.push(item);
+      else if (WRAPPERS.has(item.name)) walk(item);
+  };
+  walk(table);
+  return rows;
+}
+
+/** A row's cells, including those inside content controls and custom XML. */
+function cellsOf(row: XmlElement): XmlElement[] {
+  const cells: XmlElement[] = [];
+  const walk = (element: XmlElement) => {
+    for (const item of element.children)
+      if (item.name === 'tc') cells.push(item);
+      else if (WRAPPERS.has(item.name)) walk(item);
+  };
+  walk(row);
+  return cells;
+}
+
+function readTable(table: XmlElement, number: number, heading: ReadTable['heading']): ReadTable {
+  const grid = children(child(table, 'tblGrid'), 'gridCol').length;
+  const rows: ReadRow[] = [];
+  const merged: { column: number; from: number; to: number; value: string }[] = [];
+  // The run of cells merged down that each column is in, while it lasts.
+  const open = new Map<number, { column: number; from: number; to: number; value: string }>();
+  for (const tr of rowsOf(table)) {
+    const trPr = child(tr, 'trPr');
+    const marks = new Set<Mark>();
+    // A row deleted with changes tracked is left out, as if the change were accepted.
+    if (child(trPr, 'del') !== undefined) continue;
+    if (child(trPr, 'ins') !== undefined) marks.add('tracked');
+    const cells: string[] = [];
+    let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
+    for (let c = 0; c < column; c++) cells[c] = '';
+    const trCells = cellsOf(tr);
+    // The columns whose run of merged cells this row starts or carries on.
+    const continued = new Set<number>();
+    for (const tc of trCells) {
+      const tcPr = child(tc, 'tcPr');
+      const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
+      const vMerge = child(tcPr, 'vMerge');
+      const text = cellText(tc, marks);
+      const merging = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';
+      const hMerged = child(tcPr, 'hMerge') !== undefined && attr(child(tcPr, 'hMerge'), 'val') !== 'restart';
+      if (merging) {
+        continued.add(column);
+        const run = open.get(column);
+        cells[column] = text === '' && run !== undefined ? run.value : text;
+        if (run !== undefined) run.to = rows.length;
+      } else {
+        cells[column] = hMerged ? '' : text;
+        const ended = open.get(column);
+        if (ended !== undefined && ended.to > ended.from) merged.push({ ...ended });
+        open.delete(column);
+        if (vMerge !== undefined && text !== '') {
+          open.set(column, { column, from: rows.length, to: rows.length, value: text });
+          continued.add(column);
+        }
+      }
+      for (let c = column + 1; c < column + span; c++) cells[c] = '';
+      column += span;
+    }
+    for (const [c, run] of open)
+      if (!continued.has(c)) {
+        if (run.to > run.from) merged.push({ ...run });
+        open.delete(c);
+      }
+    const width = Math.max(grid, column);
+    for (let c = 0; c < width; c++) cells[c] ??= '';
+    const filled = cells.filter((c) => c !== '').length;
+    rows.push({ cells, marks, title: trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title) });
+  }
+  for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
+  merged.sort((a, b) => a.from - b.from || a.column - b.column);
+  const headerAt = rows.findIndex((row) => !row.title && row.cells.some((c) => c !== ''));
+  return {
+    number,
+    rows,
+    headerAt,
+    key: headerAt === -1 ? `#${number}` : keyOf((rows[headerAt] as ReadRow).cells),
+    merged,
+    ...(heading === undefined ? {} : { heading }),
+  };
+}
+
+/** A header row as tables are matched by it: its cells in lower case, with spaces closed up. */
+function keyOf(cells: readonly string[]): string {
+  return trimEnd(cells.map((c) => c.replace(/\s+/g, ' ').trim().toLowerCase())).join('\t');
+}
+
+/** Cells without the empty ones at the end of the row. */
+function trimEnd(cells: readonly string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return cells.slice(0, end);
+}
+
+const clip = (text: string, length: number) => {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+};
+
+/** "Row 4", "Rows 4 and 7", "Rows 4, 7 and 9". */
+function rowWords(rows: readonly number[]): string {
+  return rows.length === 1
+    ? `Row ${rows[0]}`
+    : `Rows ${wordList(rows.length > 10 ? [...rows.slice(0, 10).map(String), `${rows.length - 10} more`] : rows.map(String))}`;
+}
+
+function wordList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
