@@ -20,6 +20,7 @@ import {
 } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docx, para, table as wordTable } from '../../../packages/core/src/interchange/fixtures/docx.js';
 import { unzip, workbook, zip } from '../../../packages/core/src/interchange/fixtures/xlsx.js';
 import { launchChromium } from '../../../tools/chromium.mjs';
 import { exampleCaseList, exampleReviewList } from '../src/ehcExample.js';
@@ -590,6 +591,79 @@ describe('reading a council’s own project table', () => {
     ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('reads a plan kept in Word as a table under each focus area’s heading, with a choice of the other tables', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    const header = ['Ref', 'Action', 'Lead', 'Start', 'Finish'];
+    const bytes = docx(
+      [
+        para('Who leads the work', { style: 'Heading1' }),
+        wordTable(2, [
+          ['Initials', 'Name'],
+          ['TT', 'Tina Taylor'],
+        ]),
+        para('Focus Area 1 - JSNA', { style: 'Heading2' }),
+        wordTable(5, [header, ['1A', 'Create a data group', 'TT', '13/04/2022', '29/04/2022']]),
+        para('Focus Area 2 - Joint Commissioning', { style: 'Heading2' }),
+        wordTable(5, [header, ['2A', 'Establish a Joint Commissioning Group', 'HP/TT', '13/04/2022', '29/04/2022']]),
+      ].join(''),
+    );
+    await page.getByLabel('Or open a file').setInputFiles({
+      name: 'plan.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(bytes),
+    });
+    const tables = page.getByLabel('Tables of plan.docx');
+    await tables.waitFor();
+    expect(await tables.locator('option').allTextContents()).toEqual([
+      'Table 1: Initials | Name (1 row)',
+      'Tables 2 and 3: Ref | Action | Lead | Start | Finish (2 rows)',
+    ]);
+    expect(await tables.inputValue()).toBe('2');
+    expect(await page.getByLabel('Project table').inputValue()).toBe(
+      [
+        'Ref\tAction\tLead\tStart\tFinish',
+        'Focus Area 1 - JSNA\t\t\t\t',
+        '1A\tCreate a data group\tTT\t13/04/2022\t29/04/2022',
+        'Focus Area 2 - Joint Commissioning\t\t\t\t',
+        '2A\tEstablish a Joint Commissioning Group\tHP/TT\t13/04/2022\t29/04/2022',
+        '',
+      ].join('\n'),
+    );
+    expect(await page.getByText(/^Tables 2 and 3 have the same header row/).textContent()).toBe(
+      'Tables 2 and 3 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Focus Area 1 - JSNA"; "Focus Area 2 - Joint Commissioning".',
+    );
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
+    await result.getByRole('heading', { level: 3, name: /: no problems found$/ }).waitFor();
+    expect(await result.locator('.demo__facts > div').allTextContents()).toEqual(['AreaTorbay', 'Findings0', 'Focus Areas2', 'Actions2']);
+    expect(await axeViolations(page)).toEqual([]);
+    // The choice's long options keep within a narrow screen.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await pageOverflow(page)).toEqual({ width: 320, wide: [] });
+
+    // The other table, chosen, replaces the text.
+    await tables.selectOption('1');
+    await expect.poll(() => page.getByLabel('Project table').inputValue()).toBe('Initials\tName\nTT\tTina Taylor\n');
+    expect(await page.getByText(/^2 other tables were not read/).textContent()).toBe(
+      '2 other tables were not read: table 2 (Ref | Action | Lead | Start | Finish; 1 row); table 3 (Ref | Action | Lead | Start | Finish; 1 row). Choose one to read it instead.',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('says why a Word file it cannot read was not read', async () => {
+    const { page } = await open('?page=import');
+    await page.getByLabel('Or open a file').setInputFiles({
+      name: 'plan.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx(para('Our plan is on the council website.'))),
+    });
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Error: plan.docx could not be read: (root): expected a Word document with a table, found a document with no tables.',
+    );
   });
 
   it('names the row and column of each cell it cannot read', async () => {

@@ -60,7 +60,8 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
         Paste a progress table copied from your project tool or spreadsheet, such as the one in a board report, with columns like Task Name,
         Duration, Start, Finish, % Complete and RAG, and if you have them ID and Predecessors, Commentary, Mitigation, Impact if not
         mitigated and Impact sustained. Or open a plan saved from Microsoft Project as XML, which also carries its links, baselines and
-        calendar. Core’s <code>readProjectTable</code> or <code>readProjectXml</code> reads it; nothing leaves this page.
+        calendar, or a plan kept in Word, with the table pasted in or a table under each workstream’s heading. Core’s{' '}
+        <code>readProjectTable</code>, <code>readProjectXml</code> or <code>readWordTables</code> reads it; nothing leaves this page.
       </p>
       <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setForm(exampleForm(torbay))}>
         Fill in an example: Torbay’s table
@@ -111,7 +112,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
           onChange={(table) => setForm({ ...form, table })}
         />
         <OpenFileField
-          hint="An Excel workbook (the sheet it opens at), a Microsoft Project file saved as XML (File, Save As, XML Format), or a CSV or tab-separated file. Its text goes into the box above."
+          hint="An Excel workbook (the sheet it opens at); a Word document (.docx) with the plan’s table, or a table under each workstream’s heading; a Microsoft Project file saved as XML (File, Save As, XML Format); or a CSV or tab-separated file. Its text goes into the box above."
           accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"
           onText={(table) => setForm((before) => ({ ...before, table }))}
         />

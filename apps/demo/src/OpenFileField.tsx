@@ -1,21 +1,43 @@
-import { readWorkbook } from '@wsoa-kit/core';
+import { readWordTables, readWorkbook, type WordTable } from '@wsoa-kit/core';
 import { useId, useState, type ReactElement } from 'react';
 
-/** A workbook opened, kept to read another of its sheets. */
-interface OpenWorkbook {
+/** A workbook or Word document opened, kept to read another of its sheets or tables. */
+interface OpenFile {
   readonly name: string;
   readonly bytes: Uint8Array;
-  readonly sheets: readonly string[];
-  readonly sheet: string;
-  /** What reading the sheet did that its text does not show (merged cells read into each row). */
+  /** What can be read instead: a workbook's sheets, or a document's tables by their header rows, as [value, label]. */
+  readonly choices: readonly (readonly [string, string])[];
+  readonly chosen: string;
+  readonly kind: 'sheet' | 'table';
+  /** What reading it did that its text does not show (merged cells read into each row, tables joined). */
   readonly notes: readonly string[];
 }
 
 /**
+ * A document's tables as choices: one for each header row, naming the tables that share it and
+ * their rows between them, valued by the first table's number.
+ */
+function tableChoices(tables: readonly WordTable[]): (readonly [string, string])[] {
+  const groups = new Map<string, WordTable[]>();
+  for (const table of tables) {
+    const key = table.header.join('\t').toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), table]);
+  }
+  return [...groups.values()].map((group) => {
+    const numbers = group.map((t) => t.number);
+    const rows = group.reduce((sum, t) => sum + t.rows, 0);
+    const header = group[0]?.header.join(' | ') || 'no header row';
+    const which = numbers.length === 1 ? `Table ${numbers[0]}` : `Tables ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+    return [String(numbers[0]), `${which}: ${header} (${rows} ${rows === 1 ? 'row' : 'rows'})`] as const;
+  });
+}
+
+/**
  * Opens a file into a text box: a sheet of an Excel workbook as the text its cells would copy as
- * (core's `readWorkbook`; the sheet it opens at, and a choice of the others where it has more), or any
- * other file's text as it is. A workbook that cannot be read says why, beside the field, and what
- * reading one did that its text does not show (merged cells read into each row) is said under it.
+ * (core's `readWorkbook`; the sheet it opens at, and a choice of the others where it has more),
+ * the tables of a Word document (core's `readWordTables`; the tables of the plan, and a choice of
+ * the others), or any other file's text as it is. A file that cannot be read says why, beside the
+ * field, and what reading one did that its text does not show is said under it.
  */
 export function OpenFileField({
   hint,
@@ -28,18 +50,39 @@ export function OpenFileField({
 }): ReactElement {
   const id = useId();
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [book, setBook] = useState<OpenWorkbook | undefined>(undefined);
+  const [opened, setOpened] = useState<OpenFile | undefined>(undefined);
+  const show = (
+    name: string,
+    read: { ok: boolean; problems: readonly { message: string }[] },
+    file: OpenFile | undefined,
+    text?: string,
+  ) => {
+    setProblem(read.ok ? undefined : `${name} could not be read: ${read.problems.map((p) => p.message).join(' ')}`);
+    setOpened(file);
+    if (text !== undefined) onText(text);
+  };
   const readSheet = async (name: string, bytes: Uint8Array, sheet?: string) => {
     const read = await readWorkbook(bytes, sheet === undefined ? {} : { sheet });
-    setProblem(read.ok ? undefined : `${name} could not be read: ${read.problems.map((p) => p.message).join(' ')}`);
-    setBook(read.ok ? { name, bytes, sheets: read.value.sheets, sheet: read.value.sheet, notes: read.value.notes } : undefined);
-    if (read.ok) onText(read.value.text);
+    if (!read.ok) return show(name, read, undefined);
+    const { sheets, notes, text } = read.value;
+    show(name, read, { name, bytes, kind: 'sheet', choices: sheets.map((s) => [s, s] as const), chosen: read.value.sheet, notes }, text);
+  };
+  const readTables = async (name: string, bytes: Uint8Array, table?: number) => {
+    const read = await readWordTables(bytes, table === undefined ? {} : { table });
+    if (!read.ok) return show(name, read, undefined);
+    const { tables, notes, text } = read.value;
+    show(name, read, { name, bytes, kind: 'table', choices: tableChoices(tables), chosen: String(read.value.read[0]), notes }, text);
   };
   const open = async (file: File) => {
     if (/\.xlsx$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (/\.docx$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
     setProblem(undefined);
-    setBook(undefined);
+    setOpened(undefined);
     onText(await file.text());
+  };
+  const choose = (value: string) => {
+    if (opened === undefined) return;
+    void (opened.kind === 'sheet' ? readSheet(opened.name, opened.bytes, value) : readTables(opened.name, opened.bytes, Number(value)));
   };
   return (
     <>
@@ -57,7 +100,7 @@ export function OpenFileField({
         <input
           id={`${id}-file`}
           type="file"
-          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`}
+          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document`}
           aria-describedby={problem === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
@@ -65,23 +108,21 @@ export function OpenFileField({
           }}
         />
       </div>
-      {book !== undefined && book.sheets.length > 1 ? (
+      {opened !== undefined && opened.choices.length > 1 ? (
         <div className="demo__field">
-          <label htmlFor={`${id}-sheet`}>Sheet of {book.name}</label>
-          <select
-            id={`${id}-sheet`}
-            value={book.sheet}
-            onChange={(event) => void readSheet(book.name, book.bytes, event.currentTarget.value)}
-          >
-            {book.sheets.map((sheet) => (
-              <option key={sheet} value={sheet}>
-                {sheet}
+          <label htmlFor={`${id}-choice`}>
+            {opened.kind === 'sheet' ? 'Sheet' : 'Tables'} of {opened.name}
+          </label>
+          <select id={`${id}-choice`} value={opened.chosen} onChange={(event) => choose(event.currentTarget.value)}>
+            {opened.choices.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>
         </div>
       ) : null}
-      {(book?.notes ?? []).map((note) => (
+      {(opened?.notes ?? []).map((note) => (
         <p key={note} className="demo__hint">
           {note}
         </p>
