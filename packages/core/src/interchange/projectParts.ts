@@ -30,7 +30,8 @@ export type Column =
   | 'impact'
   | 'sustained'
   | 'rowId'
-  | 'predecessors';
+  | 'predecessors'
+  | 'workstream';
 
 // Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
 export const HEADERS: Record<Column, readonly string[]> = {
@@ -50,6 +51,21 @@ export const HEADERS: Record<Column, readonly string[]> = {
   // Project's row number, which its Predecessors column refers to (a column of refs headed "ID" is read as refs).
   rowId: ['id'],
   predecessors: ['predecessors', 'predecessor', 'depends on', 'dependencies'],
+  // A column naming each row's workstream, as a spreadsheet or a Word table lays a plan out (often merged down its actions).
+  workstream: [
+    'workstream',
+    'work stream',
+    'focus area',
+    'theme',
+    'area of weakness',
+    'area of significant weakness',
+    'weakness',
+    'area for priority action',
+    'area for improvement',
+    'improvement area',
+    'pillar',
+    'strand',
+  ],
 };
 
 export const YES_NO: Record<string, boolean> = { yes: true, y: true, true: true, no: false, n: false, false: false };
@@ -298,17 +314,18 @@ export const returnTextCount = (fields: ReturnFields): number =>
 
 /**
  * A workstream from a heading ("Focus Area 2 - Joint Commissioning" read by `HEADING`), or from a
- * row or summary task that is no such heading, with the ref given: its id is the label's initials
- * and the ref ("fa2").
+ * row or summary task that is no such heading, with the ref given (and the label, "Workstream"
+ * unless given): its id is the label's initials and the ref ("fa2").
  */
 export function workstreamFromHeading(
   heading: RegExpExecArray | null,
   fallback: { readonly ref: string; readonly title: string },
   parts: Pick<WorkstreamInput, 'description' | 'start' | 'finish' | 'durationDays'> & { readonly leads: readonly string[] },
+  fallbackLabel = 'Workstream',
 ): WorkstreamInput {
   const ref = heading?.[2] ?? fallback.ref;
   // The label as the plan writes it ("Focus Area", "Area for improvement"), with a capital first letter.
-  const label = heading ? (heading[1] as string).replace(/^\w/, (c) => c.toUpperCase()) : 'Workstream';
+  const label = (heading ? (heading[1] as string) : fallbackLabel).replace(/^\w/, (c) => c.toUpperCase());
   const { leads, description, ...dates } = parts;
   return {
     id: `${label

@@ -132,6 +132,51 @@ describe('readProjectTable: columns, rows and problems', () => {
     ]);
   });
 
+  it("reads a column naming each row's workstream, as a spreadsheet lays a plan out with the name merged down its actions", () => {
+    const result = readProjectTable(
+      [
+        'Area of weakness\tRef\tAction\tLead\tStart\tFinish',
+        '1. Joint commissioning\t1.1\tCreate a joint vision\tTT\t13/04/2022\t30/06/2022',
+        '1. Joint commissioning\t1.2\tAgree the strategy\tTT\t01/07/2022\t30/09/2022',
+        // A workstream named alone on its row, with no actions yet.
+        'Preparing for adulthood\t\t\t\t\t',
+        'Early help\t3.1\tMap the early help offer\tJW\t13/04/2022\t31/05/2022',
+        // Named again after another: the same workstream, in any spacing or case.
+        '1.  joint commissioning\t1.3\tPublish the strategy\tTT\t03/10/2022\t31/10/2022',
+        // Left blank: the workstream above.
+        '\t1.4\tReview the strategy\tTT\t01/11/2022\t30/11/2022',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.workstreams.map((w) => [w.id, w.label, w.ref, w.title])).toEqual([
+      ['aow1', 'Area of weakness', '1', 'Joint commissioning'],
+      ['aow2', 'Area of weakness', '2', 'Preparing for adulthood'],
+      ['aow3', 'Area of weakness', '3', 'Early help'],
+    ]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.workstreamId])).toEqual([
+      ['1.1', 'aow1'],
+      ['1.2', 'aow1'],
+      ['3.1', 'aow3'],
+      ['1.3', 'aow1'],
+      ['1.4', 'aow1'],
+    ]);
+    expect(result.notes).toEqual([]);
+
+    // A heading in the cell keeps its own label and ref; a column headed Workstream labels plain names so.
+    const headed = readProjectTable(
+      [
+        'Workstream\tTask Name',
+        'Focus Area 2 - Joint Commissioning\t2A Establish a Joint Commissioning Group',
+        'Culture\t5A Establish a Culture Group',
+      ].join('\n'),
+    );
+    expect(headed.problems).toEqual([]);
+    expect(headed.ok && headed.value.workstreams.map((w) => [w.id, w.label, w.ref, w.title])).toEqual([
+      ['fa2', 'Focus Area', '2', 'Joint Commissioning'],
+      ['w2', 'Workstream', '2', 'Culture'],
+    ]);
+  });
+
   it('names the row and column of every cell it cannot read, and what it expected', () => {
     const result = readProjectTable(
       [

@@ -71,6 +71,11 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
  *   under it are its actions, each led by its ref ("2A.1 Create a joint vision"). With outline
  *   levels, a row at level 3 or deeper is a sub-action of the row above it one level up. A heading
  *   may stand alone in another column, as a spreadsheet lays one out across its row.
+ * - Or a column names each row's workstream (`Workstream`, `Area of weakness`, `Theme`, `Focus
+ *   Area`, `Area for priority action`…), as spreadsheets and Word tables lay plans out, often merged
+ *   down the actions: a new name starts a workstream ("2. Early help" takes 2 as its ref, a plain
+ *   name is numbered in order, and the column's header is its label), a name given again is the
+ *   same workstream, and a blank cell keeps the one above.
  * - Dates are read as UK tables write them: `Wed 13/04/22`, `13/04/2022`, `13 Apr 2022`, or
  *   `2022-04-13`. A weekday that does not match its date is a problem: it is how a US-format date
  *   shows itself.
@@ -131,6 +136,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   // The last workstream or action read at each outline level, to find each row's parent.
   const above: (Above | undefined)[] = [];
   let workstream: WorkstreamInput | undefined;
+  // The workstreams a workstream column named, by what it says, so a name given again is the same workstream.
+  const named = new Map<string, WorkstreamInput>();
   let lastRowWasHeading = false;
   // What each of a project tool's row numbers became, and the predecessors to read once every row is known.
   const rowTargets = new Map<string, RowTarget>();
@@ -148,6 +155,17 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     // A row with nothing but its row number is a blank row of a project tool.
     const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && c !== 'rowId' && cell(c) !== '');
     if (title === '' && others.length === 0) continue;
+    // A column naming the row's workstream: its first row starts the workstream, and rows after it
+    // that name it (or leave the cell blank) belong to it.
+    const naming = cell('workstream');
+    if (naming !== '') {
+      const key = naming.replace(/\s+/g, ' ').toLowerCase();
+      workstream =
+        named.get(key) ??
+        named.set(key, workstreamFromColumn(naming, header[columns.get('workstream') as number] as string, workstreams)).get(key);
+      if (title === '' && others.length === 1) continue;
+      lastRowWasHeading = false;
+    }
     // A spreadsheet's heading typed alone in another column, often the first and merged across the row.
     const alone = title === '' && others.length === 1 ? (others[0] as Column) : undefined;
     if (alone !== undefined && HEADING.test(row.cell(alone))) {
@@ -376,4 +394,23 @@ function readPredecessors(
     }
     if (dependencies.length > 0) action.dependencies = dependencies;
   }
+}
+
+/**
+ * A workstream from a workstream column's cell: "Focus Area 2 - Joint Commissioning" as a heading
+ * reads, "2. Joint commissioning" with its number as the ref, or the name alone, numbered in
+ * order. Its label is the heading's ("Focus Area"), else the column's header ("Area of weakness").
+ * It is added to the workstreams.
+ */
+function workstreamFromColumn(text: string, header: string, workstreams: WorkstreamInput[]): WorkstreamInput {
+  const heading = HEADING.exec(text);
+  const numbered = heading === null ? /^(\d+[A-Za-z]?(?:\.\d+)*)[.):]?\s+(\S.*)$/.exec(text) : null;
+  const workstream = workstreamFromHeading(
+    heading,
+    numbered === null ? { ref: String(workstreams.length + 1), title: text } : { ref: numbered[1] as string, title: numbered[2] as string },
+    { leads: [] },
+    /^work ?streams?$/i.test(header.trim()) ? 'Workstream' : header.trim(),
+  );
+  workstreams.push(workstream);
+  return workstream;
 }

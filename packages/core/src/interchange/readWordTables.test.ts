@@ -383,6 +383,38 @@ describe('readWordTables', () => {
     );
   });
 
+  it('reads a table whose first column names the area of weakness, merged down its actions, into workstreams', async () => {
+    const weakness = (text?: string): CellSpec => (text === undefined ? { vMerge: 'continue' } : { text, vMerge: 'restart' });
+    const value = await read(
+      docx(
+        table(5, [
+          ['Area of weakness', 'Ref', 'Action', 'Lead', 'Finish'],
+          [weakness('1. Joint commissioning is weak'), '1.1', 'Create a joint vision', 'TT', '30/06/2022'],
+          [weakness(), '1.2', 'Agree the strategy', 'TT', '30/09/2022'],
+          [weakness('2. The Local Offer is not well known'), '2.1', 'Relaunch the Local Offer', 'DH', '31/07/2022'],
+          [weakness(), '2.2', 'Survey families about the Local Offer', 'DH', '31/10/2022'],
+          [weakness(), '2.3', 'Publish what the survey found', 'DH', '30/11/2022'],
+        ]),
+      ),
+    );
+    expect(value.notes).toEqual([
+      '2 runs of cells are merged down several rows, so each row takes the merged text: column "Area of weakness", rows 2 to 3 ("1. Joint commissioning is weak"); column "Area of weakness", rows 4 to 6 ("2. The Local Offer is not well known").',
+    ]);
+    const plan = readProjectTable(value.text);
+    expect(plan.problems).toEqual([]);
+    expect(plan.ok && plan.value.workstreams.map((w) => [w.id, w.ref, w.title])).toEqual([
+      ['aow1', '1', 'Joint commissioning is weak'],
+      ['aow2', '2', 'The Local Offer is not well known'],
+    ]);
+    expect(plan.ok && plan.value.actions.map((a) => `${a.workstreamId} ${a.ref}`)).toEqual([
+      'aow1 1.1',
+      'aow1 1.2',
+      'aow2 2.1',
+      'aow2 2.2',
+      'aow2 2.3',
+    ]);
+  });
+
   it('reads the main part wherever the package names it', async () => {
     const value = await read(
       zip(
