@@ -31,7 +31,9 @@ export type Column =
   | 'sustained'
   | 'rowId'
   | 'predecessors'
-  | 'workstream';
+  | 'workstream'
+  | 'difference'
+  | 'success';
 
 // Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
 export const HEADERS: Record<Column, readonly string[]> = {
@@ -66,6 +68,14 @@ export const HEADERS: Record<Column, readonly string[]> = {
     'pillar',
     'strand',
   ],
+  difference: [
+    'what will be different',
+    'what will be different for children and families',
+    'what will be different for children, young people and families',
+    'what will be different for families',
+    'difference for families',
+  ],
+  success: ['success criteria', 'success looks like', 'success measures', 'measures of success', 'how we will know'],
 };
 
 export const YES_NO: Record<string, boolean> = { yes: true, y: true, true: true, no: false, n: false, false: false };
@@ -353,9 +363,9 @@ export interface HeadedTable {
 /**
  * Reads tab-separated or CSV text up to its rows: the first row with text is the header, whose
  * names find the columns; cells are cleaned of tags and spacing, and the paragraphs of commentary,
- * mitigation and impact keep their line breaks. `undefined` for a text with no row of text.
+ * mitigation and impact (and of the columns in `keepLinesIn`) keep their line breaks. `undefined` for a text with no row of text.
  */
-export function readHeadedTable(text: string): HeadedTable | undefined {
+export function readHeadedTable(text: string, keepLinesIn: readonly Column[] = []): HeadedTable | undefined {
   const raw = readDelimited(text);
   const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
   const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
@@ -366,7 +376,7 @@ export function readHeadedTable(text: string): HeadedTable | undefined {
     const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
     if (column !== undefined && !columns.has(column)) columns.set(column, index);
   });
-  for (const column of ['commentary', 'mitigation', 'impact'] as const) {
+  for (const column of ['commentary', 'mitigation', 'impact', ...keepLinesIn] as const satisfies readonly Column[]) {
     const index = columns.get(column);
     if (index !== undefined)
       raw.forEach((cells, r) => {

@@ -177,6 +177,35 @@ describe('readProjectTable: columns, rows and problems', () => {
     ]);
   });
 
+  it('reads what will be different for families and the success criteria, from columns or from lines under the title', () => {
+    const result = readProjectTable(
+      [
+        'Ref\tAction\tWhat will be different for children and families\tSuccess criteria',
+        'Workstream 1 - EHC plans\t\t\t',
+        // Columns: the criteria one per line, bullets and numbers taken off.
+        '1.1\tClear the backlog\t"Families stop waiting\nmonths for a plan."\t"• No assessment older than 20 weeks\n2) Every family told the date"',
+        // Lines under a title that wraps, as the published plan writes them.
+        '1.2\t"Recruit educational psychologists\nand coordinators\nWhat will be different: Plans are written by people who know the child.\nSuccess looks like: All posts filled; Caseloads under 40\nEvidence: Recruitment tracker"\t\t',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => [a.title, a.differenceForFamilies, a.successCriteria])).toEqual([
+      [
+        'Clear the backlog',
+        'Families stop waiting months for a plan.',
+        ['No assessment older than 20 weeks', 'Every family told the date'],
+      ],
+      [
+        'Recruit educational psychologists and coordinators',
+        'Plans are written by people who know the child.',
+        ['All posts filled', 'Caseloads under 40'],
+      ],
+    ]);
+    expect(result.notes).toEqual([
+      'Row 4\'s evidence "Recruitment tracker" for 1.2 was not kept, as the plan keeps evidence as links: add its address to the plan.',
+    ]);
+  });
+
   it('names the row and column of every cell it cannot read, and what it expected', () => {
     const result = readProjectTable(
       [

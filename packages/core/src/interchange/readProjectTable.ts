@@ -105,7 +105,7 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
 export function readProjectTable(text: string, options: ReadProjectTableOptions = {}): ProjectTableResult {
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const table = readHeadedTable(text);
+  const table = readHeadedTable(text, ['title', 'difference', 'success']);
   if (table === undefined) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
   const { header, headerIndex, columns, rows } = table;
   // A column headed "ID" that holds refs ("2A.1") rather than a project tool's row numbers is the refs.
@@ -151,7 +151,9 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     const row = tableRow(table, r);
     const { rowNumber, at } = row;
     let { cell } = row;
-    let title = cell('title');
+    // The title's own lines joined; lines under it labelled "What will be different:" or "Success looks like:" are fields.
+    const described = describedTitle(cell('title'));
+    let title = described.title;
     // A row with nothing but its row number is a blank row of a project tool.
     const others = (Object.keys(HEADERS) as Column[]).filter((c) => c !== 'title' && c !== 'rowId' && cell(c) !== '');
     if (title === '' && others.length === 0) continue;
@@ -208,6 +210,11 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
           notes.push(
             `Row ${rowNumber}'s ${header[columns.get(column) as number]} on the heading of ${workstream.label} ${workstream.ref} was not kept, as a workstream's progress is its actions': "${cell(column)}".`,
           );
+      for (const line of [...described.lines, ...cell('difference').split('\n'), ...cell('success').split('\n')])
+        if (line.trim() !== '')
+          notes.push(
+            `Row ${rowNumber}'s "${line.trim()}" on the heading of ${workstream.label} ${workstream.ref} was not kept, as the plan gives what will be different and success criteria to actions.`,
+          );
       if (cell('rowId') !== '') rowTargets.set(cell('rowId'), { kind: 'workstream', name: `${workstream.label} ${workstream.ref}` });
       if (cell('predecessors') !== '')
         notes.push(
@@ -243,6 +250,18 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       continue;
     }
     const actionTitle = split?.[2] ?? title;
+    const difference = cell('difference').replace(/\s*\n\s*/g, ' ') || described.difference;
+    const success = [
+      ...cell('success')
+        .split('\n')
+        .map((line) => line.replace(/^\s*(?:[-*•–]|\d+[.)])\s+/, '').trim())
+        .filter((line) => line !== ''),
+      ...described.success,
+    ];
+    for (const evidence of described.evidence)
+      notes.push(
+        `Row ${rowNumber}'s evidence "${evidence}" for ${ref} was not kept, as the plan keeps evidence as links: add its address to the plan.`,
+      );
     const crossRefs = CROSS_REFERENCE.exec(actionTitle)?.[1];
     const percent = readTablePercent(cell('percent'), at('percent'), problems);
     const returnFields = readReturnCells(cell, at, problems);
@@ -265,6 +284,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       ...dates.fields,
       ...(percent !== undefined ? { percentComplete: percent } : {}),
       ...(dates.fields.durationDays === 0 ? { milestone: true } : {}),
+      ...(difference !== '' ? { differenceForFamilies: difference } : {}),
+      ...(success.length > 0 ? { successCriteria: success } : {}),
       ...(crossRefs ? { crossReferences: splitRefs(crossRefs).map((r) => ({ ref: r })) } : {}),
       ...(reported
         ? {
@@ -413,4 +434,35 @@ function workstreamFromColumn(text: string, header: string, workstreams: Workstr
   );
   workstreams.push(workstream);
   return workstream;
+}
+
+/** Labels of the lines a published plan writes under an action's title, as `writePlanDocument` does. */
+const TITLE_LINE =
+  /^(what will be different(?: for (?:children(?:, young people)? and )?families)?|success looks like|success criteria|evidence)\s*:\s*(.*)$/i;
+
+/**
+ * A title cell's parts: the title (its own lines joined, as a wrapped title is one), what will be
+ * different (lines labelled so), success criteria (lines labelled "Success looks like:", split at
+ * "; "), evidence (lines labelled so, which have no link to keep), and every labelled line.
+ */
+function describedTitle(cell: string): { title: string; difference: string; success: string[]; evidence: string[]; lines: string[] } {
+  const own: string[] = [];
+  const difference: string[] = [];
+  const success: string[] = [];
+  const evidence: string[] = [];
+  const lines: string[] = [];
+  for (const line of cell.split('\n')) {
+    const labelled = TITLE_LINE.exec(line);
+    if (labelled === null || own.length === 0) {
+      own.push(line);
+      continue;
+    }
+    lines.push(line);
+    const [, label = '', text = ''] = labelled;
+    if (text === '') continue;
+    if (/^what/i.test(label)) difference.push(text);
+    else if (/^success/i.test(label)) success.push(...text.split(/;\s+/).filter((c) => c !== ''));
+    else evidence.push(text);
+  }
+  return { title: own.join(' ').replace(/\s+/g, ' ').trim(), difference: difference.join(' '), success, evidence, lines };
 }

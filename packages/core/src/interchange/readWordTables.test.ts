@@ -282,6 +282,14 @@ describe('readWordTables', () => {
       expect(table.problems).toEqual([]);
       if (!table.ok) continue;
       expect(table.notes[0]).toBe('A column was not read, as the plan has no place for it here: "Why, and the latest update".');
+      // Evidence is written as links, whose addresses a table's text does not carry: the notes name each.
+      expect(table.notes.filter((n) => n.includes('evidence')).map((n) => n.replace(/^Row \d+'s /, ''))).toEqual(
+        plan.actions.flatMap((a) =>
+          a.evidence.map(
+            (e) => `evidence "${e.title}" for ${a.ref} was not kept, as the plan keeps evidence as links: add its address to the plan.`,
+          ),
+        ),
+      );
       expect(table.value.calendar.convention).toBe(plan.calendar.convention);
       expect(table.value.workstreams.map((w) => [w.ref, w.title])).toEqual(plan.workstreams.map((w) => [w.ref, w.title]));
       const byId = new Map(plan.workstreams.map((w) => [w.id, w.ref]));
@@ -295,6 +303,9 @@ describe('readWordTables', () => {
           a.finish,
           a.durationDays,
           a.milestone ?? false,
+          a.title,
+          a.differenceForFamilies ?? null,
+          a.successCriteria ?? [],
         ]),
       ).toEqual(
         plan.actions.map((a) => [
@@ -306,6 +317,9 @@ describe('readWordTables', () => {
           // The document gives each action's working days as the analysis worked them out.
           a.milestone ? 0 : analysis.actionsById.get(a.id)?.durationDays,
           a.milestone,
+          a.title,
+          a.differenceForFamilies ?? null,
+          a.successCriteria,
         ]),
       );
     }
