@@ -33,7 +33,8 @@ export type Column =
   | 'predecessors'
   | 'workstream'
   | 'difference'
-  | 'success';
+  | 'success'
+  | 'evidence';
 
 // Header names as project tools, spreadsheets and councils' reports write them (compared in lower case).
 export const HEADERS: Record<Column, readonly string[]> = {
@@ -76,6 +77,7 @@ export const HEADERS: Record<Column, readonly string[]> = {
     'difference for families',
   ],
   success: ['success criteria', 'success looks like', 'success measures', 'measures of success', 'how we will know'],
+  evidence: ['evidence', 'evidence of completion', 'evidence of progress', 'evidence of impact'],
 };
 
 export const YES_NO: Record<string, boolean> = { yes: true, y: true, true: true, no: false, n: false, false: false };

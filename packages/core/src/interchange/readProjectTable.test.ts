@@ -206,6 +206,29 @@ describe('readProjectTable: columns, rows and problems', () => {
     ]);
   });
 
+  it('reads evidence as links, from an Evidence column or lines under the title, and names evidence with no address', () => {
+    const result = readProjectTable(
+      [
+        'Ref\tAction\tEvidence of completion',
+        'Workstream 1 - EHC plans\t\t',
+        '1.1\tClear the backlog\t"Quality assurance framework (https://example.org/qa-(2024))\nhttps://www.torbay.gov.uk/send/\nBoard minutes, March"',
+        '1.2\t"Recruit psychologists\nEvidence: Recruitment tracker (mailto:send@example.gov.uk)\nEvidence: Job adverts (javascript:alert(1))"\t',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => a.evidence)).toEqual([
+      [
+        { title: 'Quality assurance framework', url: 'https://example.org/qa-(2024)' },
+        { title: 'https://www.torbay.gov.uk/send/', url: 'https://www.torbay.gov.uk/send/' },
+      ],
+      [{ title: 'Recruitment tracker', url: 'mailto:send@example.gov.uk' }],
+    ]);
+    expect(result.notes).toEqual([
+      'Row 3\'s evidence "Board minutes, March" for 1.1 was not kept, as the plan keeps evidence as links: add its address to the plan.',
+      'Row 4\'s evidence "Job adverts (javascript:alert(1))" for 1.2 was not kept, as the plan keeps evidence as links: add its address to the plan.',
+    ]);
+  });
+
   it('names the row and column of every cell it cannot read, and what it expected', () => {
     const result = readProjectTable(
       [

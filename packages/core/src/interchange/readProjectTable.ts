@@ -1,4 +1,5 @@
 import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+import { isSafeUrl } from '../model/primitives.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
@@ -105,7 +106,7 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
 export function readProjectTable(text: string, options: ReadProjectTableOptions = {}): ProjectTableResult {
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const table = readHeadedTable(text, ['title', 'difference', 'success']);
+  const table = readHeadedTable(text, ['title', 'difference', 'success', 'evidence']);
   if (table === undefined) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
   const { header, headerIndex, columns, rows } = table;
   // A column headed "ID" that holds refs ("2A.1") rather than a project tool's row numbers is the refs.
@@ -210,10 +211,15 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
           notes.push(
             `Row ${rowNumber}'s ${header[columns.get(column) as number]} on the heading of ${workstream.label} ${workstream.ref} was not kept, as a workstream's progress is its actions': "${cell(column)}".`,
           );
-      for (const line of [...described.lines, ...cell('difference').split('\n'), ...cell('success').split('\n')])
+      for (const line of [
+        ...described.lines,
+        ...cell('difference').split('\n'),
+        ...cell('success').split('\n'),
+        ...cell('evidence').split('\n'),
+      ])
         if (line.trim() !== '')
           notes.push(
-            `Row ${rowNumber}'s "${line.trim()}" on the heading of ${workstream.label} ${workstream.ref} was not kept, as the plan gives what will be different and success criteria to actions.`,
+            `Row ${rowNumber}'s "${line.trim()}" on the heading of ${workstream.label} ${workstream.ref} was not kept, as the plan gives what will be different, success criteria and evidence to actions.`,
           );
       if (cell('rowId') !== '') rowTargets.set(cell('rowId'), { kind: 'workstream', name: `${workstream.label} ${workstream.ref}` });
       if (cell('predecessors') !== '')
@@ -258,10 +264,16 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         .filter((line) => line !== ''),
       ...described.success,
     ];
-    for (const evidence of described.evidence)
-      notes.push(
-        `Row ${rowNumber}'s evidence "${evidence}" for ${ref} was not kept, as the plan keeps evidence as links: add its address to the plan.`,
-      );
+    const evidence: { title: string; url: string }[] = [];
+    for (const line of [...cell('evidence').split('\n'), ...described.evidence]) {
+      if (line.trim() === '') continue;
+      const link = readEvidence(line.trim());
+      if (link !== undefined) evidence.push(link);
+      else
+        notes.push(
+          `Row ${rowNumber}'s evidence "${line.trim()}" for ${ref} was not kept, as the plan keeps evidence as links: add its address to the plan.`,
+        );
+    }
     const crossRefs = CROSS_REFERENCE.exec(actionTitle)?.[1];
     const percent = readTablePercent(cell('percent'), at('percent'), problems);
     const returnFields = readReturnCells(cell, at, problems);
@@ -286,6 +298,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       ...(dates.fields.durationDays === 0 ? { milestone: true } : {}),
       ...(difference !== '' ? { differenceForFamilies: difference } : {}),
       ...(success.length > 0 ? { successCriteria: success } : {}),
+      ...(evidence.length > 0 ? { evidence } : {}),
       ...(crossRefs ? { crossReferences: splitRefs(crossRefs).map((r) => ({ ref: r })) } : {}),
       ...(reported
         ? {
@@ -465,4 +478,17 @@ function describedTitle(cell: string): { title: string; difference: string; succ
     else evidence.push(text);
   }
   return { title: own.join(' ').replace(/\s+/g, ' ').trim(), difference: difference.join(' '), success, evidence, lines };
+}
+
+/**
+ * Evidence as a table gives it: its title then its address in brackets ("QA framework
+ * (https://…)", as `readWordTables` writes a link), or an address alone. Only web and email
+ * addresses are links; anything else is no evidence the plan can keep.
+ */
+function readEvidence(text: string): { title: string; url: string } | undefined {
+  const bracketed = /^(.*?)\s*\(((?:https?:\/\/|mailto:)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)$/i.exec(text);
+  if (bracketed !== null && isSafeUrl(bracketed[2] as string))
+    return { title: (bracketed[1] as string) || (bracketed[2] as string), url: bracketed[2] as string };
+  if (/^\S+$/.test(text) && isSafeUrl(text)) return { title: text, url: text };
+  return undefined;
 }

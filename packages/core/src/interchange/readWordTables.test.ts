@@ -282,14 +282,8 @@ describe('readWordTables', () => {
       expect(table.problems).toEqual([]);
       if (!table.ok) continue;
       expect(table.notes[0]).toBe('A column was not read, as the plan has no place for it here: "Why, and the latest update".');
-      // Evidence is written as links, whose addresses a table's text does not carry: the notes name each.
-      expect(table.notes.filter((n) => n.includes('evidence')).map((n) => n.replace(/^Row \d+'s /, ''))).toEqual(
-        plan.actions.flatMap((a) =>
-          a.evidence.map(
-            (e) => `evidence "${e.title}" for ${a.ref} was not kept, as the plan keeps evidence as links: add its address to the plan.`,
-          ),
-        ),
-      );
+      // Evidence is written as links, and read back with their addresses: no note says any was not kept.
+      expect(table.notes.filter((n) => n.includes('evidence'))).toEqual([]);
       expect(table.value.calendar.convention).toBe(plan.calendar.convention);
       expect(table.value.workstreams.map((w) => [w.ref, w.title])).toEqual(plan.workstreams.map((w) => [w.ref, w.title]));
       const byId = new Map(plan.workstreams.map((w) => [w.id, w.ref]));
@@ -306,6 +300,7 @@ describe('readWordTables', () => {
           a.title,
           a.differenceForFamilies ?? null,
           a.successCriteria ?? [],
+          a.evidence ?? [],
         ]),
       ).toEqual(
         plan.actions.map((a) => [
@@ -320,6 +315,7 @@ describe('readWordTables', () => {
           a.title,
           a.differenceForFamilies ?? null,
           a.successCriteria,
+          a.evidence,
         ]),
       );
     }
@@ -427,6 +423,49 @@ describe('readWordTables', () => {
       'aow2 2.2',
       'aow2 2.3',
     ]);
+  });
+
+  it('keeps a web or email link’s address after its text, so evidence is not lost, and no other kind', async () => {
+    const link = (id: string, text: string) => `<w:hyperlink r:id="${id}" w:history="1">${run(text)}</w:hyperlink>`;
+    const value = await read(
+      docx(
+        table(2, [
+          ['Ref', 'Evidence'],
+          ['1.1', { xml: `<w:p>${link('rId7', 'Quality assurance framework')}</w:p>` }],
+          ['1.2', { xml: `<w:p>${link('rId8', 'https://www.torbay.gov.uk/send/')}</w:p>` }],
+          ['1.3', { xml: `<w:p>${run('Ask ')}${link('rId9', 'the SEND team')}</w:p>` }],
+          // A link to a file on someone's computer, or a script, is text alone.
+          ['1.4', { xml: `<w:p>${link('rId10', 'Minutes')}${run(', ')}${link('rId11', 'Click me')}</w:p>` }],
+          // A link Word keeps as a field, and one within the document.
+          [
+            '1.5',
+            {
+              xml: `<w:p><w:fldSimple w:instr=' HYPERLINK "https://example.org/report" '>${run('Report')}</w:fldSimple>${run(' and ')}<w:hyperlink w:anchor="_Toc1">${run('section 2')}</w:hyperlink></w:p>`,
+            },
+          ],
+        ]),
+        {
+          links: {
+            rId7: 'https://example.org/qa-framework',
+            rId8: 'https://www.torbay.gov.uk/send/',
+            rId9: 'mailto:send@example.gov.uk',
+            rId10: 'file:///C:/Users/nm/Minutes.docx',
+            rId11: 'javascript:alert(1)',
+          },
+        },
+      ),
+    );
+    expect(value.text).toBe(
+      [
+        'Ref\tEvidence',
+        '1.1\tQuality assurance framework (https://example.org/qa-framework)',
+        '1.2\thttps://www.torbay.gov.uk/send/',
+        '1.3\tAsk the SEND team (mailto:send@example.gov.uk)',
+        '1.4\tMinutes, Click me',
+        '1.5\tReport (https://example.org/report) and section 2',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('reads the main part wherever the package names it', async () => {

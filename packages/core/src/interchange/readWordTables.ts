@@ -1,4 +1,5 @@
 import type { ParseResult } from '../model/parsePlan.js';
+import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import { child, children, readXml, type XmlElement } from './readXml.js';
@@ -41,6 +42,9 @@ export interface ReadWordTablesOptions {
    */
   readonly table?: number;
 }
+
+/** The addresses of a document's links, by relationship id. */
+type Links = ReadonlyMap<string, string>;
 
 /** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
 type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested';
@@ -91,6 +95,9 @@ interface ReadTable {
  * - A cell's paragraphs and line breaks become lines of one cell; a cell spanning columns keeps its
  *   text in the first; cells merged down several rows (a lead written once beside the actions they
  *   lead) give their text to each row, and the notes say which.
+ * - A link to a web or email address keeps its address after its text ("QA framework
+ *   (https://…)"), which a copied cell would lose, so evidence reads back as links; a link to
+ *   anything else (a file on someone's computer) is its text alone.
  * - Tracked changes are read as if accepted. Hidden text, pictures and text boxes, symbols from
  *   symbol fonts and comments are not read, and the notes name the rows that hold them, so
  *   nothing is lost without a word. A table inside a cell is read as lines of that cell.
@@ -129,7 +136,17 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
         zip.names.includes('xl/workbook.xml') ? 'an Excel workbook: open it as a workbook' : 'a ZIP archive without one',
       );
     const styles = headingStyles(await part(`${path.slice(0, path.lastIndexOf('/') + 1)}styles.xml`));
-    const { tables, blocks } = readBody(body, styles);
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const relations = await part(`${folder}_rels/${path.slice(folder.length)}.rels`);
+    // The addresses of the document's links, by relationship id.
+    const links: Links = new Map(
+      (relations?.children ?? []).flatMap((r) =>
+        (r.attributes.Type ?? '').endsWith('/hyperlink') && r.attributes.Id !== undefined
+          ? [[r.attributes.Id, r.attributes.Target ?? ''] as const]
+          : [],
+      ),
+    );
+    const { tables, blocks } = readBody(body, styles, links);
     if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
 
     const summaries: WordTable[] = tables.map((table) => ({
@@ -377,7 +394,7 @@ function on(element: XmlElement | undefined): boolean {
 const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
 
 /** The document's tables in reading order, each with the heading above it, and its headings and tables as blocks. */
-function readBody(body: XmlElement, styles: ReadonlyMap<string, number>): { tables: ReadTable[]; blocks: Block[] } {
+function readBody(body: XmlElement, styles: ReadonlyMap<string, number>, links: Links): { tables: ReadTable[]; blocks: Block[] } {
   const tables: ReadTable[] = [];
   const blocks: Block[] = [];
   // The last heading (a Word heading, else a paragraph all in bold) since the table before.
@@ -387,7 +404,7 @@ function readBody(body: XmlElement, styles: ReadonlyMap<string, number>): { tabl
     for (const item of element.children) {
       if (item.name === 'p') {
         const marks = new Set<Mark>();
-        const text = paragraphText(item, marks).replace(/\s+/g, ' ').trim();
+        const text = paragraphText(item, marks, links).replace(/\s+/g, ' ').trim();
         if (text === '') continue;
         const pPr = child(item, 'pPr');
         const styleId = attr(child(pPr, 'pStyle'), 'val');
@@ -401,7 +418,7 @@ function readBody(body: XmlElement, styles: ReadonlyMap<string, number>): { tabl
         }
       } else if (item.name === 'tbl') {
         const number = tables.length + 1;
-        tables.push(readTable(item, number, heading ?? bold));
+        tables.push(readTable(item, number, heading ?? bold, links));
         blocks.push({ kind: 'table', number });
         heading = undefined;
         bold = undefined;
@@ -426,7 +443,7 @@ function allBold(paragraph: XmlElement): boolean {
 }
 
 /** A paragraph's text as it shows: tabs and line breaks kept, deleted and hidden text left out, and what is not text marked. */
-function paragraphText(element: XmlElement, marks: Set<Mark>): string {
+function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links): string {
   let text = '';
   for (const item of element.children) {
     switch (item.name) {
@@ -455,30 +472,39 @@ function paragraphText(element: XmlElement, marks: Set<Mark>): string {
       case 'ins':
       case 'moveTo':
         if (item.children.length > 0) marks.add('tracked');
-        text += paragraphText(item, marks);
+        text += paragraphText(item, marks, links);
         break;
       case 'sdt':
-        text += paragraphText(child(item, 'sdtContent') ?? item, marks);
+        text += paragraphText(child(item, 'sdtContent') ?? item, marks, links);
         break;
+      case 'hyperlink':
+      case 'fldSimple': {
+        // A link keeps its address after its text, so evidence and sources are not lost.
+        const shown = paragraphText(item, marks, links);
+        const id = attr(item, 'id');
+        const address = id === undefined ? /^\s*HYPERLINK\s+"([^"]+)"/i.exec(attr(item, 'instr') ?? '')?.[1] : links.get(id);
+        text += address !== undefined && isSafeUrl(address) && address !== shown.trim() ? `${shown} (${address})` : shown;
+        break;
+      }
       default:
-        if (WRAPPERS.has(item.name)) text += paragraphText(item, marks);
+        if (WRAPPERS.has(item.name)) text += paragraphText(item, marks, links);
     }
   }
   return text;
 }
 
 /** A cell's text: its paragraphs as lines, and a table inside it as lines of cells joined with " | ". */
-function cellText(cell: XmlElement, marks: Set<Mark>): string {
+function cellText(cell: XmlElement, marks: Set<Mark>, links: Links): string {
   const lines: string[] = [];
   const walk = (element: XmlElement) => {
     for (const item of element.children) {
-      if (item.name === 'p') lines.push(paragraphText(item, marks));
+      if (item.name === 'p') lines.push(paragraphText(item, marks, links));
       else if (item.name === 'tbl') {
         marks.add('nested');
         for (const row of rowsOf(item))
           lines.push(
             cellsOf(row)
-              .map((c) => cellText(c, marks).replace(/\s*\n\s*/g, ' '))
+              .map((c) => cellText(c, marks, links).replace(/\s*\n\s*/g, ' '))
               .filter((t) => t !== '')
               .join(' | '),
           );
@@ -516,7 +542,7 @@ function cellsOf(row: XmlElement): XmlElement[] {
   return cells;
 }
 
-function readTable(table: XmlElement, number: number, heading: ReadTable['heading']): ReadTable {
+function readTable(table: XmlElement, number: number, heading: ReadTable['heading'], links: Links): ReadTable {
   const grid = children(child(table, 'tblGrid'), 'gridCol').length;
   const rows: ReadRow[] = [];
   const merged: { column: number; from: number; to: number; value: string }[] = [];
@@ -538,7 +564,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
       const tcPr = child(tc, 'tcPr');
       const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
       const vMerge = child(tcPr, 'vMerge');
-      const text = cellText(tc, marks);
+      const text = cellText(tc, marks, links);
       const merging = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';
       const hMerged = child(tcPr, 'hMerge') !== undefined && attr(child(tcPr, 'hMerge'), 'val') !== 'restart';
       if (merging) {
