@@ -672,7 +672,7 @@ describe('reading a council’s own project table', () => {
     await page.getByLabel('Project table').fill('Task Name\tStart\nFocus Area 1 - JSNA\t\n1A Create a group\tThu 13/04/22');
     await page.getByRole('button', { name: 'Read the table' }).click();
     expect(await page.getByRole('alert').getByRole('listitem').allTextContents()).toEqual([
-      'rows[3].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "Thu 13/04/22".',
+      'rows[3].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, or a month (September 2022) or a quarter (Q2 2022/23), found "Thu 13/04/22".',
     ]);
   });
 });

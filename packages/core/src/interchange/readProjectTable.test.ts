@@ -5,7 +5,7 @@ import { parsePlan } from '../model/parsePlan.js';
 import { summarisePeriod } from '../report/summarisePeriod.js';
 import { samplePlans } from '../samples/index.js';
 import { readProjectTable } from './readProjectTable.js';
-import { readTableDate } from './tableDate.js';
+import { readTableDate, readTablePeriod } from './tableDate.js';
 
 // Seed 004's progress table exactly as published (bold tags, blank lines, and a heading that wraps onto a second row).
 const seedTable = readFileSync(new URL('fixtures/torbay-progress-table.txt', import.meta.url), 'utf8');
@@ -244,8 +244,8 @@ describe('readProjectTable: columns, rows and problems', () => {
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.message)).toEqual([
       'rows[2]["Task Name"]: expected a workstream heading above the first action, like "Focus Area 1 - JSNA", found "2A Orphan action".',
-      'rows[4].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "Wed 04/13/22".',
-      'rows[4].Finish: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, found "13th April".',
+      'rows[4].Start: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, or a month (September 2022) or a quarter (Q2 2022/23), found "Wed 04/13/22".',
+      'rows[4].Finish: expected a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, or a month (September 2022) or a quarter (Q2 2022/23), found "13th April".',
       'rows[4].Duration: expected a whole number of working days, like 35 days or 2 wks, or Milestone, found "1.5 days".',
       'rows[4]["% Work Complete"]: expected a percentage from 0% to 100%, found "110%".',
       'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "Purple".',
@@ -525,5 +525,101 @@ describe('readTableDate', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('readTablePeriod', () => {
+  it('reads a month as its first and last days, in any short form and after "by" or "end of"', () => {
+    expect(
+      [
+        'September 2022',
+        'Sept 2022',
+        'sep. 2022',
+        'By end of February 2024',
+        'by the end of Feb 2023',
+        'Apr-23',
+        'End of December 2022',
+      ].map(readTablePeriod),
+    ).toEqual([
+      { first: '2022-09-01', last: '2022-09-30' },
+      { first: '2022-09-01', last: '2022-09-30' },
+      { first: '2022-09-01', last: '2022-09-30' },
+      // 2024 is a leap year; 2023 is not.
+      { first: '2024-02-01', last: '2024-02-29' },
+      { first: '2023-02-01', last: '2023-02-28' },
+      { first: '2023-04-01', last: '2023-04-30' },
+      { first: '2022-12-01', last: '2022-12-31' },
+    ]);
+  });
+
+  it('reads a quarter of the financial year, which runs from April', () => {
+    expect(['Q1 2022/23', 'Q2 2022-23', 'Q3 2022/2023', 'q4 2022/23', 'By end of Q4 2099/00'].map(readTablePeriod)).toEqual([
+      { first: '2022-04-01', last: '2022-06-30' },
+      { first: '2022-07-01', last: '2022-09-30' },
+      { first: '2022-10-01', last: '2022-12-31' },
+      { first: '2023-01-01', last: '2023-03-31' },
+      { first: '2100-01-01', last: '2100-03-31' },
+    ]);
+  });
+
+  it('refuses what could be either quarter, a year that does not follow, and words that are no month', () => {
+    expect(['Q2 2022', 'Q2 2022/24', 'Ma 2022', 'Summer 2022', 'Sep 22', '13 Sep 2022'].map(readTablePeriod)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('readProjectTable: timescales', () => {
+  it('reads a "By when" column of months, quarters and "Ongoing", saying how it read each', () => {
+    const result = readProjectTable(
+      [
+        'Ref\tAction\tLead\tBy when',
+        'Area of weakness 1: Joint commissioning\t\t\t',
+        '1.1\tCreate a joint vision\tTT\tSeptember 2022',
+        '1.2\tAgree the strategy\tTT\tQ3 2022/23',
+        '1.3\tReview the strategy each year\tTT\tOngoing',
+        '1.4\tPublish the strategy\tTT\t30/11/2022',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.finish ?? null])).toEqual([
+      ['1.1', '2022-09-30'],
+      ['1.2', '2022-12-31'],
+      ['1.3', null],
+      ['1.4', '2022-11-30'],
+    ]);
+    expect(result.notes).toEqual([
+      'A month or a quarter, given as a timescale, is read as its first day for a start and its last for a finish: row 3\'s finish "September 2022" as 30 Sep 2022; row 4\'s finish "Q3 2022/23" as 31 Dec 2022.',
+      // A "By when" column alone gives a finish and nothing else to place the action in time with.
+      'Rows 3, 4 and 6 give only one of a start, a finish and a duration, so the analysis cannot place those actions in time or work out a RAG: add a start or a duration.',
+      'These give no date, so the action has none there: row 5\'s finish "Ongoing".',
+    ]);
+    if (!result.ok) return;
+    // The plan it makes is one parsePlan takes and the analysis judges.
+    const plan = parsePlan({
+      formatVersion: 1,
+      id: 'timescales',
+      title: 'A plan with timescales',
+      kind: 'wsoa',
+      area: { name: 'Northbrook', partners: [] },
+      inspection: { framework: 'local-area-2016', inspectorates: ['ofsted', 'cqc'], startDate: '2022-01-10', endDate: '2022-01-14' },
+      ...result.value,
+    });
+    expect(plan.problems).toEqual([]);
+    if (!plan.ok) return;
+    // As the note says: with a finish alone, no action is placed in time or rated.
+    const analysis = analysePlan(plan.value, { asOf: '2022-10-03' });
+    expect(analysis.actions.map((a) => [a.ref, a.finish ?? null, a.rag.status])).toEqual([
+      ['1.1', null, 'unrated'],
+      ['1.2', null, 'unrated'],
+      ['1.3', null, 'unrated'],
+      ['1.4', null, 'unrated'],
+    ]);
+    expect(plan.value.actions.map((a) => a.finish ?? null)).toEqual(['2022-09-30', '2022-12-31', null, '2022-11-30']);
   });
 });

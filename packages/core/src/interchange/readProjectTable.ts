@@ -1,3 +1,4 @@
+import { formatDate } from '../calendar/formatDate.js';
 import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { isSafeUrl } from '../model/primitives.js';
 import type { ParseResult } from '../model/parsePlan.js';
@@ -28,7 +29,9 @@ import {
   type PersonInput,
   type WorkstreamInput,
 } from './projectParts.js';
-import { readTableDate } from './tableDate.js';
+import { readTableDate, readTablePeriod } from './tableDate.js';
+import { listWords } from '../measures/counting.js';
+import { listed } from './readWorkbook.js';
 
 /** The parts of a plan a project table holds, ready to put into a plan document beside its title and inspection. */
 export interface ProjectTable {
@@ -79,7 +82,10 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
  *   same workstream, and a blank cell keeps the one above.
  * - Dates are read as UK tables write them: `Wed 13/04/22`, `13/04/2022`, `13 Apr 2022`, or
  *   `2022-04-13`. A weekday that does not match its date is a problem: it is how a US-format date
- *   shows itself.
+ *   shows itself. A timescale (`By when`, `Timescale`, `Deadline`) may give a month (`September
+ *   2022`) or a financial year's quarter (`Q2 2022/23`), read as its last day for a finish and its
+ *   first for a start, or "Ongoing" or "TBC", read as no date; the notes say how each was read, and
+ *   name the rows left with one date only, which the analysis cannot place in time.
  * - Durations in working days (`35 days`, `35d`, `2 wks`); the convention (weekends only, or bank
  *   holidays too) is the one most rows' durations agree with, and a row that disagrees is a problem.
  *   Pass `closures` if the council's own closure days were left out of durations too.
@@ -143,6 +149,9 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   // What each of a project tool's row numbers became, and the predecessors to read once every row is known.
   const rowTargets = new Map<string, RowTarget>();
   const links: { readonly action: ActionInput; readonly text: string; readonly path: (string | number)[] }[] = [];
+  const timescales: Timescales = { periods: [], undated: [] };
+  // Rows giving only one of start, finish and duration, which the analysis cannot schedule.
+  const unschedulable: number[] = [];
   let ragWords = 0;
   let commentaries = 0;
   // Heading rows' percentages and RAG are roll-ups of their actions: worked out again, not kept.
@@ -193,7 +202,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     const parent = level === undefined ? undefined : parentAbove(above, level);
     const heading = workstreamHeading(title, level, parent, workstreams);
     const isHeading = level !== undefined ? level === 1 || (parent?.kind === 'workstream' && heading !== null) : heading !== null;
-    const dates = readDates(cell, at, problems);
+    const dates = readDates(cell, at, problems, timescales, rowNumber);
     const leads = readLeads(cell('leads'), people);
 
     if (isHeading) {
@@ -312,6 +321,8 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
           }
         : {}),
     });
+    if ([dates.fields.start, dates.fields.finish, dates.fields.durationDays].filter((v) => v !== undefined).length === 1)
+      unschedulable.push(rowNumber);
     if (cell('rowId') !== '') rowTargets.set(cell('rowId'), { kind: 'action', name: ref, id: ref });
     if (cell('predecessors') !== '')
       links.push({ action: actions.at(-1) as ActionInput, text: cell('predecessors'), path: at('predecessors') });
@@ -331,6 +342,15 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     problems.push(makeProblem(['reportedOn'], `the date the table was reported, to keep its ${kept.join(' and ')}`, 'nothing'));
   }
 
+  if (timescales.periods.length > 0)
+    notes.push(
+      `A month or a quarter, given as a timescale, is read as its first day for a start and its last for a finish: ${listed(timescales.periods, '; ')}.`,
+    );
+  if (unschedulable.length > 0)
+    notes.push(
+      `${unschedulable.length === 1 ? 'Row' : 'Rows'} ${listWords(unschedulable.length > 10 ? [...unschedulable.slice(0, 10).map(String), `${unschedulable.length - 10} more`] : unschedulable.map(String))} ${unschedulable.length === 1 ? 'gives' : 'give'} only one of a start, a finish and a duration, so the analysis cannot place ${unschedulable.length === 1 ? 'its action' : 'those actions'} in time or work out a RAG: add a start or a duration.`,
+    );
+  if (timescales.undated.length > 0) notes.push(`These give no date, so the action has none there: ${listed(timescales.undated, '; ')}.`);
   if (rollUps > 0)
     notes.push(
       `${rollUps} heading ${rollUps === 1 ? 'row gives' : 'rows give'} a percentage or RAG for the whole workstream: the analysis works these out again from the actions, so they are not kept.`,
@@ -343,20 +363,56 @@ function readDates(
   cell: (column: Column) => string,
   at: (column: Column) => (string | number)[],
   problems: Problem[],
+  timescales: Timescales,
+  rowNumber: number,
 ): { fields: { start?: IsoDate; finish?: IsoDate; durationDays?: number }; span?: { start: IsoDate; finish: IsoDate; days: number } } {
-  const start = readDate(cell('start'), at('start'), problems);
-  const finish = readDate(cell('finish'), at('finish'), problems);
+  const start = readDate(cell('start'), at('start'), problems, 'start', timescales, rowNumber);
+  const finish = readDate(cell('finish'), at('finish'), problems, 'finish', timescales, rowNumber);
   const days = readDuration(cell('duration'), at('duration'), problems);
   const fields = { ...(start ? { start } : {}), ...(finish ? { finish } : {}), ...(days !== undefined ? { durationDays: days } : {}) };
-  return { fields, ...(start && finish && days !== undefined && days > 0 ? { span: { start, finish, days } } : {}) };
+  // A month or a quarter is no day to count durations from, so it does not decide the convention.
+  const exact = readTableDate(cell('start')) !== undefined && readTableDate(cell('finish')) !== undefined;
+  return { fields, ...(start && finish && exact && days !== undefined && days > 0 ? { span: { start, finish, days } } : {}) };
 }
 
-function readDate(text: string, path: (string | number)[], problems: Problem[]): IsoDate | undefined {
+/** The rows whose timescale was a month or a quarter, or no date at all ("Ongoing"), for the notes. */
+interface Timescales {
+  readonly periods: string[];
+  readonly undated: string[];
+}
+
+/** Words a plan's timescale uses for no date. */
+const NO_DATE = /^(?:ongoing|on-going|continuous|tbc|tba|to be confirmed|to be agreed|bau|business as usual)$/i;
+
+function readDate(
+  text: string,
+  path: (string | number)[],
+  problems: Problem[],
+  edge: 'start' | 'finish',
+  timescales: Timescales,
+  rowNumber: number,
+): IsoDate | undefined {
   if (text === '') return undefined;
   const date = readTableDate(text);
-  if (date === undefined)
-    problems.push(makeProblem(path, 'a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022', describeValue(text)));
-  return date;
+  if (date !== undefined) return date;
+  const period = readTablePeriod(text);
+  if (period !== undefined) {
+    const read = edge === 'start' ? period.first : period.last;
+    timescales.periods.push(`row ${rowNumber}'s ${edge} "${text}" as ${formatDate(read)}`);
+    return read;
+  }
+  if (NO_DATE.test(text.trim())) {
+    timescales.undated.push(`row ${rowNumber}'s ${edge} "${text}"`);
+    return undefined;
+  }
+  problems.push(
+    makeProblem(
+      path,
+      'a real date written as in the UK, like Wed 13/04/22 or 13 Apr 2022, or a month (September 2022) or a quarter (Q2 2022/23)',
+      describeValue(text),
+    ),
+  );
+  return undefined;
 }
 
 function readDuration(text: string, path: (string | number)[], problems: Problem[]): number | undefined {

@@ -52,3 +52,63 @@ export function writeTableDate(date: IsoDate | undefined): string {
   if (date === undefined) return '';
   return `${WEEKDAYS[dayOfWeek(toDayNumber(date))]} ${formatDate(date, 'numeric').replace(/\/\d\d(\d\d)$/, '/$1')}`;
 }
+
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A month's number (1 to 12) from its name or a short form of it ("Sep", "Sept", "September"), or 0. */
+function monthNumber(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return lower.length >= 3 ? FULL_MONTHS.findIndex((full) => full.startsWith(lower) || (lower === 'sept' && full === 'september')) + 1 : 0;
+}
+
+const lastDayOfMonth = (year: number, month: number): IsoDate =>
+  `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+
+/**
+ * A month or a quarter a plan's table gives as its timescale instead of a day, as its first and
+ * last days: `September 2022`, `Sept 2022`, `Sep-22` (as Excel shows a month), or a quarter of
+ * the financial year, `Q2 2022/23` (July to September 2022; Q1 is April to June). "By" and "end
+ * of" before it are read too. A quarter of a calendar year (`Q2 2022`) is not read, as it could be
+ * either.
+ *
+ * @example
+ * readTablePeriod('By end of September 2022'); // { first: '2022-09-01', last: '2022-09-30' }
+ * readTablePeriod('Q4 2022/23'); // { first: '2023-01-01', last: '2023-03-31' }
+ */
+export function readTablePeriod(text: string): { readonly first: IsoDate; readonly last: IsoDate } | undefined {
+  const value = text
+    .trim()
+    .replace(/^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+)?/i, '')
+    .trim();
+  const month = /^([A-Za-z]{3,9}\.?)\s+(\d{4})$/.exec(value) ?? /^([A-Za-z]{3,9})-(\d{2})$/.exec(value);
+  if (month !== null) {
+    const number = monthNumber(month[1] as string);
+    const year = Number(month[2]) + ((month[2] as string).length === 2 ? 2000 : 0);
+    if (number === 0) return undefined;
+    return { first: `${year}-${String(number).padStart(2, '0')}-01`, last: lastDayOfMonth(year, number) };
+  }
+  const quarter = /^Q([1-4])\s+(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i.exec(value);
+  if (quarter !== null) {
+    const start = Number(quarter[2]);
+    const end = quarter[3] as string;
+    if ((end.length === 2 ? Number(end) : Number(end) % 100) !== (start + 1) % 100) return undefined;
+    const q = Number(quarter[1]);
+    const firstMonth = q === 4 ? 1 : q * 3 + 1;
+    const year = q === 4 ? start + 1 : start;
+    return { first: `${year}-${String(firstMonth).padStart(2, '0')}-01`, last: lastDayOfMonth(year, firstMonth + 2) };
+  }
+  return undefined;
+}
