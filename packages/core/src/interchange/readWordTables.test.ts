@@ -4,6 +4,8 @@ import { analysePlan } from '../analysis/analysePlan.js';
 import { parsePlan } from '../model/parsePlan.js';
 import { writePlanDocument } from '../report/writePlanDocument.js';
 import { samplePlans } from '../samples/index.js';
+import { readProgressReturns } from './progressReturns.js';
+import { readEhcRequests } from './readEhcRequests.js';
 import { readProjectTable } from './readProjectTable.js';
 import { readWordTables } from './readWordTables.js';
 import { docx, para, run, table, wordDocument, type CellSpec } from './fixtures/docx.js';
@@ -466,6 +468,48 @@ describe('readWordTables', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("reads a lead's returns sent back in a Word table, and a case list kept in one", async () => {
+    const torbay = parsePlan(samplePlans.torbay);
+    if (!torbay.ok) throw new Error('torbay');
+    const returns = await read(
+      docx(
+        [
+          para('Returns for June 2022', { style: 'Heading1' }),
+          table(4, [
+            ['Ref', '% Complete', 'RAG', 'Commentary'],
+            ['1A', '100%', 'Complete', 'Data group set up.\nTerms of reference agreed.'],
+            ['2A.1', '45%', 'Amber', { text: 'Vision drafted', bold: true }],
+          ]),
+        ].join(''),
+      ),
+    );
+    const taken = readProgressReturns(returns.text, torbay.value, { reportedOn: '2022-06-30' });
+    expect(taken.problems).toEqual([]);
+    expect(taken.ok && taken.value.map((r) => [r.actionId, r.update])).toEqual([
+      [
+        '1A',
+        { date: '2022-06-30', percentComplete: 100, status: 'complete', commentary: 'Data group set up.\nTerms of reference agreed.' },
+      ],
+      ['2A.1', { date: '2022-06-30', percentComplete: 45, status: 'amber', commentary: 'Vision drafted' }],
+    ]);
+
+    const cases = await read(
+      docx(
+        table(4, [
+          ['Case ref', 'Request received', 'Decision date', 'Decision'],
+          ['R-0101', '02/10/2023', '06/11/2023', 'Assess'],
+          ['R-0104', '8 Jan 2024', '20 Feb 2024', 'Not assess'],
+        ]),
+      ),
+    );
+    const requests = readEhcRequests(cases.text);
+    expect(requests.problems).toEqual([]);
+    expect(requests.ok && requests.value).toEqual([
+      { ref: 'R-0101', received: '2023-10-02', decidedOn: '2023-11-06', decision: 'assess' },
+      { ref: 'R-0104', received: '2024-01-08', decidedOn: '2024-02-20', decision: 'not-assess' },
+    ]);
   });
 
   it('reads the main part wherever the package names it', async () => {
