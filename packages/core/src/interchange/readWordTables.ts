@@ -2,9 +2,9 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
-import { child, children, readXml, type XmlElement } from './readXml.js';
+import { child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
-import { readZip, ZipError } from './readZip.js';
+import { readZip, xmlPart, ZipError } from './readZip.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -116,13 +116,7 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
   const zip = readZip(bytes, 'a Word document (.docx)');
   if (!zip.ok) return fail([], zip.expected, zip.found);
   try {
-    const part = async (name: string): Promise<XmlElement | undefined> => {
-      const content = await zip.read(name);
-      if (content === undefined) return undefined;
-      const xml = readXml(new TextDecoder().decode(content));
-      if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
-      return xml.root;
-    };
+    const part = xmlPart(zip);
     // The main part is the one the package's relationships name as the office document.
     const packageRelations = await part('_rels/.rels');
     const target = packageRelations?.children.find((r) => (r.attributes.Type ?? '').endsWith('/officeDocument'))?.attributes.Target;
@@ -431,14 +425,7 @@ function readBody(body: XmlElement, styles: ReadonlyMap<string, number>, links: 
 
 /** Whether every run of a paragraph that holds text is bold. */
 function allBold(paragraph: XmlElement): boolean {
-  const runs: XmlElement[] = [];
-  const collect = (element: XmlElement) => {
-    for (const item of element.children)
-      if (item.name === 'r') runs.push(item);
-      else if (WRAPPERS.has(item.name)) collect(item);
-  };
-  collect(paragraph);
-  const texts = runs.filter((run) => children(run, 't').some((t) => t.text.trim() !== ''));
+  const texts = within(paragraph, 'r').filter((run) => children(run, 't').some((t) => t.text.trim() !== ''));
   return texts.length > 0 && texts.every((run) => on(child(child(run, 'rPr'), 'b')));
 }
 
@@ -501,9 +488,9 @@ function cellText(cell: XmlElement, marks: Set<Mark>, links: Links): string {
       if (item.name === 'p') lines.push(paragraphText(item, marks, links));
       else if (item.name === 'tbl') {
         marks.add('nested');
-        for (const row of rowsOf(item))
+        for (const row of within(item, 'tr'))
           lines.push(
-            cellsOf(row)
+            within(row, 'tc')
               .map((c) => cellText(c, marks, links).replace(/\s*\n\s*/g, ' '))
               .filter((t) => t !== '')
               .join(' | '),
@@ -518,28 +505,16 @@ function cellText(cell: XmlElement, marks: Set<Mark>, links: Links): string {
     .replace(/^\s+|\s+$/g, '');
 }
 
-/** A table's rows, including those inside content controls and custom XML. */
-function rowsOf(table: XmlElement): XmlElement[] {
-  const rows: XmlElement[] = [];
-  const walk = (element: XmlElement) => {
-    for (const item of element.children)
-      if (item.name === 'tr') rows.push(item);
+/** An element's children of a name, and theirs inside content controls, custom XML and the like, in order. */
+function within(element: XmlElement, name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const walk = (parent: XmlElement) => {
+    for (const item of parent.children)
+      if (item.name === name) found.push(item);
       else if (WRAPPERS.has(item.name)) walk(item);
   };
-  walk(table);
-  return rows;
-}
-
-/** A row's cells, including those inside content controls and custom XML. */
-function cellsOf(row: XmlElement): XmlElement[] {
-  const cells: XmlElement[] = [];
-  const walk = (element: XmlElement) => {
-    for (const item of element.children)
-      if (item.name === 'tc') cells.push(item);
-      else if (WRAPPERS.has(item.name)) walk(item);
-  };
-  walk(row);
-  return cells;
+  walk(element);
+  return found;
 }
 
 function readTable(table: XmlElement, number: number, heading: ReadTable['heading'], links: Links): ReadTable {
@@ -548,7 +523,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
   const merged: { column: number; from: number; to: number; value: string }[] = [];
   // The run of cells merged down that each column is in, while it lasts.
   const open = new Map<number, { column: number; from: number; to: number; value: string }>();
-  for (const tr of rowsOf(table)) {
+  for (const tr of within(table, 'tr')) {
     const trPr = child(tr, 'trPr');
     const marks = new Set<Mark>();
     // A row deleted with changes tracked is left out, as if the change were accepted.
@@ -557,7 +532,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     const cells: string[] = [];
     let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
     for (let c = 0; c < column; c++) cells[c] = '';
-    const trCells = cellsOf(tr);
+    const trCells = within(tr, 'tc');
     // The columns whose run of merged cells this row starts or carries on.
     const continued = new Set<number>();
     for (const tc of trCells) {

@@ -2,8 +2,8 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
-import { child, children, readXml, type XmlElement } from './readXml.js';
-import { readZip, ZipError } from './readZip.js';
+import { child, children, type XmlElement } from './readXml.js';
+import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, rowIndex } from './cellRef.js';
 
 /** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
@@ -64,13 +64,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   const zip = readZip(bytes);
   if (!zip.ok) return fail([], zip.expected, zip.found);
   try {
-    const part = async (name: string): Promise<XmlElement | undefined> => {
-      const content = await zip.read(name);
-      if (content === undefined) return undefined;
-      const xml = readXml(new TextDecoder().decode(content));
-      if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
-      return xml.root;
-    };
+    const part = xmlPart(zip);
     const workbook = await part('xl/workbook.xml');
     if (workbook === undefined) return fail([], 'an Excel workbook (.xlsx), with its xl/workbook.xml', 'a ZIP archive without one');
     const relations = await part('xl/_rels/workbook.xml.rels');

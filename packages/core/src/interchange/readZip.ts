@@ -1,3 +1,5 @@
+import { readXml, type XmlElement } from './readXml.js';
+
 /** The files of a ZIP archive by name, each read on demand; or why the archive cannot be read. */
 export type ZipResult =
   | { readonly ok: true; readonly names: readonly string[]; read(name: string): Promise<Uint8Array | undefined> }
@@ -111,4 +113,18 @@ async function inflate(data: Uint8Array, name: string): Promise<Uint8Array> {
   } catch {
     throw new ZipError(name, 'its deflated data is damaged');
   }
+}
+
+/**
+ * An XML part of an opened archive (a workbook's or a document's), read by name: `undefined` if
+ * the archive has no such part, and a `ZipError` naming the part if it is not well-formed.
+ */
+export function xmlPart(zip: { read(name: string): Promise<Uint8Array | undefined> }): (name: string) => Promise<XmlElement | undefined> {
+  return async (name) => {
+    const content = await zip.read(name);
+    if (content === undefined) return undefined;
+    const xml = readXml(new TextDecoder().decode(content));
+    if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
+    return xml.root;
+  };
 }
