@@ -512,6 +512,80 @@ describe('readWordTables', () => {
     ]);
   });
 
+  it('reads a header written over two rows, "Timescale" over "Start" and "End", as one row', async () => {
+    const down = (text?: string): CellSpec => (text === undefined ? { vMerge: 'continue' } : { text, vMerge: 'restart' });
+    const merged = await read(
+      docx(
+        table(5, [
+          [down('Ref'), down('Action'), { text: 'Timescale', span: 2 }, down('RAG')],
+          [down(), down(), 'Start', 'End', down()],
+          ['1.1', 'Create a joint vision', '13/04/2022', '30/06/2022', 'Amber'],
+          ['1.2', 'Agree the strategy', { text: '01/07/2022', vMerge: 'restart' }, '30/09/2022', ''],
+          ['1.3', 'Publish the strategy', { vMerge: 'continue' }, '31/10/2022', ''],
+        ]),
+      ),
+    );
+    expect(merged.tables).toEqual([{ number: 1, header: ['Ref', 'Action', 'Start', 'End', 'RAG'], rows: 3 }]);
+    expect(merged.text).toBe(
+      [
+        'Ref\tAction\tStart\tEnd\tRAG',
+        '1.1\tCreate a joint vision\t13/04/2022\t30/06/2022\tAmber',
+        '1.2\tAgree the strategy\t01/07/2022\t30/09/2022\t',
+        '1.3\tPublish the strategy\t01/07/2022\t31/10/2022\t',
+        '',
+      ].join('\n'),
+    );
+    // The header's own cells merged down are not named as a run of the table's cells; the table's are, by their rows in the text.
+    expect(merged.notes).toEqual([
+      'A header written over two rows was read as one, each column taking the name under it: table 1 ("Timescale" over "Start" and "End").',
+      'One run of cells is merged down several rows, so each row takes the merged text: column "Start", rows 3 to 4 ("01/07/2022").',
+    ]);
+
+    // Marked as header rows that Word repeats on each page, the row under needs no merged cells.
+    const repeated = await read(
+      docx(
+        table(4, [
+          { cells: ['Action', { text: 'Dates', span: 2 }, 'Lead'], trPr: '<w:tblHeader/>' },
+          { cells: ['', 'Start', 'Finish', ''], trPr: '<w:tblHeader/>' },
+          ['1.1 Create a joint vision', '13/04/2022', '30/06/2022', 'TT'],
+        ]),
+      ),
+    );
+    expect(repeated.text).toBe('Action\tStart\tFinish\tLead\n1.1 Create a joint vision\t13/04/2022\t30/06/2022\tTT\n');
+
+    // A first row under a spanning header that is the table's own stays a row.
+    const ownRow = await read(
+      docx(
+        table(3, [
+          [{ text: 'Action', span: 2 }, 'Lead'],
+          ['1.1', 'Create a joint vision', ''],
+        ]),
+      ),
+    );
+    expect(ownRow.text).toBe('Action\t\tLead\n1.1\tCreate a joint vision\t\n');
+    expect(ownRow.notes).toEqual([]);
+  });
+
+  it('reads a two-row header as LibreOffice writes one, and a month as the finish', async () => {
+    // libreoffice-two-row-header.html saved as .docx by LibreOffice 7.4: rowspan and colspan in the header.
+    const bytes = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-two-row-header.docx', import.meta.url)));
+    const value = await read(bytes);
+    expect(value.text).toBe(
+      'Ref\tAction\tStart\tEnd\tRAG\nArea of weakness 1: Joint commissioning\t\t\t\t\n1.1\tCreate a joint vision\t13/04/2022\t30/06/2022\tAmber\n1.2\tAgree the strategy\t01/07/2022\tSeptember 2022\t\n',
+    );
+    expect(value.notes).toEqual([
+      'The heading above the table, "Area of weakness 1: Joint commissioning", names a workstream, so it was read as a row of its own.',
+      'A header written over two rows was read as one, each column taking the name under it: table 1 ("Timescale" over "Start" and "End").',
+    ]);
+    // The heading above names a workstream, so the table, read alone, takes it.
+    const table = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    expect(table.problems).toEqual([]);
+    expect(table.ok && table.value.actions.map((a) => [a.ref, a.start, a.finish])).toEqual([
+      ['1.1', '2022-04-13', '2022-06-30'],
+      ['1.2', '2022-07-01', '2022-09-30'],
+    ]);
+  });
+
   it('reads the main part wherever the package names it', async () => {
     const value = await read(
       zip(

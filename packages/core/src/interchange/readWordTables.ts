@@ -1,7 +1,7 @@
 import type { ParseResult } from '../model/parsePlan.js';
 import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
-import { quoteCell } from './projectParts.js';
+import { HEADING, quoteCell } from './projectParts.js';
 import { child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
@@ -64,6 +64,10 @@ interface ReadRow {
   readonly marks: Set<Mark>;
   /** A title written across the whole table in one cell, before its header row. */
   readonly title: boolean;
+  /** Whether Word repeats it at the top of each page, as it does a table's header rows. */
+  readonly repeats: boolean;
+  /** The first and last columns of each of its cells that spans more than one column. */
+  readonly spans: readonly (readonly [number, number])[];
 }
 
 interface ReadTable {
@@ -74,6 +78,8 @@ interface ReadTable {
   readonly key: string;
   /** The nearest heading above it since the table before: a Word heading, else a paragraph all in bold. */
   readonly heading?: Heading;
+  /** A header written over two rows ("Timescale" over "Start" and "End"), as it was read into one. */
+  readonly twoRowHeader?: string;
   /** Runs of cells merged down rows, by their rows among `rows`. */
   readonly merged: { readonly column: number; readonly from: number; readonly to: number; readonly value: string }[];
 }
@@ -85,11 +91,14 @@ interface ReadTable {
  * read without copying its cells first.
  *
  * - A table's header row is its first row that is not a title written across the whole table in
- *   one cell ("Area of weakness 1: …"); such a title is kept as a row of its own.
+ *   one cell ("Area of weakness 1: …"); such a title is kept as a row of its own. A header written
+ *   over two rows ("Timescale" spanning "Start" and "End" under it) is read as one row, where Word
+ *   repeats both as header rows or the header's other cells are merged down into the second.
  * - Tables with the same header row are read as one, in order: a plan written as one table per
- *   workstream reads as a single table. Between them goes the heading above each table (a Word
- *   heading, or a paragraph all in bold where the document has no headings there), as a row of its
- *   own, which `readProjectTable` reads as a workstream ("Workstream 2 - Joint commissioning").
+ *   workstream reads as a single table. Between them go the headings at their level (Word
+ *   headings, or a paragraph all in bold where the document has no headings there), each as a row
+ *   of its own, which `readProjectTable` reads as a workstream ("Workstream 2 - Joint
+ *   commissioning"). A table read alone takes the heading above it only if it names a workstream.
  * - By default, the tables read are those sharing a header row that hold the most rows; `table`
  *   chooses another. `tables` lists them all, so a reader can offer the choice.
  * - A cell's paragraphs and line breaks become lines of one cell; a cell spanning columns keeps its
@@ -221,6 +230,10 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
   }
   placed.after.forEach(put);
 
+  if (group.length === 1 && headings.length > 0)
+    notes.push(
+      `The heading above the table, "${clip(headings[0] as string, 60)}", names a workstream, so it was read as a row of its own.`,
+    );
   if (group.length > 1) {
     const numbers = group.map((t) => t.number);
     notes.push(
@@ -251,6 +264,14 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
         ),
         '; ',
       )}. Choose one to read it instead.`,
+    );
+  const twoRowHeaders = group.filter((t) => t.twoRowHeader !== undefined);
+  if (twoRowHeaders.length > 0)
+    notes.push(
+      `A header written over two rows was read as one, each column taking the name under it: ${listed(
+        twoRowHeaders.map((t) => `table ${t.number} (${t.twoRowHeader})`),
+        '; ',
+      )}.`,
     );
   if (merged.length > 0)
     notes.push(
@@ -285,8 +306,9 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
  * yet has a heading and no table. The level read is the shallowest among the tables; headings at
  * it go in, from the run of them above the first table to those after the last, and headings at
  * other levels between the tables are left out (and named). A document with no Word headings there
- * gives each table the paragraph all in bold above it. Tables with a title row of their own, and a
- * table read alone, take no heading.
+ * gives each table the paragraph all in bold above it. Tables with a title row of their own take
+ * no heading; a table read alone takes the one above it only if it names a workstream in the way
+ * `readProjectTable` reads one ("Area of weakness 1: …"), as a report's own title does not.
  */
 function placeHeadings(
   group: readonly ReadTable[],
@@ -295,8 +317,13 @@ function placeHeadings(
   const before = new Map<number, Heading[]>();
   const after: Heading[] = [];
   const skipped: Heading[] = [];
-  if (group.length < 2) return { before, after, skipped };
   const titled = new Set(group.filter((t) => t.rows.some((row) => row.title)).map((t) => t.number));
+  if (group.length < 2) {
+    // A table alone takes the heading above it only if that names a workstream, as a report's title above its table does not.
+    const only = group[0];
+    if (only?.heading !== undefined && !titled.has(only.number) && HEADING.test(only.heading.text)) before.set(only.number, [only.heading]);
+    return { before, after, skipped };
+  }
   const numbers = new Set(group.map((t) => t.number));
   const at = blocks.flatMap((block, i) => (block.kind === 'table' && numbers.has(block.number) ? [i] : []));
   const between = blocks
@@ -535,6 +562,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     const trCells = within(tr, 'tc');
     // The columns whose run of merged cells this row starts or carries on.
     const continued = new Set<number>();
+    const spans: [number, number][] = [];
     for (const tc of trCells) {
       const tcPr = child(tc, 'tcPr');
       const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
@@ -558,6 +586,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
         }
       }
       for (let c = column + 1; c < column + span; c++) cells[c] = '';
+      if (span > 1) spans.push([column, column + span - 1]);
       column += span;
     }
     for (const [c, run] of open)
@@ -568,18 +597,65 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     const width = Math.max(grid, column);
     for (let c = 0; c < width; c++) cells[c] ??= '';
     const filled = cells.filter((c) => c !== '').length;
-    rows.push({ cells, marks, title: trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title) });
+    const title = trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title);
+    rows.push({ cells, marks, title, spans, repeats: on(child(trPr, 'tblHeader')) });
   }
   for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
   merged.sort((a, b) => a.from - b.from || a.column - b.column);
   const headerAt = rows.findIndex((row) => !row.title && row.cells.some((c) => c !== ''));
+  const twoRows = headerAt === -1 ? undefined : joinHeaderRows(rows[headerAt] as ReadRow, rows[headerAt + 1]);
+  if (twoRows !== undefined) {
+    // The two rows become one: runs merged down from the header into the row under it are the header's own.
+    rows.splice(headerAt, 2, twoRows.row);
+    for (let m = merged.length - 1; m >= 0; m--) {
+      const run = merged[m] as (typeof merged)[number];
+      if (run.from <= headerAt + 1) merged.splice(m, 1);
+      else merged[m] = { ...run, from: run.from - 1, to: run.to - 1 };
+    }
+  }
   return {
     number,
     rows,
     headerAt,
     key: headerAt === -1 ? `#${number}` : keyOf((rows[headerAt] as ReadRow).cells),
     merged,
+    ...(twoRows === undefined ? {} : { twoRowHeader: twoRows.words }),
     ...(heading === undefined ? {} : { heading }),
+  };
+}
+
+/**
+ * A header written over two rows, as one row: where a header cell spans columns ("Timescale") and
+ * the row under it names those columns ("Start", "End"), with nothing else in it but the header's
+ * own cells merged down, each column takes the lower name where there is one. The row under is
+ * taken as the header's only if Word repeats it on each page as a header row, or the header's
+ * other cells are merged down into it; else (and when it names no column) it is a row of the table.
+ */
+function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: ReadRow; words: string } | undefined {
+  if (under === undefined || header.spans.length === 0) return undefined;
+  let named = false;
+  for (let c = 0; c < under.cells.length; c++) {
+    const text = under.cells[c] ?? '';
+    if (text === '' || text === header.cells[c]) continue;
+    if (!header.spans.some(([first, last]) => c >= first && c <= last)) return undefined;
+    named = true;
+  }
+  // The row under is the header's too if Word repeats it on each page, or if the header's other cells run down into it.
+  const mergedDown = header.cells.every(
+    (text, c) => text === '' || header.spans.some(([first, last]) => c >= first && c <= last) || under.cells[c] === text,
+  );
+  if (!named || !(under.repeats || mergedDown)) return undefined;
+  const width = Math.max(header.cells.length, under.cells.length);
+  const cells = Array.from({ length: width }, (_, c) => (under.cells[c] ?? '') || (header.cells[c] ?? ''));
+  const over = header.spans.flatMap(([first, last]) => {
+    const names = under.cells.slice(first, last + 1).filter((name) => name !== '');
+    return (header.cells[first] ?? '') === '' || names.length === 0
+      ? []
+      : [`"${header.cells[first]}" over ${wordList(names.map((name) => `"${name}"`))}`];
+  });
+  return {
+    row: { cells, marks: new Set([...header.marks, ...under.marks]), title: false, spans: [], repeats: header.repeats },
+    words: over.join('; '),
   };
 }
 
