@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { analysePlan } from '@wsoa-kit/core';
+import { analysePlan, parsePlan } from '@wsoa-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { ganttToSvg } from './exportGantt.js';
@@ -166,6 +166,31 @@ describe('Gantt: keyboard', () => {
     expect(described?.textContent).toContain('LeadTom Tran (TT)');
     expect(described?.textContent).toContain('Against baseline11 working days later than its baseline finish of 15 Jun 2022');
     expect(screen.getByRole('heading', { name: '2A.1 Create a joint vision of commissioning' })).toBeTruthy();
+  });
+});
+
+describe('Gantt: an action due by a date, with no start', () => {
+  it('names its due date in the row, its cell text and its details, as core gives it', () => {
+    const plan = parsePlan({
+      ...smallPlan,
+      actions: [...smallPlan.actions, { id: '3B', ref: '3B', title: 'Publish the strategy', workstreamId: 'ws2', finish: '2022-06-30' }],
+    });
+    if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join('\n'));
+    render(<Gantt analysis={analysePlan(plan.value, { asOf: '2022-05-22' })} />);
+    const row = grid().querySelector('[data-row-key="a:3B"]') as HTMLElement;
+    expect(row.querySelector('.wsoa-visually-hidden')?.textContent).toBe(
+      '3B Publish the strategy, due by 30 Jun 2022, no start date, 0% complete, Not rated: no start to judge progress by',
+    );
+    expect(
+      within(row)
+        .getAllByRole('gridcell')
+        .slice(3, 6)
+        .map((cell) => cell.textContent),
+    ).toEqual(['—', '30 Jun 2022', '—']);
+    act(() => (row.querySelector('[data-column="0"]') as HTMLElement).focus());
+    const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toContain('DatesDue by 30 Jun 2022, no start date yet');
+    expect(described?.textContent).toContain('Due by 30 Jun 2022; with no start, progress is not judged before then');
   });
 });
 

@@ -58,7 +58,9 @@ export function GanttDetails({
             <dd>
               {item.start && item.finish
                 ? `${formatDate(item.start)} to ${formatDate(item.finish)}${item.durationDays !== undefined ? `, ${item.durationDays} working days` : ''}`
-                : 'No dates yet'}
+                : item.finish
+                  ? `Due by ${formatDate(item.finish)}, no start date yet`
+                  : 'No dates yet'}
             </dd>
           </div>
           <div>

@@ -25,6 +25,8 @@ export function barLabel(row: GanttRow): string {
   if (item.start && item.finish) {
     parts.push(milestone ? `milestone on ${formatDate(item.finish)}` : `${formatDate(item.start)} to ${formatDate(item.finish)}`);
     if (!milestone && item.durationDays !== undefined) parts.push(`${item.durationDays} working day${item.durationDays === 1 ? '' : 's'}`);
+  } else if (item.finish) {
+    parts.push(`due by ${formatDate(item.finish)}, no start date`);
   } else {
     parts.push('no dates');
   }

@@ -50,6 +50,29 @@ describe('analysePlan: dates', () => {
     expect(analysis.actions[0]?.totalFloat).toBeUndefined();
   });
 
+  it('takes an action with a finish alone as due by it: rated against it and rolled up, but not placed in time', () => {
+    const plan = planOf([A, { id: 'D', finish: '2022-06-30', percentComplete: 40 }]);
+    const before = analysePlan(plan, { asOf: '2022-06-30' });
+    expect(before.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['missing-dates', 'warning', 'D gives only a finish, so it is due by 30 Jun 2022: give it a start or a duration to place it in time'],
+    ]);
+    expect(before.actionsById.get('D')).toMatchObject({
+      start: undefined,
+      finish: '2022-06-30',
+      durationDays: undefined,
+      overdue: false,
+      critical: false,
+      rag: { status: 'unrated' },
+    });
+    // The workstream runs to the latest finish, its own included.
+    expect(before.workstreams[0]).toMatchObject({ start: '2022-05-02', finish: '2022-06-30' });
+    const after = analysePlan(plan, { asOf: '2022-07-01' });
+    expect(after.actionsById.get('D')).toMatchObject({
+      overdue: true,
+      rag: { status: 'red', reasons: ['Due to finish 30 Jun 2022; 40% complete on 1 Jul 2022'] },
+    });
+  });
+
   it('puts a milestone on its date with no duration', () => {
     expect(dates(planOf([{ id: 'M', milestone: true, finish: '2022-05-13' }]))).toEqual({ M: ['2022-05-13', '2022-05-13', 0] });
   });

@@ -118,6 +118,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   };
 
   // 1. Entered dates → working time, from any two of start, finish and duration.
+  // Actions with a finish alone, by index: due by it, though not scheduled (none in most plans).
+  let dueBy: Map<number, IsoDate> | undefined;
   const start = new Float64Array(count).fill(Number.NaN);
   const duration = new Float64Array(count).fill(Number.NaN);
   for (let i = 0; i < count; i++) {
@@ -166,6 +168,18 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     } else if (action.finish !== undefined && hasDuration) {
       duration[i] = action.durationDays as number;
       start[i] = timeAtFinish(action.finish) - (action.durationDays as number);
+    } else if (action.finish !== undefined && action.start === undefined) {
+      // A "by when" alone: due by its finish, rated against it, but not placed in time.
+      (dueBy ??= new Map()).set(i, action.finish);
+      report(
+        problem(
+          'missing-dates',
+          'warning',
+          [action],
+          `${action.ref} gives only a finish, so it is due by ${formatDate(action.finish)}: give it a start or a duration to place it in time`,
+        ),
+        i,
+      );
     } else {
       report(problem('missing-dates', 'error', [action], `${action.ref} needs two of start, finish and duration to be scheduled`), i);
     }
@@ -284,7 +298,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       // A milestone (or zero-length task) sits at the end of the working day before its time.
       finishDate = ef === es && !action.milestone ? startDateAt(es) : finishDateAt(ef);
       startDate = ef === es ? finishDate : startDateAt(es);
-    }
+    } else if (dueBy !== undefined) finishDate = dueBy.get(i);
     const float = known && !inCycle ? (cpm.lateStart[i] as number) - es : undefined;
     critical[i] = float !== undefined && float <= 0 ? 1 : 0;
     // One scratch object for the rule's inputs: it is read at once and not kept.

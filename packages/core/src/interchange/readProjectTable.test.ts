@@ -596,7 +596,7 @@ describe('readProjectTable: timescales', () => {
     expect(result.notes).toEqual([
       'A month or a quarter, given as a timescale, is read as its first day for a start and its last for a finish: row 3\'s finish "September 2022" as 30 Sep 2022; row 4\'s finish "Q3 2022/23" as 31 Dec 2022.',
       // A "By when" column alone gives a finish and nothing else to place the action in time with.
-      'Rows 3, 4 and 6 give only one of a start, a finish and a duration, so the analysis cannot place those actions in time or work out a RAG: add a start or a duration.',
+      'Rows 3, 4 and 6 give only one of a start, a finish and a duration, so the analysis cannot place those actions in time or measure progress against it (one with a finish alone is rated only once past it): add a start or a duration.',
       'These give no date, so the action has none there: row 5\'s finish "Ongoing".',
     ]);
     if (!result.ok) return;
@@ -612,14 +612,13 @@ describe('readProjectTable: timescales', () => {
     });
     expect(plan.problems).toEqual([]);
     if (!plan.ok) return;
-    // As the note says: with a finish alone, no action is placed in time or rated.
+    // As the note says: an action with a finish alone is due by it, Red once past it, and not rated before.
     const analysis = analysePlan(plan.value, { asOf: '2022-10-03' });
-    expect(analysis.actions.map((a) => [a.ref, a.finish ?? null, a.rag.status])).toEqual([
-      ['1.1', null, 'unrated'],
-      ['1.2', null, 'unrated'],
-      ['1.3', null, 'unrated'],
-      ['1.4', null, 'unrated'],
+    expect(analysis.actions.map((a) => [a.ref, a.start ?? null, a.finish ?? null, a.rag.status, a.rag.reasons])).toEqual([
+      ['1.1', null, '2022-09-30', 'red', ['Due to finish 30 Sep 2022; 0% complete on 3 Oct 2022']],
+      ['1.2', null, '2022-12-31', 'unrated', ['Due by 31 Dec 2022; with no start, progress is not judged before then']],
+      ['1.3', null, null, 'unrated', ['No start and finish dates, so progress cannot be judged']],
+      ['1.4', null, '2022-11-30', 'unrated', ['Due by 30 Nov 2022; with no start, progress is not judged before then']],
     ]);
-    expect(plan.value.actions.map((a) => a.finish ?? null)).toEqual(['2022-09-30', '2022-12-31', null, '2022-11-30']);
   });
 });

@@ -115,6 +115,23 @@ describe('assessProgress (default rule)', () => {
     });
   });
 
+  it('rates an action due by a date alone only once that date has passed', () => {
+    const dueBy = { finish: '2022-06-30', percentComplete: 40 } as const;
+    expect(assessProgress(dueBy, '2022-06-30', calendar, DEFAULT_RAG_RULES)).toMatchObject({
+      verdict: 'due-by',
+      headline: 'no start to judge progress by',
+      status: 'unrated',
+      reasons: ['Due by 30 Jun 2022; with no start, progress is not judged before then'],
+    });
+    expect(assessProgress(dueBy, '2022-07-01', calendar, DEFAULT_RAG_RULES)).toMatchObject({
+      verdict: 'overdue',
+      status: 'red',
+      headline: 'past its finish date',
+      reasons: ['Due to finish 30 Jun 2022; 40% complete on 1 Jul 2022'],
+    });
+    expect(assessProgress({ ...dueBy, percentComplete: 100 }, '2022-07-01', calendar, DEFAULT_RAG_RULES).status).toBe('blue');
+  });
+
   it('names complete work Green in the RAG scheme, which has no Blue', () => {
     expect(assessProgress(spring(100), '2022-05-20', calendar, resolveRagRules({ scheme: 'rag' })).status).toBe('green');
   });

@@ -7,7 +7,16 @@ import type { RagRules, RagStatusOrUnrated } from './ragRules.js';
 
 /** Which branch of the rule decided: the reasons say the same in words. */
 export type ProgressVerdict =
-  'complete' | 'not-due' | 'on-track' | 'behind' | 'far-behind' | 'not-started-late' | 'overdue' | 'unscheduled';
+  | 'complete'
+  | 'not-due'
+  | 'on-track'
+  | 'behind'
+  | 'far-behind'
+  | 'not-started-late'
+  | 'overdue'
+  | 'unscheduled'
+  /** A finish alone, not yet past: there is no start to measure progress from. */
+  | 'due-by';
 
 /** What the rule concluded for one action, before any manual override. */
 export interface ProgressAssessment {
@@ -56,6 +65,8 @@ const points = (value: number) => (Math.abs(value - Math.round(value)) < 0.05 ? 
  * 4. Nothing reported `redWhenNotStartedAfter` working days after the start → Red.
  * 5. Otherwise compare with expected progress, the share of working days elapsed: Red when more
  *    than `redWhenBehindBy` points behind, Amber when more than `amberWhenBehindBy`, else Green.
+ * An action with a finish and no start (a plan's "by when" alone) is due by its finish: Red once
+ * past it and not complete; until then not rated, as there is no start to measure progress from.
  * The scheme then names the status: BRAG, RAG (no Blue) or progress words.
  *
  * @example
@@ -74,6 +85,16 @@ export function assessProgress(
 
   if (percentComplete >= 100) return verdictOf('complete', COMPLETE, percentComplete, rules);
   if (start === undefined || finish === undefined || startTime === undefined || finishTime === undefined) {
+    if (start === undefined && finish !== undefined) {
+      // Due by a date alone: past it and not complete is overdue; before it there is nothing to measure progress from.
+      if (asOf > finish) return verdictOf('overdue', cache.reasonsFor('overdue', finish, percentComplete), percentComplete, rules);
+      return verdictOf(
+        'due-by',
+        [['Due by ', formatDate(finish), '; with no start, progress is not judged before then'].join('')],
+        percentComplete,
+        rules,
+      );
+    }
     return verdictOf('unscheduled', UNSCHEDULED, percentComplete, rules);
   }
 
@@ -180,6 +201,8 @@ function headlineFor(verdict: ProgressVerdict, behindBy: number | undefined): st
       return 'past its finish date';
     case 'unscheduled':
       return 'no dates to judge by';
+    case 'due-by':
+      return 'no start to judge progress by';
   }
 }
 
@@ -271,7 +294,7 @@ export function createProgressCache(asOf: IsoDate, calendar: WorkingDayCalendar)
 
 /** Names a verdict in the rules' scheme. */
 export function statusFor(verdict: ProgressVerdict, percentComplete: number, rules: RagRules): RagStatusOrUnrated {
-  if (verdict === 'unscheduled') return 'unrated';
+  if (verdict === 'unscheduled' || verdict === 'due-by') return 'unrated';
   if (rules.scheme === 'progress') {
     if (verdict === 'complete') return 'complete';
     return percentComplete > 0 ? 'started' : 'not-started';
