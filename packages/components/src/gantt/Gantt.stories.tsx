@@ -7,6 +7,7 @@ import {
   largeAnalysis,
   northbrookAnalysis,
   ragStatesAnalysis,
+  dueByAnalysis,
   smallAnalysis,
   smallDeadlines,
   smallPlan,
@@ -44,6 +45,9 @@ export const TenThousandRows: Story = { args: { analysis: largeAnalysis(10_000),
 export const EveryRagState: Story = { args: { analysis: ragStatesAnalysis } };
 
 /** A plan with no actions yet. */
+/** A plan kept in Word, each action with a "by when" and no start: a bracket closes on each due day. */
+export const DueByADate: Story = { args: { analysis: dueByAnalysis } };
+
 export const EmptyPlan: Story = { args: { analysis: emptyAnalysis } };
 
 /** The fictional 2023-framework plan with the critical path and baselines shown. */

@@ -1,12 +1,13 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { analysePlan, parsePlan } from '@wsoa-kit/core';
+import { analysePlan } from '@wsoa-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { ganttToSvg } from './exportGantt.js';
 import {
   centralBedfordshireAnalysis,
+  dueByAnalysis,
   emptyAnalysis,
   largeAnalysis,
   northbrookAnalysis,
@@ -169,18 +170,30 @@ describe('Gantt: keyboard', () => {
   });
 });
 
-describe('Gantt: an action due by a date, with no start', () => {
-  it('names its due date in the row, its cell text and its details, as core gives it', () => {
-    const plan = parsePlan({
-      ...smallPlan,
-      actions: [...smallPlan.actions, { id: '3B', ref: '3B', title: 'Publish the strategy', workstreamId: 'ws2', finish: '2022-06-30' }],
-    });
-    if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join('\n'));
-    render(<Gantt analysis={analysePlan(plan.value, { asOf: '2022-05-22' })} />);
-    const row = grid().querySelector('[data-row-key="a:3B"]') as HTMLElement;
-    expect(row.querySelector('.wsoa-visually-hidden')?.textContent).toBe(
-      '3B Publish the strategy, due by 30 Jun 2022, no start date, 0% complete, Not rated: no start to judge progress by',
-    );
+describe('Gantt: actions due by a date, with no start', () => {
+  it('draws a bracket closing on the due day, named in full, and names the due date in the cells and details', () => {
+    render(<Gantt analysis={dueByAnalysis} />);
+    const due = [...grid().querySelectorAll('.wsoa-gantt__due')].map((el) => [
+      el.getAttribute('role'),
+      el.getAttribute('data-rag'),
+      el.getAttribute('aria-label'),
+    ]);
+    expect(due).toEqual([
+      [
+        'img',
+        'unrated',
+        '1.1 Create a joint vision, due by 30 Jun 2022, no start date, 20% complete, Not rated: no start to judge progress by',
+      ],
+      ['img', 'red', '1.2 Set up the commissioning group, due by 13 May 2022, no start date, 60% complete, Red: past its finish date'],
+      ['img', 'blue', '1.3 Agree terms of reference, due by 29 Apr 2022, no start date, 100% complete, Blue: complete'],
+    ]);
+    // Each bracket's right edge is the end of its due day, where a bar finishing that day would end.
+    const bracket = grid().querySelector('[data-row-key="a:vision"] .wsoa-gantt__due') as HTMLElement;
+    const bar = grid().querySelector('[data-row-key="a:strategy"] .wsoa-gantt__bar') as HTMLElement;
+    // 1.4 runs 3 May to 29 Jul (88 days to the end of its last); 1.1 is due 30 Jun (59 days from 3 May to its end).
+    const bracketEnd = Number.parseFloat(bracket.style.left) + 14 - Number.parseFloat(bar.style.left);
+    expect(bracketEnd / Number.parseFloat(bar.style.width)).toBeCloseTo(59 / 88, 6);
+    const row = grid().querySelector('[data-row-key="a:vision"]') as HTMLElement;
     expect(
       within(row)
         .getAllByRole('gridcell')
@@ -191,6 +204,24 @@ describe('Gantt: an action due by a date, with no start', () => {
     const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
     expect(described?.textContent).toContain('DatesDue by 30 Jun 2022, no start date yet');
     expect(described?.textContent).toContain('Due by 30 Jun 2022; with no start, progress is not judged before then');
+  });
+
+  it('draws the bracket in the SVG export too, with its name as a title', () => {
+    // 19090 is 8 Apr 2022; 13 May 2022 is day 19125, so its bracket closes at the end of that day.
+    const svg = ganttToSvg({
+      title: dueByAnalysis.plan.title,
+      rows: visibleRows(buildGanttTree(dueByAnalysis), 'all'),
+      axis: { zoom: 'week', startDay: 19090, endDay: 19210, groups: [], units: [] },
+      pxPerDay: 4,
+      asOfDay: 19134,
+      markers: [],
+      showBaselines: false,
+      showCritical: false,
+    });
+    // Row 3 of the SVG (y 104): the bracket's right edge at 420 + (19125 + 1 - 19090) × 4 = 564.
+    expect(svg).toContain(
+      '<path d="M552,110 h12 v14 h-12" fill="none" stroke="#d4351c" stroke-width="3"><title>1.2 Set up the commissioning group, due by 13 May 2022, no start date, 60% complete, Red: past its finish date</title></path>',
+    );
   });
 });
 

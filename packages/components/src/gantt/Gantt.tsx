@@ -748,6 +748,9 @@ function cellContent(column: GanttColumn, row: GanttRow) {
   }
 }
 
+/** The width of the bracket drawn for an action due by a date, in CSS pixels (as `.wsoa-gantt__due`). */
+const DUE_WIDTH = 14;
+
 interface BarProps {
   readonly row: GanttRow;
   readonly x: (day: number) => number;
@@ -761,6 +764,17 @@ interface BarProps {
 function Bar({ row, x, showBaselines, showCritical, editable, pxPerDay, onEdit }: BarProps): ReactElement | null {
   const item = row.item;
   const [drag, setDrag] = useState<{ edge: 'move' | 'finish'; startX: number; dx: number } | null>(null);
+  // An action due by a date, with no start: a bracket closing on its due day, as there is no span to draw.
+  if (!item.start && item.finish && row.kind === 'action')
+    return (
+      <span
+        role="img"
+        aria-label={barLabel(row)}
+        className="wsoa-gantt__due"
+        data-rag={item.rag.status}
+        style={{ left: x(toDayNumber(item.finish) + 1) - DUE_WIDTH }}
+      />
+    );
   if (!item.start || !item.finish) return <span className="wsoa-visually-hidden">{barLabel(row)}</span>;
   const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
   const left = barLeft(row, x);

@@ -58,11 +58,19 @@ export function ganttToSvg(input: GanttExportInput): string {
       `<text x="${4 + (row.level - 1) * 12}" y="${y + 18}"${row.kind === 'workstream' ? ' font-weight="bold"' : ''}>${escapeMarkup(truncate(rowTitle(row), 48))}</text>`,
       `<text x="${listWidth - 60}" y="${y + 18}">${escapeMarkup(item.rag.label)}</text>`,
     );
+    const fill = RAG_FILL[item.rag.status] ?? '#505a5f';
+    // An action due by a date with no start: a bracket closing on its due day.
+    if (!item.start && item.finish && row.kind === 'action') {
+      const due = x(toDayNumber(item.finish) + 1);
+      parts.push(
+        `<path d="M${due - 12},${y + 6} h12 v14 h-12" fill="none" stroke="${fill}" stroke-width="3"><title>${escapeMarkup(barLabel(row))}</title></path>`,
+      );
+      return;
+    }
     if (!item.start || !item.finish) return;
     const x1 = x(toDayNumber(item.start));
     const x2 = x(toDayNumber(item.finish) + 1);
     const action = row.kind === 'action' ? (item as ActionAnalysis) : undefined;
-    const fill = RAG_FILL[item.rag.status] ?? '#505a5f';
     const critical = input.showCritical && action?.critical ? ' stroke="#0b0c0c" stroke-width="2"' : '';
     if (input.showBaselines && action?.slippage) {
       const b1 = x(toDayNumber(action.slippage.baselineStart));
