@@ -66,6 +66,10 @@ describe('analysePlan: dates', () => {
     });
     // The workstream runs to the latest finish, its own included.
     expect(before.workstreams[0]).toMatchObject({ start: '2022-05-02', finish: '2022-06-30' });
+    // A due date before every start bounds the workstream's start too.
+    const early = analysePlan(planOf([A, { id: 'E', finish: '2022-04-29' }]), { asOf: '2022-05-01' });
+    expect(early.workstreams[0]).toMatchObject({ start: '2022-04-29', finish: '2022-05-06' });
+    expect([early.start, early.finish]).toEqual(['2022-04-29', '2022-05-06']);
     const after = analysePlan(plan, { asOf: '2022-07-01' });
     expect(after.actionsById.get('D')).toMatchObject({
       overdue: true,

@@ -432,7 +432,9 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     if (isSummary[i]) continue;
     const a = analysed[i] as ActionAnalysis;
     leafCount++;
-    if (a.start !== undefined && (first === undefined || a.start < first)) first = a.start;
+    // An action due by a date alone has no start: its finish bounds the plan at both ends.
+    const from = a.start ?? a.finish;
+    if (from !== undefined && (first === undefined || from < first)) first = from;
     if (a.finish !== undefined && (last === undefined || a.finish > last)) last = a.finish;
     totalWeight += weight[i] as number;
     totalWeighted += weighted[i] as number;
@@ -627,7 +629,9 @@ function spanOf(items: readonly { start?: IsoDate; finish?: IsoDate }[]): { star
   let first: IsoDate | undefined;
   let last: IsoDate | undefined;
   for (const item of items) {
-    if (item.start !== undefined && (first === undefined || item.start < first)) first = item.start;
+    // An action due by a date alone has no start: its finish bounds the span at both ends.
+    const start = item.start ?? item.finish;
+    if (start !== undefined && (first === undefined || start < first)) first = start;
     if (item.finish !== undefined && (last === undefined || item.finish > last)) last = item.finish;
   }
   return { ...(first ? { start: first } : {}), ...(last ? { finish: last } : {}) };
@@ -771,7 +775,8 @@ function analyseWorkstreams(
         leaves.push(action);
         w += weight[i] as number;
         wp += weighted[i] as number;
-        if (action.start !== undefined && (first === undefined || action.start < first)) first = action.start;
+        const from = action.start ?? action.finish;
+        if (from !== undefined && (first === undefined || from < first)) first = from;
         if (action.finish !== undefined && (last === undefined || action.finish > last)) last = action.finish;
         if (action.critical) critical = true;
         if (action.overdue) overdue++;
