@@ -653,6 +653,41 @@ describe('reading a council’s own project table', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads a Word plan that gives each action a "by when", and judges each against it', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    const weakness = (text?: string) => (text === undefined ? { vMerge: 'continue' as const } : { text, vMerge: 'restart' as const });
+    const bytes = docx(
+      wordTable(5, [
+        ['Area of weakness', 'Action', 'Lead', 'By when', '% Complete'],
+        [weakness('1. Joint commissioning'), '1.1 Create a joint vision', 'TT', 'April 2022', '50%'],
+        [weakness(), '1.2 Agree the strategy', 'TT', 'September 2022', '0%'],
+        [weakness(), '1.3 Set up the group', 'HP', 'Q1 2022/23', '100%'],
+      ]),
+    );
+    await page.getByLabel('Or open a file').setInputFiles({
+      name: 'wsoa.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(bytes),
+    });
+    await expect.poll(() => page.getByLabel('Project table').inputValue()).toContain('1.3 Set up the group');
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
+    await result.getByRole('heading', { name: 'What was worked out' }).waitFor();
+    expect(await result.getByRole('listitem').allTextContents()).toContain(
+      'A month or a quarter, given as a timescale, is read as its first day for a start and its last for a finish: row 2\'s finish "April 2022" as 30 Apr 2022; row 3\'s finish "September 2022" as 30 Sep 2022; row 4\'s finish "Q1 2022/23" as 30 Jun 2022.',
+    );
+    // Judged as of the returns' date, 22 May 2022: past April and half done is Red; September is not yet judged.
+    const brackets = await page.locator('.wsoa-gantt__due').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(brackets).toEqual([
+      '1.1 Create a joint vision, lead TT, due by 30 Apr 2022, no start date, 50% complete, Red: past its finish date',
+      '1.2 Agree the strategy, lead TT, due by 30 Sep 2022, no start date, 0% complete, Not rated: no start to judge progress by',
+      '1.3 Set up the group, lead HP, due by 30 Jun 2022, no start date, 100% complete, Blue: complete',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('says why a Word file it cannot read was not read', async () => {
     const { page } = await open('?page=import');
     await page.getByLabel('Or open a file').setInputFiles({
