@@ -699,6 +699,16 @@ describe('reading a council’s own project table', () => {
     expect(await page.getByRole('alert').textContent()).toBe(
       'Error: plan.docx could not be read: (root): expected a Word document with a table, found a document with no tables.',
     );
+    // A Word 97-2003 file is not read as text: the reader says to save it as .docx.
+    const doc = Buffer.alloc(1024);
+    doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await page.getByLabel('Or open a file').setInputFiles({ name: 'plan.doc', mimeType: 'application/msword', buffer: doc });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'Error: plan.doc could not be read: (root): expected a Word document (.docx), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
+      );
+    expect(await page.getByLabel('Project table').inputValue()).toBe('');
   });
 
   it('names the row and column of each cell it cannot read', async () => {

@@ -74,8 +74,9 @@ export function OpenFileField({
     show(name, read, { name, bytes, kind: 'table', choices: tableChoices(tables), chosen: String(read.value.read[0]), notes }, text);
   };
   const open = async (file: File) => {
-    if (/\.xlsx$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (/\.docx$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
+    // Older .xls and .doc files go to the same readers, which say to save them in the newer format.
+    if (/\.xlsx?$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (/\.docx?$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
     setProblem(undefined);
     setOpened(undefined);
     onText(await file.text());

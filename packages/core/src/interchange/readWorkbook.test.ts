@@ -205,6 +205,12 @@ describe('readWorkbook', () => {
     expect(await message(new Uint8Array())).toEqual([
       '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found an empty file.',
     ]);
+    // An Excel 97-2003 file starts with the OLE compound file signature.
+    const xls = new Uint8Array(512);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await message(xls)).toEqual([
+      '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
+    ]);
     expect(await message(zip({ 'word/document.xml': '<w:document/>' }))).toEqual([
       '(root): expected an Excel workbook (.xlsx), with its xl/workbook.xml, found a ZIP archive without one.',
     ]);

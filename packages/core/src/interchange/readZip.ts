@@ -51,7 +51,14 @@ export function readZip(bytes: Uint8Array, kind = 'an Excel workbook (.xlsx)'): 
       break;
     }
   if (end === -1)
-    return refuse(`${kind}, which is a ZIP archive`, bytes.length === 0 ? 'an empty file' : 'a file that is not a ZIP archive');
+    return refuse(
+      `${kind}, which is a ZIP archive`,
+      bytes.length === 0
+        ? 'an empty file'
+        : isCompoundFile(bytes)
+          ? 'a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that'
+          : 'a file that is not a ZIP archive',
+    );
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
@@ -127,4 +134,10 @@ export function xmlPart(zip: { read(name: string): Promise<Uint8Array | undefine
     if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
     return xml.root;
   };
+}
+
+/** Whether the bytes open as an OLE compound file, the format of Office files before 2007 (`.doc`, `.xls`). */
+function isCompoundFile(bytes: Uint8Array): boolean {
+  const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 }
