@@ -366,6 +366,43 @@ describe('readWordTables', () => {
     expect(plan.ok && plan.value.workstreams.map((w) => w.title)).toEqual(['Joint commissioning', 'Early help', 'Preparing for adulthood']);
   });
 
+  it('passes over another table between the first heading and its actions, such as a workstream’s outcomes', async () => {
+    const header = ['Ref', 'Action'];
+    const outcomes = table(2, [
+      ['Outcome', 'Measure'],
+      ['Families wait less', 'Weeks to a decision'],
+    ]);
+    const value = await read(
+      docx(
+        [
+          para('Who leads', { style: 'Heading2' }),
+          table(2, [
+            ['Initials', 'Name'],
+            ['TT', 'Tina Taylor'],
+          ]),
+          para('Workstream 1 - Joint commissioning', { style: 'Heading2' }),
+          outcomes,
+          table(2, [header, ['1.1', 'Create a joint vision'], ['1.2', 'Agree the strategy']]),
+          para('Workstream 2 - Early help', { style: 'Heading2' }),
+          outcomes,
+          table(2, [header, ['2.1', 'Map the early help offer']]),
+        ].join(''),
+      ),
+    );
+    expect(value.read).toEqual([3, 5]);
+    expect(value.text).toBe(
+      [
+        'Ref\tAction',
+        'Workstream 1 - Joint commissioning\t',
+        '1.1\tCreate a joint vision',
+        '1.2\tAgree the strategy',
+        'Workstream 2 - Early help\t',
+        '2.1\tMap the early help offer',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('gives each table the paragraph in bold above it where the document has no Word headings', async () => {
     const header = ['Ref', 'Action'];
     const value = await read(

@@ -334,12 +334,18 @@ function placeHeadings(
     return { before, after, skipped };
   }
   const level = Math.min(...between);
-  // Above the first table: the run of headings at the level, back to a shallower heading or another table.
+  // Above the first table: the run of headings at the level, back to a shallower heading or to
+  // another table above them.
   const first: Heading[] = [];
   const deeperFirst: Heading[] = [];
   for (let i = (at[0] as number) - 1; i >= 0; i--) {
     const block = blocks[i] as Block;
-    if (block.kind === 'table' || (block.heading.level !== undefined && block.heading.level < level)) break;
+    // Another table right above (a workstream's outcomes, say) is passed over until a heading is found.
+    if (block.kind === 'table') {
+      if (first.length > 0) break;
+      continue;
+    }
+    if (block.heading.level !== undefined && block.heading.level < level) break;
     if (block.heading.level === level) first.unshift(block.heading);
     else if (block.heading.level !== undefined && first.length === 0) deeperFirst.unshift(block.heading);
   }
