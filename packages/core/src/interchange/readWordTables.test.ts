@@ -345,6 +345,8 @@ describe('readWordTables', () => {
         ].join(''),
       ),
     );
+    // Table 2's header written again within it is no row of it.
+    expect(value.tables.map((t) => t.rows)).toEqual([1, 2]);
     expect(value.text).toBe(
       [
         'Ref\tAction\tLead',

@@ -138,8 +138,8 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
         'a Word document (.docx), with its word/document.xml',
         zip.names.includes('xl/workbook.xml') ? 'an Excel workbook: open it as a workbook' : 'a ZIP archive without one',
       );
-    const styles = headingStyles(await part(`${path.slice(0, path.lastIndexOf('/') + 1)}styles.xml`));
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const styles = headingStyles(await part(`${folder}styles.xml`));
     const relations = await part(`${folder}_rels/${path.slice(folder.length)}.rels`);
     // The addresses of the document's links, by relationship id.
     const links: Links = new Map(
@@ -155,7 +155,10 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     const summaries: WordTable[] = tables.map((table) => ({
       number: table.number,
       header: table.headerAt === -1 ? [] : trimEnd(table.rows[table.headerAt]?.cells ?? []),
-      rows: table.rows.filter((row, i) => i > table.headerAt && !row.title && row.cells.some((c) => c !== '')).length,
+      // Rows under the header with text, leaving out the header written again.
+      rows: table.rows.filter(
+        (row, i) => i > table.headerAt && !row.title && row.cells.some((c) => c !== '') && keyOf(row.cells) !== table.key,
+      ).length,
       ...(table.heading === undefined ? {} : { heading: table.heading.text }),
     }));
     if (options.table !== undefined && !(Number.isInteger(options.table) && options.table >= 1 && options.table <= tables.length))
