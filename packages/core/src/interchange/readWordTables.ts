@@ -1,7 +1,7 @@
 import type { ParseResult } from '../model/parsePlan.js';
 import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
-import { HEADING, quoteCell } from './projectParts.js';
+import { HEADERS, HEADING, quoteCell } from './projectParts.js';
 import { child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
@@ -38,7 +38,8 @@ export interface WordTables {
 export interface ReadWordTablesOptions {
   /**
    * A table to read, by its number in `tables`: it is read with every other table that has the
-   * same header row. Default: the tables sharing a header row that hold the most rows between them.
+   * same header row. Default: the tables sharing a header row that hold the most rows between them
+   * (on a tie, those whose header names more of a plan's columns: Ref, Action, Lead, Start…).
    */
   readonly table?: number;
 }
@@ -99,8 +100,8 @@ interface ReadTable {
  *   headings, or a paragraph all in bold where the document has no headings there), each as a row
  *   of its own, which `readProjectTable` reads as a workstream ("Workstream 2 - Joint
  *   commissioning"). A table read alone takes the heading above it only if it names a workstream.
- * - By default, the tables read are those sharing a header row that hold the most rows; `table`
- *   chooses another. `tables` lists them all, so a reader can offer the choice.
+ * - By default, the tables read are those sharing a header row that hold the most rows (on a tie,
+ *   those whose header names more of a plan's columns); `table` chooses another. `tables` lists them all, so a reader can offer the choice.
  * - A cell's paragraphs and line breaks become lines of one cell; a cell spanning columns keeps its
  *   text in the first; cells merged down several rows (a lead written once beside the actions they
  *   lead) give their text to each row, and the notes say which.
@@ -176,12 +177,18 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
   }
 }
 
-/** The header row shared by the tables holding the most rows between them (the first such, on a tie). */
+/** The header row shared by the tables holding the most rows between them (on a tie, the one naming more of a plan's columns, then the first). */
 function busiestKey(tables: readonly ReadTable[], summaries: readonly WordTable[]): string {
   const rows = new Map<string, number>();
   tables.forEach((table, i) => rows.set(table.key, (rows.get(table.key) ?? 0) + (summaries[i] as WordTable).rows));
+  // On a tie, the header that names more of a plan's columns (Ref, Action, Lead, Start…).
+  const known = new Set(Object.values(HEADERS).flat());
+  const planColumns = (key: string) => key.split('\t').filter((name) => known.has(name)).length;
   let best = (tables[0] as ReadTable).key;
-  for (const [key, count] of rows) if (count > (rows.get(best) ?? 0)) best = key;
+  for (const [key, count] of rows) {
+    const most = rows.get(best) ?? 0;
+    if (count > most || (count === most && planColumns(key) > planColumns(best))) best = key;
+  }
   return best;
 }
 
