@@ -1,4 +1,4 @@
-import { readWordTables, readWorkbook, type WordTable } from '@wsoa-kit/core';
+import { readWordTables, readWorkbook, wordTableGroups, type WordTable } from '@wsoa-kit/core';
 import { useId, useState, type ReactElement } from 'react';
 
 /** A workbook or Word document opened, kept to read another of its sheets or tables. */
@@ -14,16 +14,11 @@ interface OpenFile {
 }
 
 /**
- * A document's tables as choices: one for each header row, naming the tables that share it and
- * their rows between them, valued by the first table's number.
+ * A document's tables as choices: one for each group core reads together (the tables sharing a
+ * header row), naming its tables and their rows between them, valued by its first table's number.
  */
 function tableChoices(tables: readonly WordTable[]): (readonly [string, string])[] {
-  const groups = new Map<string, WordTable[]>();
-  for (const table of tables) {
-    const key = table.header.join('\t').toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), table]);
-  }
-  return [...groups.values()].map((group) => {
+  return wordTableGroups(tables).map((group) => {
     const numbers = group.map((t) => t.number);
     const rows = group.reduce((sum, t) => sum + t.rows, 0);
     const header = group[0]?.header.join(' | ') || 'no header row';

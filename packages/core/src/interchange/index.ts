@@ -17,4 +17,4 @@ export {
   type ReadProgressReturnsOptions,
 } from './progressReturns.js';
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';
-export { readWordTables, type ReadWordTablesOptions, type WordTable, type WordTables } from './readWordTables.js';
+export { readWordTables, wordTableGroups, type ReadWordTablesOptions, type WordTable, type WordTables } from './readWordTables.js';

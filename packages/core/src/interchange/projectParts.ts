@@ -6,6 +6,7 @@ import { describeValue, makeProblem, type PathSegment, type Problem } from '../m
 import type { RagStatus } from '../model/primitives.js';
 import type { ClosureDay } from '../model/settings.js';
 import type { ProjectTableResult } from './readProjectTable.js';
+import { listWords } from '../measures/counting.js';
 import { readDelimited } from './readDelimited.js';
 
 // What the readers of project tables and project files share: how headings, refs, leads, RAG
@@ -466,4 +467,10 @@ export function givenClosures(closures: readonly ClosureDay[] | undefined, probl
     problems.push(makeProblem(['closures', i, 'date'], 'a real date written yyyy-MM-dd', describeValue(closure.date)));
     return false;
   });
+}
+
+/** Rows of a table as a note names them: "Row 4", "Rows 4 and 7", "Rows 4, 7 and 9", the first ten then how many more. */
+export function rowWords(rows: readonly number[]): string {
+  const named = rows.length > 10 ? [...rows.slice(0, 10).map(String), `${rows.length - 10} more`] : rows.map(String);
+  return `${rows.length === 1 ? 'Row' : 'Rows'} ${listWords(named)}`;
 }

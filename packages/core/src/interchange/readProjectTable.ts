@@ -9,6 +9,7 @@ import {
   CROSS_REFERENCE,
   fail,
   givenClosures,
+  rowWords,
   HEADERS,
   HEADING,
   parentAbove,
@@ -30,7 +31,6 @@ import {
   type WorkstreamInput,
 } from './projectParts.js';
 import { readTableDate, readTablePeriod } from './tableDate.js';
-import { listWords } from '../measures/counting.js';
 import { listed } from './readWorkbook.js';
 
 /** The parts of a plan a project table holds, ready to put into a plan document beside its title and inspection. */
@@ -348,7 +348,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     );
   if (unschedulable.length > 0)
     notes.push(
-      `${unschedulable.length === 1 ? 'Row' : 'Rows'} ${listWords(unschedulable.length > 10 ? [...unschedulable.slice(0, 10).map(String), `${unschedulable.length - 10} more`] : unschedulable.map(String))} ${unschedulable.length === 1 ? 'gives' : 'give'} only one of a start, a finish and a duration, so the analysis cannot place ${unschedulable.length === 1 ? 'its action' : 'those actions'} in time or measure progress against it (one with a finish alone is rated only once past it): add a start or a duration.`,
+      `${rowWords(unschedulable)} ${unschedulable.length === 1 ? 'gives' : 'give'} only one of a start, a finish and a duration, so the analysis cannot place ${unschedulable.length === 1 ? 'its action' : 'those actions'} in time or measure progress against it (one with a finish alone is rated only once past it): add a start or a duration.`,
     );
   if (timescales.undated.length > 0) notes.push(`These give no date, so the action has none there: ${listed(timescales.undated, '; ')}.`);
   if (rollUps > 0)

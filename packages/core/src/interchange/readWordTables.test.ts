@@ -7,7 +7,7 @@ import { samplePlans } from '../samples/index.js';
 import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
 import { readProjectTable } from './readProjectTable.js';
-import { readWordTables } from './readWordTables.js';
+import { readWordTables, wordTableGroups } from './readWordTables.js';
 import { docx, para, run, table, wordDocument, type CellSpec } from './fixtures/docx.js';
 import { workbook, zip } from './fixtures/xlsx.js';
 
@@ -99,6 +99,8 @@ describe('readWordTables', () => {
       { number: 4, header, rows: 1 },
     ]);
     expect(value.read).toEqual([2, 3, 4]);
+    // The groups to choose from: the leads table alone, and the three it reads together.
+    expect(wordTableGroups(value.tables).map((group) => group.map((t) => t.number))).toEqual([[1], [2, 3, 4]]);
     expect(value.text).toBe(
       [
         'Ref\tAction\tLead\tStart\tFinish\tRAG',

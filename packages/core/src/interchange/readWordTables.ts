@@ -1,8 +1,9 @@
 import type { ParseResult } from '../model/parsePlan.js';
 import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
-import { HEADERS, HEADING, quoteCell } from './projectParts.js';
-import { child, children, type XmlElement } from './readXml.js';
+import { listWords } from '../measures/counting.js';
+import { HEADERS, HEADING, quoteCell, rowWords } from './projectParts.js';
+import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 
@@ -177,6 +178,25 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
   }
 }
 
+/**
+ * A document's tables grouped as `readWordTables` joins them: the tables sharing a header row
+ * (matched in any case and spacing), each group in the order of its first table. A table with no
+ * header row is a group of its own. For offering the choice of what to read: `table` takes any
+ * table's number in a group, and reads the whole group.
+ *
+ * @example
+ * const read = await readWordTables(bytes);
+ * if (read.ok) wordTableGroups(read.value.tables).map((group) => group.map((t) => t.number)); // [[1], [2, 3]]
+ */
+export function wordTableGroups(tables: readonly WordTable[]): WordTable[][] {
+  const groups = new Map<string, WordTable[]>();
+  for (const table of tables) {
+    const key = table.header.length === 0 ? `#${table.number}` : keyOf(table.header);
+    groups.set(key, [...(groups.get(key) ?? []), table]);
+  }
+  return [...groups.values()];
+}
+
 /** The header row shared by the tables holding the most rows between them (on a tie, the one naming more of a plan's columns, then the first). */
 function busiestKey(tables: readonly ReadTable[], summaries: readonly WordTable[]): string {
   const rows = new Map<string, number>();
@@ -247,7 +267,7 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
   if (group.length > 1) {
     const numbers = group.map((t) => t.number);
     notes.push(
-      `Tables ${wordList(numbers.map(String))} have the same header row, so they were read as one${
+      `Tables ${listWords(numbers.map(String))} have the same header row, so they were read as one${
         headings.length === 0
           ? '.'
           : `, with the headings among them, each as a row of its own: ${listed(
@@ -411,13 +431,6 @@ function headingStyles(styles: XmlElement | undefined): Map<string, number> {
 function outlineLevel(pPr: XmlElement | undefined): number | undefined {
   const level = attr(child(pPr, 'outlineLvl'), 'val');
   return level !== undefined && /^[0-8]$/.test(level) ? Number(level) : undefined;
-}
-
-/** An attribute by its local name, whatever prefix the document gives its namespace. */
-function attr(element: XmlElement | undefined, name: string): string | undefined {
-  if (element === undefined) return undefined;
-  const key = Object.keys(element.attributes).find((k) => k === name || k.endsWith(`:${name}`));
-  return key === undefined ? undefined : element.attributes[key];
 }
 
 /** Whether a toggle property (`<w:b/>`, `<w:vanish w:val="0"/>`) is on. */
@@ -667,7 +680,7 @@ function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: Rea
     const names = under.cells.slice(first, last + 1).filter((name) => name !== '');
     return (header.cells[first] ?? '') === '' || names.length === 0
       ? []
-      : [`"${header.cells[first]}" over ${wordList(names.map((name) => `"${name}"`))}`];
+      : [`"${header.cells[first]}" over ${listWords(names.map((name) => `"${name}"`))}`];
   });
   return {
     row: { cells, marks: new Set([...header.marks, ...under.marks]), title: false, spans: [], repeats: header.repeats },
@@ -691,14 +704,3 @@ const clip = (text: string, length: number) => {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 };
-
-/** "Row 4", "Rows 4 and 7", "Rows 4, 7 and 9". */
-function rowWords(rows: readonly number[]): string {
-  return rows.length === 1
-    ? `Row ${rows[0]}`
-    : `Rows ${wordList(rows.length > 10 ? [...rows.slice(0, 10).map(String), `${rows.length - 10} more`] : rows.map(String))}`;
-}
-
-function wordList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}

@@ -2,7 +2,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
-import { child, children, type XmlElement } from './readXml.js';
+import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, rowIndex } from './cellRef.js';
 
@@ -71,7 +71,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const targets = new Map((relations?.children ?? []).map((r) => [r.attributes.Id ?? '', r.attributes.Target ?? '']));
     const sheets = children(child(workbook, 'sheets'), 'sheet').map((sheet) => ({
       name: sheet.attributes.name ?? '',
-      target: targets.get(relationId(sheet) ?? '') ?? '',
+      target: targets.get(attr(sheet, 'id') ?? '') ?? '',
       hidden: sheet.attributes.state === 'hidden' || sheet.attributes.state === 'veryHidden',
     }));
     const names = sheets.map((s) => s.name);
@@ -126,12 +126,6 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     if (error instanceof ZipError) return fail([], 'an Excel workbook whose parts can be read', `${error.file}, as ${error.reason}`);
     throw error;
   }
-}
-
-/** A sheet's relationship id (`r:id`), whatever prefix the workbook gives its namespace. */
-function relationId(sheet: XmlElement): string | undefined {
-  const key = Object.keys(sheet.attributes).find((name) => name === 'r:id' || name.endsWith(':id'));
-  return key === undefined ? undefined : sheet.attributes[key];
 }
 
 /** A string item's or inline string's text: its `t`, or its rich-text runs' `t`s joined. */

@@ -138,6 +138,13 @@ export function children(element: XmlElement | undefined, name: string): XmlElem
   return element?.children.filter((c) => c.name === name) ?? [];
 }
 
+/** An attribute by its local name (`id` finds `r:id`), whatever prefix the document gives its namespace. */
+export function attr(element: XmlElement | undefined, name: string): string | undefined {
+  if (element === undefined) return undefined;
+  const key = Object.keys(element.attributes).find((k) => k === name || k.endsWith(`:${name}`));
+  return key === undefined ? undefined : element.attributes[key];
+}
+
 /** The trimmed text of an element's first child of a name ('' when there is none). */
 export function childText(element: XmlElement | undefined, name: string): string {
   return child(element, name)?.text.trim() ?? '';

@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/formatDate.js';
-import { dayOfWeek, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { dayOfWeek, daysInMonth, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 
 // Dates as UK project tables write them, read and written in one place.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -75,7 +75,7 @@ function monthNumber(word: string): number {
 }
 
 const lastDayOfMonth = (year: number, month: number): IsoDate =>
-  `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 
 /**
  * A month or a quarter a plan's table gives as its timescale instead of a day, as its first and
