@@ -20,3 +20,20 @@ export function columnIndex(ref: string): number {
   }
   return index - 1;
 }
+
+/** The rows and columns a sheet holds, in Excel since 2007 and in LibreOffice since 7.4: A1 to XFD1048576. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/**
+ * The row and column indexes of a cell reference within a sheet's bounds (`XFD1048576` is row
+ * 1,048,575, column 16,383), or `undefined` for anything else: no letters, no row, row 0, or
+ * past the last row or column.
+ */
+export function readCellRef(ref: string): { readonly row: number; readonly column: number } | undefined {
+  const parts = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+  if (parts === null) return undefined;
+  const row = Number(parts[2]) - 1;
+  const column = columnIndex(parts[1] as string);
+  return row < SHEET_ROWS && column < SHEET_COLUMNS ? { row, column } : undefined;
+}

@@ -120,10 +120,24 @@ export type Above =
   | { readonly kind: 'workstream'; readonly workstream: WorkstreamInput }
   | { readonly kind: 'action'; readonly ref: string; readonly workstream: WorkstreamInput };
 
+/**
+ * The rows or tasks read so far that later ones may sit under, one per outline level from the
+ * shallowest, each with its level. A stack rather than an array indexed by level, so a level of
+ * any size ("99999999999999999999" in a column headed Level) costs no more than a level of 2.
+ */
+export type Outline = { readonly level: number; readonly above: Above }[];
+
 /** What a row or task at an outline level sits under: the last read at a shallower level. */
-export function parentAbove(above: readonly (Above | undefined)[], level: number): Above | undefined {
-  for (let l = level - 1; l >= 1; l--) if (above[l] !== undefined) return above[l];
+export function parentAbove(outline: Outline, level: number): Above | undefined {
+  for (let i = outline.length - 1; i >= 0; i--)
+    if ((outline[i] as Outline[number]).level < level) return (outline[i] as Outline[number]).above;
   return undefined;
+}
+
+/** Records a row or task read at an outline level, ending the runs of those at its level or deeper. */
+export function placeInOutline(outline: Outline, level: number, above: Above): void {
+  while (outline.length > 0 && (outline.at(-1) as Outline[number]).level >= level) outline.pop();
+  outline.push({ level, above });
 }
 
 /**

@@ -116,6 +116,25 @@ describe('readProjectTable: columns, rows and problems', () => {
     ]);
   });
 
+  it('reads outline levels of any size, nesting each row under the last one at a shallower level', () => {
+    // As a mistyped or pasted Level column gives them: kept as a stack, so no level is too deep to read.
+    const result = readProjectTable(
+      [
+        'Level\tName\tStart\tFinish',
+        '1\tFocus Area 1 - JSNA\t\t',
+        '4294967296\t1.1 Map the pathway\t04/04/2022\t29/04/2022',
+        '99999999999999999999\t1.1.1 Ask young people\t04/04/2022\t08/04/2022',
+        '2\t1.2 Share the pathway\t02/05/2022\t27/05/2022',
+      ].join('\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value.actions.map((a) => [a.ref, a.parentId, a.workstreamId])).toEqual([
+      ['1.1', undefined, 'fa1'],
+      ['1.1.1', '1.1', 'fa1'],
+      ['1.2', undefined, 'fa1'],
+    ]);
+  });
+
   it('reads a column headed "Working days", and "Milestone" written in it as a milestone', () => {
     const result = readProjectTable(
       [
@@ -559,6 +578,16 @@ describe('readTablePeriod', () => {
       { first: '2022-10-01', last: '2022-12-31' },
       { first: '2023-01-01', last: '2023-03-31' },
       { first: '2100-01-01', last: '2100-03-31' },
+    ]);
+  });
+
+  it('reads a quarter or month only as far as the last day a date can have, 31 Dec 9999', () => {
+    // Q4 of 9999/00 would run from 1 Jan 10000, which no yyyy-MM-dd date can hold.
+    expect(['Q3 9999/00', 'Q4 9999/00', 'December 9999', 'January 0001'].map(readTablePeriod)).toEqual([
+      { first: '9999-10-01', last: '9999-12-31' },
+      undefined,
+      { first: '9999-12-01', last: '9999-12-31' },
+      { first: '0001-01-01', last: '0001-01-31' },
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
   HEADERS,
   HEADING,
   parentAbove,
+  placeInOutline,
   projectTableResult,
   readHeadedTable,
   readLeads,
@@ -24,7 +25,7 @@ import {
   splitRefs,
   tableRow,
   unreadColumnsNote,
-  type Above,
+  type Outline,
   type ActionInput,
   type Column,
   type PersonInput,
@@ -141,7 +142,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   const actions: ActionInput[] = [];
   const spans: { path: (string | number)[]; start: IsoDate; finish: IsoDate; days: number }[] = [];
   // The last workstream or action read at each outline level, to find each row's parent.
-  const above: (Above | undefined)[] = [];
+  const above: Outline = [];
   let workstream: WorkstreamInput | undefined;
   // The workstreams a workstream column named, by what it says, so a name given again is the same workstream.
   const named = new Map<string, WorkstreamInput>();
@@ -237,8 +238,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
         );
       if (dates.span) spans.push({ path: at('duration'), ...dates.span });
       if (level !== undefined) {
-        above[level] = { kind: 'workstream', workstream };
-        above.length = level + 1;
+        placeInOutline(above, level, { kind: 'workstream', workstream });
       }
       lastRowWasHeading = true;
       continue;
@@ -291,8 +291,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
     commentaries += returned;
     const parentId = parent?.kind === 'action' ? parent.ref : undefined;
     if (level !== undefined) {
-      above[level] = { kind: 'action', ref, workstream: actionWorkstream };
-      above.length = level + 1;
+      placeInOutline(above, level, { kind: 'action', ref, workstream: actionWorkstream });
     }
     const reported = options.reportedOn !== undefined && (returnFields.status !== undefined || percent !== undefined || returned > 0);
     actions.push({

@@ -19,7 +19,8 @@ const pick =
 interface TaskSpec {
   readonly uid: number;
   readonly name: string;
-  readonly level: number;
+  /** A number, or the text of one as a file may hold it. */
+  readonly level: number | string;
   readonly start?: string;
   readonly finish?: string;
   /** Working days, written as hours of an 8-hour day unless `duration` is given. */
@@ -301,6 +302,25 @@ describe('readProjectXml: what a table cannot carry', () => {
       { id: '1.2', title: 'Share the pathway', parentId: undefined, workstreamId: 'w1' },
     ]);
     expect(result.notes).toEqual(["2 actions' names do not start with a ref, so they take their WBS code as the ref."]);
+  });
+
+  it('reads outline levels of any size, nesting each task under the last one at a shallower level', () => {
+    // 4294967296 is past the longest array JavaScript allows, and 99999999999999999999 past a
+    // loop counting down the levels: outline levels are kept as a stack, not an array by level.
+    const result = readProjectXml(
+      projectXml([
+        { uid: 1, name: 'Priority 1 - Transitions', level: 1, summary: true },
+        { uid: 2, name: '1.1 Map the pathway', level: 4294967296, summary: true },
+        { uid: 3, name: '1.1.1 Ask young people what works', level: '99999999999999999999' },
+        { uid: 4, name: '1.2 Share the pathway', level: 2 },
+      ]),
+    );
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.value.actions.map(pick('id', 'parentId', 'workstreamId'))).toEqual([
+      { id: '1.1', parentId: undefined, workstreamId: 'p1' },
+      { id: '1.1.1', parentId: '1.1', workstreamId: 'p1' },
+      { id: '1.2', parentId: undefined, workstreamId: 'p1' },
+    ]);
   });
 
   it('keeps notes and a board’s return from custom fields as the status date’s update; a workstream’s notes are its description', () => {

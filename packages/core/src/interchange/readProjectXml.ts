@@ -6,12 +6,13 @@ import type { Dependency } from '../model/action.js';
 import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
 import type { ClosureDay } from '../model/settings.js';
 import {
-  type Above,
+  type Outline,
   CROSS_REFERENCE,
   fail,
   givenClosures,
   HEADERS,
   parentAbove,
+  placeInOutline,
   projectTableResult,
   readLead,
   readReturnCells,
@@ -160,7 +161,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
   const actionIds = new Set<string>();
   const spans: { path: PathSegment[]; start: IsoDate; finish: IsoDate; days: number }[] = [];
   // The last workstream or action read at each outline level, to find each task's parent.
-  const above: (Above | undefined)[] = [];
+  const above: Outline = [];
   let refsFromWbs = 0;
   let rollUps = 0;
   let returned = 0;
@@ -211,8 +212,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
           `Task ${task.id}'s ${column === 'rag' ? 'RAG' : HEADERS[column][0]} on workstream ${workstream.ref} was not kept, as a workstream's progress is its actions': "${value}".`,
         );
       if (dates.span) spans.push({ path: at('Duration'), ...dates.span });
-      above[task.level] = { kind: 'workstream', workstream };
-      above.length = task.level + 1;
+      placeInOutline(above, task.level, { kind: 'workstream', workstream });
       continue;
     }
     if (parent === undefined) {
@@ -250,8 +250,7 @@ export function readProjectXml(text: string, options: ReadProjectTableOptions = 
     const hasReturn = Object.keys(fieldsReturned).length > 0;
     if (hasReturn) returned++;
     const parentId = parent.kind === 'action' ? parent.ref : undefined;
-    above[task.level] = { kind: 'action', ref, workstream };
-    above.length = task.level + 1;
+    placeInOutline(above, task.level, { kind: 'action', ref, workstream });
     const baseline = readBaseline(task.element, at, problems);
     const milestone = field('Milestone') === '1';
     actions.push({

@@ -665,7 +665,41 @@ describe('readWordTables', () => {
     const broken = wordDocument(table(1, [['Ref']]));
     broken['word/document.xml'] = (broken['word/document.xml'] as string).replace('</w:body>', '');
     expect(await problems(zip(broken))).toEqual([
-      '(root): expected a Word document whose parts can be read, found word/document.xml, as it is not well-formed XML (line 2, column 617).',
+      '(root): expected a Word document whose parts can be read, found word/document.xml, as it is not well-formed XML (line 2, column 617: expected </body> to close <body>, found </w:document>).',
+    ]);
+    // Content controls nested 10,000 deep, past the 256 the XML reader allows: refused, not a stack overflow.
+    const deep = `${'<w:sdt><w:sdtContent>'.repeat(10_000)}${para('x')}${'</w:sdtContent></w:sdt>'.repeat(10_000)}`;
+    expect(
+      await problems(
+        docx(
+          table(2, [
+            ['Ref', 'Action'],
+            ['1.1', { xml: deep }],
+          ]),
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^\(root\): expected a Word document whose parts can be read, found word\/document\.xml, as it is not well-formed XML \(line 2, column \d+: expected elements nested at most 256 deep, found <w:sdtContent> nested 257 deep\)\.$/,
+      ),
+    ]);
+    // A cell spanning or a row skipping more columns than a sheet holds: refused, not billions of empty cells.
+    expect(
+      await problems(
+        docx(
+          table(3, [
+            ['Ref', 'Action', 'Lead'],
+            ['1.1', { text: 'Do', span: 1_000_000_000 }, 'TT'],
+          ]),
+        ),
+      ),
+    ).toEqual([
+      '(root): expected tables of at most 16,384 columns, as many as a sheet holds, found row 2 of table 1 reaching column 1,000,000,001.',
+    ]);
+    expect(
+      await problems(docx(table(3, [['Ref', 'Action', 'Lead'], { cells: ['1.1', 'Do', 'TT'], trPr: '<w:gridBefore w:val="16382"/>' }]))),
+    ).toEqual([
+      '(root): expected tables of at most 16,384 columns, as many as a sheet holds, found row 2 of table 1 reaching column 16,385.',
     ]);
     const two = docx(table(1, [['Ref'], ['1A']]) + para('') + table(1, [['Lead'], ['TT']]));
     expect(await problems(two, { table: 3 })).toEqual(["table: expected a table's number, from 1 to 2, found 3."]);

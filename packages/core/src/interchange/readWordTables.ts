@@ -5,6 +5,7 @@ import { listWords } from '../measures/counting.js';
 import { HEADERS, HEADING, quoteCell, rowWords } from './projectParts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
+import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
@@ -174,7 +175,24 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     return { ok: true, value: { tables: summaries, read: group.map((t) => t.number), ...joined(group, summaries, blocks) }, problems: [] };
   } catch (error) {
     if (error instanceof ZipError) return fail([], 'a Word document whose parts can be read', `${error.file}, as ${error.reason}`);
+    if (error instanceof TableTooWide)
+      return fail(
+        [],
+        `tables of at most ${SHEET_COLUMNS.toLocaleString('en-GB')} columns, as many as a sheet holds`,
+        `row ${error.row} of table ${error.table} reaching column ${error.columns.toLocaleString('en-GB')}`,
+      );
     throw error;
+  }
+}
+
+/** A table row whose cells, by the columns they span or skip, run past a sheet's last column. */
+class TableTooWide extends Error {
+  constructor(
+    readonly table: number,
+    readonly row: number,
+    readonly columns: number,
+  ) {
+    super(`Row ${row} of table ${table} reaches column ${columns}.`);
   }
 }
 
@@ -587,6 +605,8 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     if (child(trPr, 'ins') !== undefined) marks.add('tracked');
     const cells: string[] = [];
     let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
+    const tooWide = () => new TableTooWide(number, rows.length + 1, column);
+    if (column > SHEET_COLUMNS) throw tooWide();
     for (let c = 0; c < column; c++) cells[c] = '';
     const trCells = within(tr, 'tc');
     // The columns whose run of merged cells this row starts or carries on.
@@ -595,6 +615,10 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     for (const tc of trCells) {
       const tcPr = child(tc, 'tcPr');
       const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
+      if (column + span > SHEET_COLUMNS) {
+        column += span;
+        throw tooWide();
+      }
       const vMerge = child(tcPr, 'vMerge');
       const text = cellText(tc, marks, links);
       const merging = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';

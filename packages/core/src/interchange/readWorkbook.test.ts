@@ -221,6 +221,25 @@ describe('readWorkbook', () => {
     expect(await message(book)).toEqual([
       '(root): expected an Excel workbook whose parts can be read, found xl/worksheets/sheet1.xml, as its contents do not match its checksum.',
     ]);
+    // Rows and cells named past the sheet's last row or column, or not named as a cell is: refused,
+    // where filling in the rows and cells before them would take minutes or more memory than there is.
+    const bounds = "Plan: expected rows and cells within the sheet's 1,048,576 rows and 16,384 columns, from A1 to XFD1048576, found";
+    const sheet = (rows: string) => zip(workbook({ Plan: `<row r="1"><c r="A1"><v>1</v></c></row>${rows}` }, []));
+    expect(await message(sheet('<row r="1048577"><c r="A1048577"><v>2</v></c></row>'))).toEqual([`${bounds} a row numbered "1048577".`]);
+    expect(await message(sheet('<row r="0"/>'))).toEqual([`${bounds} a row numbered "0".`]);
+    expect(await message(sheet('<row r="2"><c r="XFE2"><v>2</v></c></row>'))).toEqual([`${bounds} a cell named "XFE2".`]);
+    expect(await message(sheet('<row r="2"><c r="ZZZZZZ2"><v>2</v></c></row>'))).toEqual([`${bounds} a cell named "ZZZZZZ2".`]);
+    expect(await message(sheet('<row r="2"><c r="B"><v>2</v></c></row>'))).toEqual([`${bounds} a cell named "B".`]);
+    // The last row and column are read.
+    const corner = await readWorkbook(sheet('<row r="1048576"><c r="XFD1048576"><v>2</v></c></row>'));
+    const lines = corner.ok ? corner.value.text.split('\n') : [];
+    expect([lines.length, lines[0], lines[1], lines[1048575]?.split('\t').length, lines[1048575]?.at(-1)]).toEqual([
+      1048577,
+      '1',
+      '',
+      16384,
+      '2',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
-import { cellRef, columnIndex, rowIndex } from './cellRef.js';
+import { cellRef, columnIndex, readCellRef, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
 
 /** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
 export interface WorkbookSheet {
@@ -99,12 +99,25 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const rows: string[][] = [];
     // Formulas a tool saved without working them out: the sheet shows their value, the file has none.
     const unworked: string[] = [];
+    // A row or cell named outside the sheet's bounds is a damaged file, not a sheet to read: beyond them, filling in the rows and cells before it would never end.
+    const outside = (found: string) =>
+      fail(
+        [chosen.name],
+        `rows and cells within the sheet's ${SHEET_ROWS.toLocaleString('en-GB')} rows and ${SHEET_COLUMNS.toLocaleString('en-GB')} columns, from A1 to XFD${SHEET_ROWS}`,
+        found,
+      );
     for (const row of children(child(sheet, 'sheetData'), 'row')) {
-      const r = Number(row.attributes.r ?? rows.length + 1) - 1;
+      const given = row.attributes.r;
+      const r = given === undefined ? rows.length : Number(given) - 1;
+      if (!(Number.isInteger(r) && r >= 0 && r < SHEET_ROWS && (given === undefined || /^\d+$/.test(given))))
+        return outside(given === undefined ? `a row after row ${SHEET_ROWS}` : `a row numbered ${describeValue(given)}`);
       const cells: string[] = [];
       let next = 0;
       for (const cell of children(row, 'c')) {
-        const column = cell.attributes.r ? columnIndex(cell.attributes.r) : next;
+        const ref = cell.attributes.r;
+        const column = ref === undefined ? next : readCellRef(ref)?.column;
+        if (column === undefined || column >= SHEET_COLUMNS)
+          return outside(ref === undefined ? `a cell after column XFD in row ${r + 1}` : `a cell named ${describeValue(ref)}`);
         next = column + 1;
         cells[column] = shown(cell, strings, styles, date1904);
         if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) unworked.push(cellRef(r, column));
@@ -150,7 +163,8 @@ function fillMergedDown(rows: string[][], mergeCells: XmlElement | undefined): s
     const [from, to] = (merge.attributes.ref ?? '').split(':');
     if (from === undefined || to === undefined) continue; // a single cell: nothing to fill
     const top = rowIndex(from);
-    const bottom = rowIndex(to);
+    // A damaged file's run reaching past the sheet's last row fills no further than that row.
+    const bottom = Math.min(rowIndex(to), SHEET_ROWS - 1);
     const column = columnIndex(from);
     const value = rows[top]?.[column] ?? '';
     if (bottom <= top || value === '' || column < 0) continue;

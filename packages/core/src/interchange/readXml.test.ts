@@ -98,6 +98,19 @@ describe('readXml', () => {
     expect(read('')).toEqual({ line: 1, column: 1, expected: 'an element', found: 'the end of the file' });
   });
 
+  it('reads elements nested 256 deep and refuses one deeper, as libxml2 does, rather than overflow a reader walking them', () => {
+    const nested = (depth: number, last = '<x/>') => `${'<x>'.repeat(depth - 1)}${last}${'</x>'.repeat(depth - 1)}`;
+    expect(readXml(nested(256)).ok).toBe(true);
+    expect(read(nested(257))).toEqual({ line: 1, column: 769, expected: 'elements nested at most 256 deep', found: '<x> nested 257 deep' });
+    // Not only closed elements: an open one past the limit is refused where it opens, not at the end.
+    expect(read(nested(100_000, '<x>'))).toEqual({
+      line: 1,
+      column: 769,
+      expected: 'elements nested at most 256 deep',
+      found: '<x> nested 257 deep',
+    });
+  });
+
   it('refuses a DOCTYPE, so no entity can expand or be fetched', () => {
     expect(read('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<lolz>&lol;</lolz>')).toEqual({
       line: 2,

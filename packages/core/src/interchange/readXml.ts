@@ -21,12 +21,18 @@ const NAME = /[A-Za-z_:][-\w.:]*/y;
 const SPACE = /[ \t\r\n]*/y;
 const ATTRIBUTE = /([A-Za-z_:][-\w.:]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/**
+ * How deep elements may nest: libxml2's default limit. Office files and project files nest a few
+ * dozen deep; a document nested deeper is damaged or made to exhaust the readers walking it.
+ */
+const MAX_DEPTH = 256;
 
 /**
  * Reads an XML document into its tree of elements, in one pass over the text: no network, no
  * DTD, so no entity can expand or fetch anything. A document with a `<!DOCTYPE>` is refused, as
  * project files have none. Comments and processing instructions are skipped; the five predefined
- * entities and character references are read. A fault names its line and column.
+ * entities and character references are read. Elements may nest 256 deep, as libxml2 allows by
+ * default. A fault names its line and column.
  *
  * @example
  * const read = readXml('<Project><Name>Our plan</Name></Project>');
@@ -94,6 +100,7 @@ export function readXml(text: string): XmlResult {
       i++;
       stack.pop();
     } else {
+      const openedAt = i;
       NAME.lastIndex = i + 1;
       const name = NAME.exec(text)?.[0];
       if (name === undefined) return fault(i + 1, 'the name of an element after <');
@@ -112,6 +119,8 @@ export function readXml(text: string): XmlResult {
         attributes[attribute[1] as string] = value;
         i = ATTRIBUTE.lastIndex;
       }
+      if (stack.length === MAX_DEPTH)
+        return fault(openedAt, `elements nested at most ${MAX_DEPTH} deep`, `<${name}> nested ${MAX_DEPTH + 1} deep`);
       const element: XmlElement = { name: localName(name), attributes, children: [], text: '' };
       stack.at(-1)?.children.push(element);
       root ??= element;

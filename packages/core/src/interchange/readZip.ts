@@ -131,7 +131,10 @@ export function xmlPart(zip: { read(name: string): Promise<Uint8Array | undefine
     const content = await zip.read(name);
     if (content === undefined) return undefined;
     const xml = readXml(new TextDecoder().decode(content));
-    if (!xml.ok) throw new ZipError(name, `it is not well-formed XML (line ${xml.fault.line}, column ${xml.fault.column})`);
+    if (!xml.ok) {
+      const { line, column, expected, found } = xml.fault;
+      throw new ZipError(name, `it is not well-formed XML (line ${line}, column ${column}: expected ${expected}, found ${found})`);
+    }
     return xml.root;
   };
 }

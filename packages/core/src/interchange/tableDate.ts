@@ -74,8 +74,16 @@ function monthNumber(word: string): number {
   return lower.length >= 3 ? FULL_MONTHS.findIndex((full) => full.startsWith(lower) || (lower === 'sept' && full === 'september')) + 1 : 0;
 }
 
-const lastDayOfMonth = (year: number, month: number): IsoDate =>
-  `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+/**
+ * A month's first and last days, or `undefined` where they are not dates the plan can hold (year
+ * 0000, or a quarter of 9999/00 running into the year 10000).
+ */
+function monthPeriod(year: number, first: number, last = first): { readonly first: IsoDate; readonly last: IsoDate } | undefined {
+  const day = (month: number, d: number) =>
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const period = { first: day(first, 1), last: day(last, daysInMonth(year, last)) };
+  return isIsoDate(period.first) && isIsoDate(period.last) ? period : undefined;
+}
 
 /**
  * A month or a quarter a plan's table gives as its timescale instead of a day, as its first and
@@ -98,7 +106,7 @@ export function readTablePeriod(text: string): { readonly first: IsoDate; readon
     const number = monthNumber(month[1] as string);
     const year = Number(month[2]) + ((month[2] as string).length === 2 ? 2000 : 0);
     if (number === 0) return undefined;
-    return { first: `${year}-${String(number).padStart(2, '0')}-01`, last: lastDayOfMonth(year, number) };
+    return monthPeriod(year, number);
   }
   const quarter = /^Q([1-4])\s+(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i.exec(value);
   if (quarter !== null) {
@@ -108,7 +116,7 @@ export function readTablePeriod(text: string): { readonly first: IsoDate; readon
     const q = Number(quarter[1]);
     const firstMonth = q === 4 ? 1 : q * 3 + 1;
     const year = q === 4 ? start + 1 : start;
-    return { first: `${year}-${String(firstMonth).padStart(2, '0')}-01`, last: lastDayOfMonth(year, firstMonth + 2) };
+    return monthPeriod(year, firstMonth, firstMonth + 2);
   }
   return undefined;
 }

@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePlan } from '../analysis/analysePlan.js';
+import type { ParseResult } from '../model/parsePlan.js';
+import { parsePlan } from '../model/parsePlan.js';
+import { writePlanDocument } from '../report/writePlanDocument.js';
+import { samplePlans } from '../samples/index.js';
+import { unzip, workbook, zip } from './fixtures/xlsx.js';
+import { readProgressReturns } from './progressReturns.js';
+import { readEhcRequests } from './readEhcRequests.js';
+import { readEhcReviews } from './readEhcReviews.js';
+import { readProjectTable } from './readProjectTable.js';
+import { readProjectXml } from './readProjectXml.js';
+import { readWordTables } from './readWordTables.js';
+import { readWorkbook } from './readWorkbook.js';
+
+// Every reader, given anything at all, answers with a value or with problems that say what was
+// expected and found: never an exception, never a hang. Inputs are built from what plans hold
+// (headers, dates, percentages, refs, outline levels) and what damaged files hold (numbers past
+// any bound, cut and repeated text, tags where they do not belong).
+
+/** A result is either read with no problems, or not read with at least one, each a whole sentence. */
+function answered(result: { readonly ok: boolean; readonly problems: readonly { readonly message: string }[] }): void {
+  expect(result.ok ? result.problems.length === 0 : result.problems.length > 0).toBe(true);
+  for (const problem of result.problems) expect(problem.message).toMatch(/^\S.*: expected .+, found .+\.$/s);
+}
+
+const CELLS = [
+  'Ref',
+  'Action',
+  'Lead',
+  'Start',
+  'Finish',
+  'Duration',
+  'Working days',
+  '% complete',
+  'RAG',
+  'Status',
+  'By when',
+  'Timescale',
+  'Workstream',
+  'Area of weakness',
+  'Outline Level',
+  'Level',
+  'Predecessors',
+  'ID',
+  'Evidence',
+  'Success criteria',
+  'Focus Area 2 - JSNA',
+  'Area of weakness 1: Joint commissioning',
+  '2A.1 Create a joint vision',
+  '1.1',
+  '13/04/2022',
+  '30 Jun 2022',
+  '2022-02-30',
+  'Sep-22',
+  'Q2 2022/23',
+  'Ongoing',
+  '57 days',
+  '0 days',
+  '5%',
+  '100%',
+  'Red',
+  'Complete',
+  'Not started',
+  'TT',
+  'Jane Smith (JS)',
+  '3FS+2 days',
+  '4SS-1d',
+  '1',
+  '2',
+  '-1',
+  '0',
+  '4294967296',
+  '99999999999999999999',
+  '1e309',
+  'NaN',
+  '',
+  '"',
+  'a\nb',
+  'Evidence: QA (https://example.org)',
+  'javascript:alert(1)',
+  '\u0000',
+  '\uFEFF',
+];
+const HEADERS = [
+  'Ref',
+  'Action',
+  'Name',
+  'Lead',
+  'Start',
+  'Finish',
+  'Duration',
+  'Working days',
+  '% complete',
+  'RAG',
+  'By when',
+  'Workstream',
+  'Outline Level',
+  'Predecessors',
+  'ID',
+  'Evidence',
+];
+const cell = fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 12 }));
+const row = fc.array(cell, { maxLength: 8 });
+const tableText = fc.oneof(
+  // A header row of a plan's columns over rows of what plans and damaged files hold.
+  fc
+    .tuple(fc.shuffledSubarray(HEADERS, { minLength: 1, maxLength: 7 }), fc.array(row, { maxLength: 12 }))
+    .map(([header, rows]) => [header, ...rows].map((r) => r.join('\t')).join('\n')),
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+);
+
+const torbay = parsePlan(samplePlans.torbay);
+if (!torbay.ok) throw new Error('The Torbay sample parses');
+
+describe('the text readers answer any text', () => {
+  it('readProjectTable, readProgressReturns, readEhcRequests and readEhcReviews', () => {
+    fc.assert(
+      fc.property(tableText, (text) => {
+        answered(readProjectTable(text));
+        answered(readProjectTable(text, { reportedOn: '2022-05-22' }));
+        answered(readProgressReturns(text, torbay.value, { reportedOn: '2022-05-22' }));
+        answered(readEhcRequests(text));
+        answered(readEhcReviews(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// Damage done to a part of a file: an attribute's or element's value replaced, text cut out or
+// repeated, or a tag put in.
+const VALUES = ['1000000000', '4294967296', '99999999999999999999', '-1', '0', '', 'NaN', 'XFE1', 'ZZZZZZ1', 'A0', 'restart', 'x'];
+/** Elements put in after the tags they belong after, so the file stays well-formed and reaches the reader's own checks. */
+const TAGS: readonly (readonly [after: RegExp, tag: string])[] = [
+  [/<w:tr>/g, '<w:trPr><w:gridBefore w:val="1000000000"/></w:trPr>'],
+  [/<w:tcPr>/g, '<w:gridSpan w:val="1000000000"/>'],
+  [/<w:tcPr>/g, '<w:vMerge/>'],
+  [/<w:tc>/g, '<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>'],
+  // Content controls nested 10,000 deep: past what a reader walking them recursively could take.
+  [/<w:tc>|<w:body>|<w:p>/g, `${'<w:sdt><w:sdtContent>'.repeat(10_000)}${'</w:sdtContent></w:sdt>'.repeat(10_000)}`],
+  [/<sheetData>/g, '<row r="1000000000"><c r="A1000000000"><v>1</v></c></row>'],
+  [/<row [^>]*>/g, '<c r="ZZZZZZ1"><v>1</v></c>'],
+  [/<row [^>]*>/g, '<c t="s"><v>99999</v></c>'],
+  [/<worksheet [^>]*>/g, '<mergeCells><mergeCell ref="A1:A99999999"/></mergeCells>'],
+  [/<Task>/g, '<OutlineLevel>99999999999999999999</OutlineLevel>'],
+  [/<Task>/g, '<OutlineLevel>4294967296</OutlineLevel>'],
+  [/<PredecessorLink>/g, '<LinkLag>999999999999999</LinkLag>'],
+];
+type Damage =
+  | { readonly kind: 'attribute' | 'element'; readonly at: number; readonly value: string }
+  | { readonly kind: 'cut' | 'repeat'; readonly at: number; readonly length: number }
+  | { readonly kind: 'tag'; readonly at: number; readonly tag: number };
+const damage: fc.Arbitrary<Damage> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('attribute' as const, 'element' as const), at: fc.nat(), value: fc.constantFrom(...VALUES) }),
+  fc.record({ kind: fc.constantFrom('cut' as const, 'repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 2000 }) }),
+  fc.record({ kind: fc.constant('tag' as const), at: fc.nat(), tag: fc.nat({ max: TAGS.length - 1 }) }),
+);
+function damaged(text: string, damages: readonly Damage[]): string {
+  let out = text;
+  for (const d of damages) {
+    if (d.kind === 'attribute' || d.kind === 'element') {
+      const spots = [...out.matchAll(d.kind === 'attribute' ? /="[^"]*"/g : />[^<]+</g)];
+      const spot = spots[d.at % Math.max(1, spots.length)];
+      const [open, close] = d.kind === 'attribute' ? ['="', '"'] : ['>', '<'];
+      if (spot !== undefined) out = `${out.slice(0, spot.index)}${open}${d.value}${close}${out.slice(spot.index + spot[0].length)}`;
+    } else if (d.kind === 'tag') {
+      const [after, tag] = TAGS[d.tag] as (typeof TAGS)[number];
+      const spots = [...out.matchAll(after)];
+      const spot = spots[d.at % Math.max(1, spots.length)];
+      if (spot !== undefined) out = `${out.slice(0, spot.index + spot[0].length)}${tag}${out.slice(spot.index + spot[0].length)}`;
+    } else {
+      const at = d.at % (out.length + 1);
+      if (d.kind === 'cut') out = out.slice(0, at) + out.slice(at + d.length);
+      else if (d.kind === 'repeat') out = out.slice(0, at) + out.slice(at, at + d.length) + out.slice(at);
+    }
+  }
+  return out;
+}
+const damages = fc.array(damage, { minLength: 1, maxLength: 4 });
+
+/** Checks a file reader against copies of a good file with one of its parts damaged. */
+async function checkDamaged(good: Uint8Array, parts: RegExp, read: (bytes: Uint8Array) => Promise<ParseResult<unknown>>): Promise<void> {
+  const files = await unzip(good);
+  answered(await read(good));
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...Object.keys(files).filter((name) => parts.test(name))), damages, async (name, list) => {
+      answered(await read(zip({ ...files, [name]: damaged(files[name] as string, list) })));
+    }),
+    { numRuns: 150 },
+  );
+}
+
+describe('the file readers answer any damage to a file', () => {
+  it('readWordTables, on the Word document the kit writes and on one LibreOffice wrote', async () => {
+    const document = writePlanDocument(analysePlan(torbay.value, { asOf: '2022-05-22' }));
+    await checkDamaged(document, /document\.xml$/, (bytes) => readWordTables(bytes));
+    const libreOffice = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-plan.docx', import.meta.url)));
+    await checkDamaged(libreOffice, /\.xml$|\.rels$/, (bytes) => readWordTables(bytes));
+  });
+
+  it('readWorkbook', async () => {
+    const cells = (r: number, values: readonly string[]) =>
+      `<row r="${r}">${values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`;
+    const sheet =
+      cells(1, ['Ref', 'Action', 'Lead', '% complete']) +
+      cells(2, ['Focus Area 1 - JSNA']) +
+      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']);
+    await checkDamaged(zip(workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] } })), /\.xml$|\.rels$/, (bytes) =>
+      readWorkbook(bytes),
+    );
+  });
+
+  it('readProjectXml', () => {
+    const text = readFileSync(new URL('fixtures/torbay-project.xml', import.meta.url), 'utf8');
+    answered(readProjectXml(text));
+    fc.assert(
+      fc.property(damages, (list) => answered(readProjectXml(damaged(text, list)))),
+      { numRuns: 150 },
+    );
+  });
+});
