@@ -77,6 +77,61 @@ describe('analysePlan: dates', () => {
     });
   });
 
+  it('leaves out of time an action whose duration or links would run past 31 Dec 9999 or before 1 Jan 0000, saying so', () => {
+    // 31 Dec 9999 is many systems' "no end date"; a duration or lag typed with extra digits can
+    // reach as far. The dates a plan holds are written yyyy-MM-dd, so neither can be written.
+    const plan = planOf([
+      { id: 'E', start: '9999-12-20', durationDays: 57 },
+      { id: 'F', finish: '2022-06-30', durationDays: 1_000_000_000 },
+      { id: 'G', start: '2022-05-02', finish: '2022-05-06' },
+      { id: 'H', start: '2022-05-09', finish: '2022-05-13', dependencies: [{ predecessorId: 'G', type: 'FS', lagDays: 1_000_000_000 }] },
+    ]);
+    const asEntered = analysePlan(plan, { asOf: '2022-05-22' });
+    const tail = ', outside the dates a plan can hold: check its dates, duration and links';
+    expect(asEntered.problems.map((p) => [p.code, p.severity, p.refs, p.message])).toEqual([
+      ['dates-out-of-range', 'error', ['E'], `E starts 20 Dec 9999 and lasts 57 working days, so it would finish after 31 Dec 9999${tail}`],
+      [
+        'dates-out-of-range',
+        'error',
+        ['F'],
+        `F finishes 30 Jun 2022 and lasts 1000000000 working days, so it would start before 1 Jan 0000${tail}`,
+      ],
+      [
+        'dependency-violated',
+        'error',
+        ['G', 'H'],
+        'H starts 9 May 2022 but depends on G finishing first, on 6 May 2022 (finish-to-start with a lag of 1000000000 working days)',
+      ],
+    ]);
+    expect(['E', 'F'].map((id) => asEntered.actionsById.get(id)).map((a) => [a?.start, a?.finish, a?.durationDays, a?.rag.status])).toEqual(
+      [
+        [undefined, undefined, undefined, 'unrated'],
+        [undefined, undefined, undefined, 'unrated'],
+      ],
+    );
+    // G keeps its dates; the latest it could finish for H's sake is a billion working days back, so it has no late dates or float.
+    expect(asEntered.actionsById.get('G')).toMatchObject({
+      start: '2022-05-02',
+      finish: '2022-05-06',
+      lateStart: undefined,
+      totalFloat: undefined,
+    });
+    // Scheduled by its link, H would finish about 3.8 million years on.
+    const scheduled = analysePlan(plan, { asOf: '2022-05-22', autoSchedule: true });
+    expect(scheduled.problems.filter((p) => p.refs.includes('H')).map((p) => p.message)).toEqual([
+      `H would be scheduled by its links to finish after 31 Dec 9999${tail}`,
+    ]);
+    expect(scheduled.actionsById.get('H')).toMatchObject({ start: undefined, finish: undefined, rag: { status: 'unrated' } });
+    // An action not started days before 31 Dec 9999 has no date by which it is late to start: it is rated on progress.
+    const last = analysePlan(planOf([{ id: 'L', start: '9999-12-29', finish: '9999-12-31', percentComplete: 0 }]), { asOf: '9999-12-30' });
+    expect(last.actionsById.get('L')?.rag).toMatchObject({
+      status: 'red',
+      reasons: [
+        'Expected 67% complete by 30 Dec 9999 (2 of 3 working days elapsed); reported 0%: 66.7 points behind, more than the 25 allowed before Red',
+      ],
+    });
+  });
+
   it('puts a milestone on its date with no duration', () => {
     expect(dates(planOf([{ id: 'M', milestone: true, finish: '2022-05-13' }]))).toEqual({ M: ['2022-05-13', '2022-05-13', 0] });
   });

@@ -117,6 +117,18 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     if (second !== first) listProblem(problemsOf, second, problem);
   };
 
+  // The working times of the first and last dates a plan can hold (yyyy-MM-dd, years 0000 to
+  // 9999): a date worked out past them, from a duration or a link's lag, cannot be written.
+  const earliest = timeAtStart('0000-01-01');
+  const latest = timeAtFinish('9999-12-31');
+  const outOfRange = (action: Action, what: string) =>
+    problem(
+      'dates-out-of-range',
+      'error',
+      [action],
+      `${action.ref} ${what}, outside the dates a plan can hold: check its dates, duration and links`,
+    );
+
   // 1. Entered dates → working time, from any two of start, finish and duration.
   // Actions with a finish alone, by index: due by it, though not scheduled (none in most plans).
   let dueBy: Map<number, IsoDate> | undefined;
@@ -163,11 +175,29 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
         );
       }
     } else if (action.start !== undefined && hasDuration) {
-      start[i] = timeAtStart(action.start);
-      duration[i] = action.durationDays as number;
+      const s = timeAtStart(action.start);
+      const d = action.durationDays as number;
+      if (s + d > latest) {
+        report(
+          outOfRange(action, `starts ${formatDate(action.start)} and lasts ${d} working days, so it would finish after 31 Dec 9999`),
+          i,
+        );
+        continue;
+      }
+      start[i] = s;
+      duration[i] = d;
     } else if (action.finish !== undefined && hasDuration) {
-      duration[i] = action.durationDays as number;
-      start[i] = timeAtFinish(action.finish) - (action.durationDays as number);
+      const d = action.durationDays as number;
+      const s = timeAtFinish(action.finish) - d;
+      if (s < earliest) {
+        report(
+          outOfRange(action, `finishes ${formatDate(action.finish)} and lasts ${d} working days, so it would start before 1 Jan 0000`),
+          i,
+        );
+        continue;
+      }
+      start[i] = s;
+      duration[i] = d;
     } else if (action.finish !== undefined && action.start === undefined) {
       // A "by when" alone: due by its finish, rated against it, but not placed in time.
       (dueBy ??= new Map()).set(i, action.finish);
@@ -288,10 +318,25 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const leafResult = (i: number): ActionAnalysis => {
     const action = actions[i] as Action;
     const percent = percentAsOf(action, asOf);
-    const known = scheduled(i);
     const inCycle = cpm.inCycle[i] === 1;
-    const es = known ? (inCycle ? (start[i] as number) : (cpm.earlyStart[i] as number)) : Number.NaN;
-    const ef = known ? es + (duration[i] as number) : Number.NaN;
+    let es = scheduled(i) ? (inCycle ? (start[i] as number) : (cpm.earlyStart[i] as number)) : Number.NaN;
+    let ef = es + (duration[i] as number);
+    // Links' lags can move an action past the last date a plan can hold (with autoSchedule), as can
+    // a milestone on a day off before the first working day there is: it is left unscheduled, with a
+    // problem saying why. A start is written as the day beginning at its time, a finish as the day
+    // ending at its time.
+    if (!(es >= earliest && es < latest && ef > earliest && ef <= latest) && !Number.isNaN(es)) {
+      const late = ef > latest || es >= latest;
+      report(
+        outOfRange(
+          action,
+          `would be scheduled${auto ? ' by its links' : ''} to ${late ? 'finish after 31 Dec 9999' : 'start before 1 Jan 0000'}`,
+        ),
+        i,
+      );
+      es = ef = Number.NaN;
+    }
+    const known = !Number.isNaN(es);
     let startDate: IsoDate | undefined;
     let finishDate: IsoDate | undefined;
     if (known) {
@@ -299,7 +344,14 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       finishDate = ef === es && !action.milestone ? startDateAt(es) : finishDateAt(ef);
       startDate = ef === es ? finishDate : startDateAt(es);
     } else if (dueBy !== undefined) finishDate = dueBy.get(i);
-    const float = known && !inCycle ? (cpm.lateStart[i] as number) - es : undefined;
+    // Late dates a link's lag puts outside the dates a plan can hold (an entered start far ahead of
+    // its predecessor's finish plus the lag) cannot be written: with them, float is left out too.
+    const lateStart = cpm.lateStart[i] as number;
+    const lateFinish = cpm.lateFinish[i] as number;
+    const float =
+      known && !inCycle && lateStart >= earliest && lateStart < latest && lateFinish > earliest && lateFinish <= latest
+        ? lateStart - es
+        : undefined;
     critical[i] = float !== undefined && float <= 0 ? 1 : 0;
     // One scratch object for the rule's inputs: it is read at once and not kept.
     facts.start = startDate;
@@ -330,8 +382,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       // Working times are whole numbers; `| 0` keeps them small integers rather than boxed doubles
       // read from the typed arrays (16 bytes each, times two, per action).
       durationDays: known ? (ef - es) | 0 : undefined,
-      lateStart: float === undefined ? undefined : startDateAt(cpm.lateStart[i] as number),
-      lateFinish: float === undefined ? undefined : finishDateAt(cpm.lateFinish[i] as number),
+      lateStart: float === undefined ? undefined : startDateAt(lateStart),
+      lateFinish: float === undefined ? undefined : finishDateAt(lateFinish),
       totalFloat: float === undefined ? undefined : float | 0,
       critical: critical[i] === 1,
       slippage: known && action.baseline ? slippageOf(action.baseline, es, ef, action.milestone, timeAtStart, timeAtFinish) : undefined,

@@ -101,6 +101,16 @@ describe('day numbers against the JavaScript Date in UTC', () => {
     );
   });
 
+  it('writes 0000-01-01 and 9999-12-31, and refuses a day beyond either rather than write a date yyyy-MM-dd cannot hold', () => {
+    expect([fromDayNumber(toDayNumber('0000-01-01')), fromDayNumber(toDayNumber('9999-12-31'))]).toEqual(['0000-01-01', '9999-12-31']);
+    expect(() => fromDayNumber(toDayNumber('9999-12-31') + 1)).toThrow(
+      new RangeError('Expected a date from 0000-01-01 to 9999-12-31, the dates yyyy-MM-dd can write, found one in the year 10000'),
+    );
+    expect(() => addCalendarDays('0000-01-01', -1)).toThrow(
+      new RangeError('Expected a date from 0000-01-01 to 9999-12-31, the dates yyyy-MM-dd can write, found one in the year -1'),
+    );
+  });
+
   it('writes the same date outside the remembered years 1900 to 2199', () => {
     expect(fromDayNumber(toDayNumber('1899-12-31'))).toBe('1899-12-31');
     expect(fromDayNumber(toDayNumber('2200-01-01'))).toBe('2200-01-01');

@@ -96,7 +96,8 @@ const written = new DayCache<IsoDate>(CACHE_DAYS);
 const writeCached = (key: number) => writeDate(key + CACHE_FIRST_DAY);
 
 /**
- * The `yyyy-MM-dd` date a given number of days after 1970-01-01.
+ * The `yyyy-MM-dd` date a given number of days after 1970-01-01. Throws a `RangeError` for a day
+ * before 0000-01-01 or after 9999-12-31, which `yyyy-MM-dd` cannot write.
  *
  * @example
  * fromDayNumber(19095); // '2022-04-13'
@@ -117,6 +118,8 @@ function writeDate(dayNumber: number): IsoDate {
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999)
+    throw new RangeError(`Expected a date from 0000-01-01 to 9999-12-31, the dates yyyy-MM-dd can write, found one in the year ${year}`);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 

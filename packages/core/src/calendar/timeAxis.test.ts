@@ -45,6 +45,36 @@ describe('timeAxis', () => {
     expect(axis.units.find((u) => u.start === '2022-10-31')).toBeDefined();
   });
 
+  it('reaches 31 Dec 9999, a common "no end date", and 1 Jan 0000, without writing a date past either', () => {
+    const end = toDayNumber('9999-12-31') + 1;
+    // Monday 27 Dec 9999 is the last week; its seven days run past the last date, as day numbers only.
+    const weeks = timeAxis('9999-12-01', '9999-12-31', 'week');
+    expect(weeks.units.map((u) => [u.start, u.endDay - u.startDay])).toEqual([
+      ['9999-11-29', 7],
+      ['9999-12-06', 7],
+      ['9999-12-13', 7],
+      ['9999-12-20', 7],
+      ['9999-12-27', 7],
+    ]);
+    expect(weeks.groups.map((g) => [g.label, g.endDay])).toEqual([
+      ['Nov 9999', toDayNumber('9999-12-01')],
+      // January 10000 has no month to name: the last two days of the week are under none.
+      ['Dec 9999', end],
+    ]);
+    expect(weeks.endDay).toBe(end + 2);
+    expect(
+      ['month', 'quarter'].map((zoom) => timeAxis('9999-12-31', '9999-12-31', zoom as 'month').units.map((u) => [u.start, u.endDay])),
+    ).toEqual([[['9999-12-01', end]], [['9999-10-01', end]]]);
+    // A plan "ending" then, seen by week from 2022: a unit for each of the 416,258 weeks from Monday 11 April 2022 to Monday 27 December 9999.
+    expect(timeAxis('2022-04-13', '9999-12-31', 'week').units.length).toBe(416_258);
+    // 1 Jan 0000 was a Saturday: the first week starts on it, not on the Monday before, which has no date.
+    expect(timeAxis('0000-01-01', '0000-01-12', 'week').units.map((u) => [u.start, u.label, u.endDay - u.startDay])).toEqual([
+      ['0000-01-01', '1 Jan', 2],
+      ['0000-01-03', '3 Jan', 7],
+      ['0000-01-10', '10 Jan', 7],
+    ]);
+  });
+
   it('rejects a finish before the start', () => {
     expect(() => timeAxis('2022-04-13', '2022-04-12', 'week')).toThrow('Expected finish (2022-04-12) on or after start (2022-04-13)');
   });

@@ -1,5 +1,9 @@
-import { addCalendarMonths } from './addCalendarMonths.js';
-import { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from './isoDate.js';
+import { dayOfWeek, daysInMonth, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from './isoDate.js';
+
+/** 0000-01-01, the first day `yyyy-MM-dd` can write. */
+const FIRST_DAY = toDayNumber('0000-01-01');
+/** 9999-12-31, the last. */
+const LAST_DAY = toDayNumber('9999-12-31');
 
 /** How far a timeline is zoomed: a column per week, per month or per quarter. */
 export type TimeZoom = 'week' | 'month' | 'quarter';
@@ -54,7 +58,8 @@ export function timeAxis(start: IsoDate, finish: IsoDate, zoom: TimeZoom): TimeA
   let units: TimeAxisUnit[];
   if (zoom === 'week') {
     const first = toDayNumber(start);
-    let day = first - ((dayOfWeek(first) + 6) % 7); // back to Monday
+    // Back to Monday, or to 1 Jan 0000 where the Monday before it has no date to write.
+    let day = Math.max(first - ((dayOfWeek(first) + 6) % 7), FIRST_DAY);
     units = [];
     while (day <= lastDay) {
       const date = fromDayNumber(day);
@@ -62,11 +67,11 @@ export function timeAxis(start: IsoDate, finish: IsoDate, zoom: TimeZoom): TimeA
       units.push({
         start: date,
         startDay: day,
-        endDay: day + 7,
+        endDay: day + 7 - ((dayOfWeek(day) + 6) % 7),
         label: `${Number(date.slice(8, 10))} ${SHORT[month]}`,
         longLabel: `Week of ${Number(date.slice(8, 10))} ${LONG[month]} ${date.slice(0, 4)}`,
       });
-      day += 7;
+      day += 7 - ((dayOfWeek(day) + 6) % 7);
     }
   } else {
     const step = zoom === 'month' ? 1 : 3;
@@ -99,9 +104,21 @@ function stepUnits(
   name: (date: IsoDate) => { label: string; longLabel: string },
 ): TimeAxisUnit[] {
   const units: TimeAxisUnit[] = [];
-  for (let date = first; toDayNumber(date) <= lastDay; date = addCalendarMonths(date, months)) {
-    const next = addCalendarMonths(date, months);
-    units.push({ start: date, startDay: toDayNumber(date), endDay: toDayNumber(next), ...name(date) });
+  let date = first;
+  let day = toDayNumber(first);
+  for (;;) {
+    // The unit's length from its months, so the unit after 9999's last is never written as a date.
+    let year = Number(date.slice(0, 4));
+    let month = Number(date.slice(5, 7));
+    let endDay = day;
+    for (let k = 0; k < months; k++) {
+      endDay += daysInMonth(year, month);
+      if (++month > 12) [year, month] = [year + 1, 1];
+    }
+    units.push({ start: date, startDay: day, endDay, ...name(date) });
+    // A week's axis can end in the days after 31 Dec 9999, where no month has a date to start on.
+    if (endDay > lastDay || endDay > LAST_DAY) return units;
+    date = fromDayNumber(endDay);
+    day = endDay;
   }
-  return units;
 }

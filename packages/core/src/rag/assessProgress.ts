@@ -229,7 +229,7 @@ export type DatedReason = 'not-due' | 'due-on' | 'overdue' | 'milestone-overdue'
 export interface ProgressCache {
   readonly asOfTime: number;
   readonly formatDate: (date: IsoDate) => string;
-  readonly notStartedDeadline: (start: IsoDate, workingDays: number) => IsoDate;
+  readonly notStartedDeadline: (start: IsoDate, workingDays: number) => IsoDate | undefined;
   /**
    * The reasons of a branch that depends only on a date and the percentage, as one frozen list
    * shared by every action with the same date and (whole-number) percentage: "Not due to start
@@ -241,7 +241,7 @@ export interface ProgressCache {
 /** Makes the shared cache for assessments as of one date on one calendar. */
 export function createProgressCache(asOf: IsoDate, calendar: WorkingDayCalendar): ProgressCache {
   const formatted = new Map<IsoDate, string>();
-  const deadlines = new Map<string, IsoDate>();
+  const deadlines = new Map<string, IsoDate | undefined>();
   const formatDate = (date: IsoDate) => {
     let text = formatted.get(date);
     if (text === undefined) formatted.set(date, (text = formatDateText(date)));
@@ -272,7 +272,15 @@ export function createProgressCache(asOf: IsoDate, calendar: WorkingDayCalendar)
     notStartedDeadline: (start, workingDays) => {
       const key = `${start}+${workingDays}`;
       let deadline = deadlines.get(key);
-      if (deadline === undefined) deadlines.set(key, (deadline = addWorkingDays(start, workingDays, calendar)));
+      if (deadline === undefined && !deadlines.has(key)) {
+        // A start a few working days before 31 Dec 9999 has its deadline after the last date there is: none.
+        try {
+          deadline = addWorkingDays(start, workingDays, calendar);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+        }
+        deadlines.set(key, deadline);
+      }
       return deadline;
     },
     reasonsFor: (branch, date, percentComplete) => {

@@ -7,7 +7,8 @@ export interface ScheduleProblem {
     | 'dependency-violated'
     | 'dependency-cycle'
     | 'dependency-on-summary'
-    | 'dependency-on-unscheduled';
+    | 'dependency-on-unscheduled'
+    | 'dates-out-of-range';
   /** `error`: the schedule cannot be trusted there; `warning`: worth a look. */
   readonly severity: 'error' | 'warning';
   /** The actions involved, by id and by ref, in the order the message names them. */
