@@ -414,6 +414,25 @@ describe('Gantt: editing', () => {
     });
   });
 
+  it('says a bar cannot move past 31 Dec 9999, and reports no change, where the plan runs to that "no end date"', async () => {
+    const onActionChange = vi.fn();
+    const user = userEvent.setup();
+    const plan = structuredClone(smallPlan);
+    const open = plan.actions.find((a) => a.id === '2A.1') as (typeof plan.actions)[number];
+    Object.assign(open, { finish: '9999-12-31', durationDays: undefined });
+    render(<Gantt analysis={analysePlan(plan, { asOf: '2022-05-22' })} editable onActionChange={onActionChange} />);
+    act(() => (grid().querySelector('[data-row-key="a:2A.1"] [data-column="8"]') as HTMLElement).focus());
+    await user.keyboard('{Shift>}{Alt>}{ArrowRight}{/Alt}{/Shift}');
+    expect(screen.getByRole('status').textContent).toBe('2A.1 cannot finish after 31 Dec 9999, the last date a plan can hold');
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(onActionChange).not.toHaveBeenCalled();
+    // Back from it is a change like any other.
+    await user.keyboard('{Shift>}{Alt>}{ArrowLeft}{/Alt}{/Shift}');
+    expect(onActionChange.mock.calls.map((c) => c[0])).toEqual([
+      { actionId: '2A.1', start: '2022-04-13', finish: '9999-12-30', previous: { start: '2022-04-13', finish: '9999-12-31' } },
+    ]);
+  });
+
   it('does nothing on those keys when not editable', async () => {
     const onActionChange = vi.fn();
     const user = userEvent.setup();

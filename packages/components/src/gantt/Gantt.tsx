@@ -327,7 +327,19 @@ export function Gantt(props: GanttProps): ReactElement {
       if (!editable || row.kind !== 'action') return;
       const action = row.item as ActionAnalysis;
       if (action.isSummary || !action.start || !action.finish) return;
-      const next = shiftDates({ start: action.start, finish: action.finish, milestone: action.milestone }, shift, analysis.calendar);
+      let next: ReturnType<typeof shiftDates>;
+      try {
+        next = shiftDates({ start: action.start, finish: action.finish, milestone: action.milestone }, shift, analysis.calendar);
+      } catch (error) {
+        // Past 31 Dec 9999 (a plan's "no end date") or before 1 Jan 0000, no date can be written.
+        if (!(error instanceof RangeError)) throw error;
+        announce(
+          shift.by > 0
+            ? `${action.ref} cannot finish after 31 Dec 9999, the last date a plan can hold`
+            : `${action.ref} cannot start before 1 Jan 0000, the first date a plan can hold`,
+        );
+        return;
+      }
       if (next.start === action.start && next.finish === action.finish) return;
       onActionChange?.({
         actionId: action.id,
