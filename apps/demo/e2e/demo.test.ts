@@ -688,6 +688,37 @@ describe('reading a council’s own project table', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a plan running to 31 Dec 9999, the "no end date", and says which action a duration takes past it', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    await page
+      .getByLabel('Project table')
+      .fill(
+        [
+          'Task Name\tStart\tFinish\tDuration\t% Complete',
+          'Focus Area 1 - JSNA\t\t\t\t',
+          '1A Keep the JSNA current\t13/04/2022\t31/12/9999\t\t10%',
+          '1B Refresh the JSNA\t13/04/2022\t\t1000000000 days\t0%',
+        ].join('\n'),
+      );
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const result = page.locator('section', { has: page.getByRole('heading', { name: 'What the table gives' }) });
+    await result.getByRole('heading', { name: 'On a timeline' }).waitFor();
+    const bars = await page.locator('.wsoa-gantt__bar').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    // The workstream and the open-ended action run to the last date; 1B, whose duration would take
+    // it past that date, has no bar, and its details say why.
+    expect(bars).toEqual([
+      'Focus Area 1: JSNA, 13 Apr 2022 to 31 Dec 9999, 2,081,214 working days, 10% complete, Green: worst of its actions is Green',
+      '1A Keep the JSNA current, 13 Apr 2022 to 31 Dec 9999, 2,081,214 working days, 10% complete, Green: on track, on the critical path',
+    ]);
+    await page.locator('[data-row-key="a:1B"] [data-column="0"]').focus();
+    expect(await page.locator('.wsoa-gantt__details').getByRole('listitem').allTextContents()).toEqual([
+      '1B starts 13 Apr 2022 and lasts 1,000,000,000 working days, so it would finish after 31 Dec 9999, outside the dates a plan can hold: check its dates, duration and links',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('says why a Word file it cannot read was not read', async () => {
     const { page } = await open('?page=import');
     await page.getByLabel('Or open a file').setInputFiles({

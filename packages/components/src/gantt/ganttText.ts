@@ -24,7 +24,8 @@ export function barLabel(row: GanttRow): string {
   const milestone = row.kind === 'action' && (item as ActionAnalysis).milestone;
   if (item.start && item.finish) {
     parts.push(milestone ? `milestone on ${formatDate(item.finish)}` : `${formatDate(item.start)} to ${formatDate(item.finish)}`);
-    if (!milestone && item.durationDays !== undefined) parts.push(`${item.durationDays} working day${item.durationDays === 1 ? '' : 's'}`);
+    if (!milestone && item.durationDays !== undefined)
+      parts.push(`${item.durationDays.toLocaleString('en-GB')} working day${item.durationDays === 1 ? '' : 's'}`);
   } else if (item.finish) {
     parts.push(`due by ${formatDate(item.finish)}, no start date`);
   } else {

@@ -94,7 +94,7 @@ describe('analysePlan: dates', () => {
         'dates-out-of-range',
         'error',
         ['F'],
-        `F finishes 30 Jun 2022 and lasts 1000000000 working days, so it would start before 1 Jan 0000${tail}`,
+        `F finishes 30 Jun 2022 and lasts 1,000,000,000 working days, so it would start before 1 Jan 0000${tail}`,
       ],
       [
         'dependency-violated',

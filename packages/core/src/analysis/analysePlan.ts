@@ -179,7 +179,10 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       const d = action.durationDays as number;
       if (s + d > latest) {
         report(
-          outOfRange(action, `starts ${formatDate(action.start)} and lasts ${d} working days, so it would finish after 31 Dec 9999`),
+          outOfRange(
+            action,
+            `starts ${formatDate(action.start)} and lasts ${d.toLocaleString('en-GB')} working days, so it would finish after 31 Dec 9999`,
+          ),
           i,
         );
         continue;
@@ -191,7 +194,10 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       const s = timeAtFinish(action.finish) - d;
       if (s < earliest) {
         report(
-          outOfRange(action, `finishes ${formatDate(action.finish)} and lasts ${d} working days, so it would start before 1 Jan 0000`),
+          outOfRange(
+            action,
+            `finishes ${formatDate(action.finish)} and lasts ${d.toLocaleString('en-GB')} working days, so it would start before 1 Jan 0000`,
+          ),
           i,
         );
         continue;
