@@ -174,30 +174,16 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
           i,
         );
       }
-    } else if (action.start !== undefined && hasDuration) {
-      const s = timeAtStart(action.start);
+    } else if ((action.start !== undefined || action.finish !== undefined) && hasDuration) {
+      // From the start forwards, or from the finish back: either can run past the dates there are.
       const d = action.durationDays as number;
-      if (s + d > latest) {
+      const from = action.start ?? (action.finish as IsoDate);
+      const forwards = action.start !== undefined;
+      const s = forwards ? timeAtStart(from) : timeAtFinish(from) - d;
+      if (forwards ? s + d > latest : s < earliest) {
+        const [verb, end] = forwards ? ['starts', 'finish after 31 Dec 9999'] : ['finishes', 'start before 1 Jan 0000'];
         report(
-          outOfRange(
-            action,
-            `starts ${formatDate(action.start)} and lasts ${d.toLocaleString('en-GB')} working days, so it would finish after 31 Dec 9999`,
-          ),
-          i,
-        );
-        continue;
-      }
-      start[i] = s;
-      duration[i] = d;
-    } else if (action.finish !== undefined && hasDuration) {
-      const d = action.durationDays as number;
-      const s = timeAtFinish(action.finish) - d;
-      if (s < earliest) {
-        report(
-          outOfRange(
-            action,
-            `finishes ${formatDate(action.finish)} and lasts ${d.toLocaleString('en-GB')} working days, so it would start before 1 Jan 0000`,
-          ),
+          outOfRange(action, `${verb} ${formatDate(from)} and lasts ${d.toLocaleString('en-GB')} working days, so it would ${end}`),
           i,
         );
         continue;

@@ -26,9 +26,10 @@ function answered(result: { readonly ok: boolean; readonly problems: readonly { 
   for (const problem of result.problems) expect(problem.message).toMatch(/^\S.*: expected .+, found .+\.$/s);
 }
 
-const CELLS = [
+const HEADERS = [
   'Ref',
   'Action',
+  'Name',
   'Lead',
   'Start',
   'Finish',
@@ -36,16 +37,19 @@ const CELLS = [
   'Working days',
   '% complete',
   'RAG',
-  'Status',
   'By when',
-  'Timescale',
   'Workstream',
-  'Area of weakness',
   'Outline Level',
-  'Level',
   'Predecessors',
   'ID',
   'Evidence',
+];
+const CELLS = [
+  ...HEADERS,
+  'Status',
+  'Timescale',
+  'Area of weakness',
+  'Level',
   'Success criteria',
   'Focus Area 2 - JSNA',
   'Area of weakness 1: Joint commissioning',
@@ -83,24 +87,6 @@ const CELLS = [
   'javascript:alert(1)',
   '\u0000',
   '\uFEFF',
-];
-const HEADERS = [
-  'Ref',
-  'Action',
-  'Name',
-  'Lead',
-  'Start',
-  'Finish',
-  'Duration',
-  'Working days',
-  '% complete',
-  'RAG',
-  'By when',
-  'Workstream',
-  'Outline Level',
-  'Predecessors',
-  'ID',
-  'Evidence',
 ];
 const cell = fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 12 }));
 const row = fc.array(cell, { maxLength: 8 });
