@@ -118,7 +118,7 @@ function writeDate(dayNumber: number): IsoDate {
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999)
+  if (!(year >= 0 && year <= 9999))
     throw new RangeError(`Expected a date from 0000-01-01 to 9999-12-31, the dates yyyy-MM-dd can write, found one in the year ${year}`);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

@@ -132,6 +132,17 @@ describe('readWorkbook', () => {
     expect(days.ok && days.value.text).toBe('01/01/1900\t28/02/1900\t01/03/1900\n');
   });
 
+  it('shows a date cell outside Excel’s dates as its number, as a General cell would, and a value that is no number as written', async () => {
+    // Excel shows ##### for a serial before 0 or after 31 Dec 9999 (2,958,465; 2,957,003 in the 1904
+    // system); the number lets the table reader name it. "abc" is in no file Excel writes.
+    const cells = (values: readonly string[]) =>
+      `<row r="1">${values.map((v, i) => `<c r="${'ABCDE'[i]}1" s="2"><v>${v}</v></c>`).join('')}</row>`;
+    const book = await readWorkbook(zip(workbook({ Plan: cells(['2958465', '2958466', '1e10', '-1', 'abc']) }, [])));
+    expect(book.ok && book.value.text).toBe('31/12/9999\t2958466\t10000000000\t-1\tabc\n');
+    const book1904 = await readWorkbook(zip(workbook({ Plan: cells(['2957003', '2957004']) }, [], { date1904: true })));
+    expect(book1904.ok && book1904.value.text).toBe('31/12/9999\t2957004\n');
+  });
+
   it('reads the sheet asked for by name, and names the sheets when it is not there', async () => {
     const book = zip(workbook({ Plan: '<row r="1"><c r="A1"><v>1</v></c></row>', Returns: '<row r="1"><c r="A1"><v>2</v></c></row>' }, []));
     const returns = await readWorkbook(book, { sheet: 'Returns' });

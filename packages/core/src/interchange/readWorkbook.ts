@@ -255,15 +255,28 @@ function shown(
   if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
   if (value === '') return '';
   const number = Number(value);
+  // Not a number at all (only a damaged file has one): its text as it stands, for the reader to name.
+  if (!Number.isFinite(number)) return value;
   const style = styles[Number(cell.attributes.s ?? 0)] ?? 'number';
   if (style === 'percent') return `${Number((number * 100).toPrecision(12))}%`;
-  if (style === 'date') return ukDate(excelDate(number, date1904));
+  if (style === 'date') {
+    const date = excelDate(number, date1904);
+    // A serial outside Excel's dates, which it shows as ####: the number, as a General cell would show it.
+    if (date !== undefined) return ukDate(date);
+  }
   return String(Number(number.toPrecision(15)));
 }
 
-/** The day of an Excel date serial number: days since 1899-12-30 (counting Excel's 29 Feb 1900), or since 1904-01-01. */
-function excelDate(serial: number, date1904: boolean): IsoDate {
+/** The last serial number of each date system: 31 Dec 9999, the last date Excel shows. */
+const LAST_SERIAL = { 1900: 2_958_465, 1904: 2_957_003 } as const;
+
+/**
+ * The day of an Excel date serial number: days since 1899-12-30 (counting Excel's 29 Feb 1900), or
+ * since 1904-01-01. `undefined` outside the dates Excel shows (0 to 31 Dec 9999), where it shows ####.
+ */
+function excelDate(serial: number, date1904: boolean): IsoDate | undefined {
   const days = Math.floor(serial);
+  if (days < 0 || days > LAST_SERIAL[date1904 ? 1904 : 1900]) return undefined;
   if (date1904) return addCalendarDays('1904-01-01', days);
   // Excel counts a 29 February 1900 that never was: serials up to 60 are a day later than they say.
   return addCalendarDays('1899-12-30', days < 61 ? days + 1 : days);

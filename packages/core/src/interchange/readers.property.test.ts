@@ -131,6 +131,9 @@ const TAGS: readonly (readonly [after: RegExp, tag: string])[] = [
   [/<sheetData>/g, '<row r="1000000000"><c r="A1000000000"><v>1</v></c></row>'],
   [/<row [^>]*>/g, '<c r="ZZZZZZ1"><v>1</v></c>'],
   [/<row [^>]*>/g, '<c t="s"><v>99999</v></c>'],
+  // A date cell's value past 31 Dec 9999, or no number at all: read before the value it has.
+  [/<c [^>]*s="2"[^>]*>/g, '<v>4294967296</v>'],
+  [/<c [^>]*s="2"[^>]*>/g, '<v>NaN</v>'],
   [/<worksheet [^>]*>/g, '<mergeCells><mergeCell ref="A1:A99999999"/></mergeCells>'],
   [/<Task>/g, '<OutlineLevel>99999999999999999999</OutlineLevel>'],
   [/<Task>/g, '<OutlineLevel>4294967296</OutlineLevel>'],
@@ -192,9 +195,9 @@ describe('the file readers answer any damage to a file', () => {
     const cells = (r: number, values: readonly string[]) =>
       `<row r="${r}">${values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`;
     const sheet =
-      cells(1, ['Ref', 'Action', 'Lead', '% complete']) +
+      cells(1, ['Ref', 'Action', 'Lead', '% complete', 'Start']) +
       cells(2, ['Focus Area 1 - JSNA']) +
-      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']);
+      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c></row>');
     await checkDamaged(zip(workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] } })), /\.xml$|\.rels$/, (bytes) =>
       readWorkbook(bytes),
     );
