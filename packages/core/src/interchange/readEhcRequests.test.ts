@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ehcTimeliness } from '../measures/ehcTimeliness.js';
+import { parseEhcRequests } from '../model/ehcRequest.js';
 import { readEhcRequests } from './readEhcRequests.js';
 
 const caseList = [
@@ -112,6 +113,18 @@ describe('readEhcRequests', () => {
       'rows[4].Reference: expected the case ref, found nothing.',
       'rows[5]["Final issued"]: expected a date on or after the request was received (8 Jan 2024), found "2024-01-01".',
       'rows[6].Reference: expected a case ref given once; it is also at row 5, found "R-4".',
+    ]);
+  });
+
+  it('names a placeholder date such as 31/12/9999 as no date, in a case list and in records given as data', () => {
+    // Some case systems write 31/12/9999 for "not yet": counted, it would be a plan issued in 9999,
+    // and a request received then would have its 20 weeks end after the last date there is.
+    const read = readEhcRequests('Case ref\tRequest received\tFinal plan issued\nR-1\t08/01/2024\t31/12/9999\nR-2\t31/12/2100\t\n');
+    expect(read.problems.map((p) => p.message)).toEqual([
+      'rows[2]["Final plan issued"]: expected a date up to 31 Dec 2100 (31/12/9999 and the like stand for no date: leave it out), found "31/12/9999".',
+    ]);
+    expect(parseEhcRequests([{ ref: 'R-1', received: '9999-12-31' }]).problems.map((p) => p.message)).toEqual([
+      '[0].received: expected a date up to 31 Dec 2100 (31/12/9999 and the like stand for no date: leave it out), found "9999-12-31".',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewTimeliness } from '../measures/reviewTimeliness.js';
+import { parseEhcReviews } from '../model/ehcReview.js';
 import { readEhcReviews } from './readEhcReviews.js';
 
 const reviewList = [
@@ -81,6 +82,16 @@ describe('readEhcReviews', () => {
       'rows[2].Transfer: expected "Phase", "Post-16" or nothing, found "Reception".',
       'rows[2]["Transfer year"]: expected a year written with four digits, like 2025, found "24".',
       'rows[3]["Review meeting"]: expected the review meeting the decision of 30 May 2024 follows, found nothing.',
+    ]);
+  });
+
+  it('names a placeholder date such as 31/12/9999 as no date, in a review list and in records given as data', () => {
+    const read = readEhcReviews('Case ref\tReview due from\nR-1\t31/12/9999\n');
+    expect(read.problems.map((p) => p.message)).toEqual([
+      'rows[2]["Review due from"]: expected a date up to 31 Dec 2100 (31/12/9999 and the like stand for no date: leave it out), found "31/12/9999".',
+    ]);
+    expect(parseEhcReviews([{ ref: 'R-1', dueFrom: '2024-05-20', meetingOn: '9999-12-31' }]).problems.map((p) => p.message)).toEqual([
+      '[0].meetingOn: expected a date up to 31 Dec 2100 (31/12/9999 and the like stand for no date: leave it out), found "9999-12-31".',
     ]);
   });
 

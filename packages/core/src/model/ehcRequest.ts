@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatDate } from '../calendar/formatDate.js';
 import type { ParseResult } from './parsePlan.js';
-import { IdSchema, IsoDateSchema } from './primitives.js';
+import { CaseDateSchema, IdSchema } from './primitives.js';
 import { describeValue, makeProblem, recordPlace, type PathSegment, type Problem } from './problem.js';
 import { parseCaseRecords } from './parseCaseRecords.js';
 
@@ -26,15 +26,15 @@ export type EhcException = (typeof EHC_EXCEPTIONS)[number];
 export const EhcRequestSchema = z.strictObject({
   ref: IdSchema,
   /** The day the council received the request. */
-  received: IsoDateSchema,
+  received: CaseDateSchema,
   /** The day the family was told whether the council will assess. */
-  decidedOn: IsoDateSchema.optional(),
+  decidedOn: CaseDateSchema.optional(),
   decision: z.enum(['assess', 'not-assess']).optional(),
-  draftIssued: IsoDateSchema.optional(),
-  finalIssued: IsoDateSchema.optional(),
+  draftIssued: CaseDateSchema.optional(),
+  finalIssued: CaseDateSchema.optional(),
   /** The day the family was told, after the assessment, that no plan will be issued. */
-  noPlanOn: IsoDateSchema.optional(),
-  withdrawnOn: IsoDateSchema.optional(),
+  noPlanOn: CaseDateSchema.optional(),
+  withdrawnOn: CaseDateSchema.optional(),
   /** Why the 20-week limit did not apply to the final plan (regulation 10(4)). */
   exception: z.enum(EHC_EXCEPTIONS).optional(),
   /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatDate } from '../calendar/formatDate.js';
 import type { ParseResult } from './parsePlan.js';
-import { IdSchema, IsoDateSchema } from './primitives.js';
+import { CaseDateSchema, IdSchema } from './primitives.js';
 import { describeValue, makeProblem, recordPlace, type PathSegment, type Problem } from './problem.js';
 import { parseCaseRecords } from './parseCaseRecords.js';
 
@@ -18,14 +18,14 @@ import { parseCaseRecords } from './parseCaseRecords.js';
 export const EhcReviewSchema = z.strictObject({
   ref: IdSchema,
   /** The day 12 months run from: the plan issued, or its last review meeting. */
-  dueFrom: IsoDateSchema,
+  dueFrom: CaseDateSchema,
   /** The review meeting. */
-  meetingOn: IsoDateSchema.optional(),
+  meetingOn: CaseDateSchema.optional(),
   /** The day the family was told whether the council will keep, amend or cease the plan. */
-  decidedOn: IsoDateSchema.optional(),
+  decidedOn: CaseDateSchema.optional(),
   decision: z.enum(['keep', 'amend', 'cease']).optional(),
   /** The day the amended plan was issued, final. */
-  amendedIssuedOn: IsoDateSchema.optional(),
+  amendedIssuedOn: CaseDateSchema.optional(),
   transfer: z.enum(['phase', 'post-16']).optional(),
   transferYear: z.int({ error: 'expected a year, such as 2025' }).min(2015).max(2100).optional(),
 });

@@ -13,6 +13,23 @@ export const IsoDateSchema = z
   .refine(isIsoDate, { error: 'expected a real date written yyyy-MM-dd, e.g. 2022-04-13' })
   .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date written yyyy-MM-dd.' });
 
+/** The last day a case record's date may fall on: the year `transferYear` runs to. */
+export const LAST_CASE_DATE = '2100-12-31';
+/** What a case record's date must be, for a problem that asks for one. */
+export const CASE_DATE_EXPECTED = 'a date up to 31 Dec 2100 (31/12/9999 and the like stand for no date: leave it out)';
+
+/**
+ * A date in a council's case records (an EHC request, a review). It is a real date and no later than
+ * 2100, so a placeholder such as 9999-12-31, which some systems write for "no date", is named as
+ * one rather than counted, and every time limit after it can be worked out.
+ *
+ * @example
+ * CaseDateSchema.safeParse('9999-12-31').success; // false
+ */
+export const CaseDateSchema = IsoDateSchema.refine((date) => !isIsoDate(date) || date <= LAST_CASE_DATE, {
+  error: `expected ${CASE_DATE_EXPECTED}`,
+});
+
 /**
  * An identifier that other records point at. Any text without leading or trailing spaces.
  *
