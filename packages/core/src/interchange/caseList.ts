@@ -4,7 +4,7 @@ import { describeValue, makeProblem, type PathSegment, type Problem } from '../m
 import { cleanCell } from './projectParts.js';
 import { readDelimited } from './readDelimited.js';
 import { readTableDate } from './tableDate.js';
-import { CASE_DATE_EXPECTED, LAST_CASE_DATE } from '../model/primitives.js';
+import { CASE_DATE_EXPECTED, LAST_RECORD_DATE } from '../model/primitives.js';
 
 /** The headers a case ref is found by, in every kind of case list (as `headerKey` writes them). */
 export const CASE_REF_HEADERS: readonly string[] = [
@@ -127,7 +127,7 @@ export function readCaseList<F extends string, T>(text: string, spec: CaseListSp
           problems.push(
             makeProblem(at(rowNumber, field), 'a date written day/month/year, like 08/01/2024 or 8 Jan 2024', describeValue(value)),
           );
-        else if (date > LAST_CASE_DATE) {
+        else if (date > LAST_RECORD_DATE) {
           problems.push(makeProblem(at(rowNumber, field), CASE_DATE_EXPECTED, describeValue(value)));
           return undefined;
         }

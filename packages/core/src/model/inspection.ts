@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, SafeUrlSchema, TextSchema } from './primitives.js';
+import { InspectionDateSchema, SafeUrlSchema, TextSchema } from './primitives.js';
 
 /** `local-area-2016`: the 2016-2022 local area SEND inspection; `area-send-2023`: the 2023 framework. */
 export const FrameworkSchema = z.enum(['local-area-2016', 'area-send-2023']);
@@ -15,8 +15,8 @@ export type InspectionOutcome = z.infer<typeof InspectionOutcomeSchema>;
 /** A follow-up visit after the inspection: 2016 revisit, 2023 monitoring inspection, DfE/NHSE review. */
 export const FollowUpSchema = z.strictObject({
   kind: z.enum(['revisit', 'monitoring-inspection', 'full-inspection', 'dfe-nhse-review', 'engagement-meeting']),
-  date: IsoDateSchema,
-  endDate: IsoDateSchema.optional(),
+  date: InspectionDateSchema,
+  endDate: InspectionDateSchema.optional(),
   note: TextSchema.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
@@ -35,15 +35,15 @@ export type FollowUp = z.infer<typeof FollowUpSchema>;
 export const InspectionSchema = z.strictObject({
   framework: FrameworkSchema,
   inspectorates: z.array(z.enum(['ofsted', 'cqc'])).min(1, { error: 'expected at least one inspectorate' }),
-  startDate: IsoDateSchema,
-  endDate: IsoDateSchema,
+  startDate: InspectionDateSchema,
+  endDate: InspectionDateSchema,
   /** When the area received the final report or letter: the 2016 WSoA clock starts here. */
-  reportReceived: IsoDateSchema.optional(),
-  reportPublished: IsoDateSchema.optional(),
+  reportReceived: InspectionDateSchema.optional(),
+  reportPublished: InspectionDateSchema.optional(),
   /** 2023 framework only. */
   outcome: InspectionOutcomeSchema.optional(),
   /** When the plan was judged fit for purpose (2016) or accepted. */
-  planAccepted: IsoDateSchema.optional(),
+  planAccepted: InspectionDateSchema.optional(),
   followUps: z.array(FollowUpSchema).default([]),
   reportUrl: SafeUrlSchema.optional(),
 });

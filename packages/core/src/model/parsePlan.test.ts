@@ -119,6 +119,16 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('keeps an inspection’s dates to 2100, so every deadline after them is a date, while an action may run to 31 Dec 9999', () => {
+    const plan = validPlan();
+    const late = { ...plan.inspection, reportReceived: '9999-12-30', followUps: [{ kind: 'revisit', date: '2101-01-01' }] };
+    const result = parsePlan({ ...plan, inspection: late, actions: [{ ...plan.actions?.[0], finish: '9999-12-31' }] });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'inspection.followUps[0].date: expected a date up to 31 Dec 2100, so the deadlines that follow it can be worked out, found "2101-01-01".',
+      'inspection.reportReceived: expected a date up to 31 Dec 2100, so the deadlines that follow it can be worked out, found "9999-12-30".',
+    ]);
+  });
+
   it('checks the plan kind and findings against the inspection framework', () => {
     const plan = loose(validPlan());
     plan.kind = 'priority-action-plan';

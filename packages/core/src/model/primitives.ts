@@ -13,10 +13,16 @@ export const IsoDateSchema = z
   .refine(isIsoDate, { error: 'expected a real date written yyyy-MM-dd, e.g. 2022-04-13' })
   .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date written yyyy-MM-dd.' });
 
-/** The last day a case record's date may fall on: the year `transferYear` runs to. */
-export const LAST_CASE_DATE = '2100-12-31';
+/**
+ * The last day a date in a council's records may fall on: an inspection's, a case's. It is the
+ * year a review's transfer may run to (`transferYear`), and leaves every deadline after it a date.
+ */
+export const LAST_RECORD_DATE = '2100-12-31';
 /** What a case record's date must be, for a problem that asks for one. */
 export const CASE_DATE_EXPECTED = 'a date up to 31 Dec 2100 (31/12/9999 and the like stand for no date: leave it out)';
+
+const recordDate = (expected: string) =>
+  IsoDateSchema.refine((date) => !isIsoDate(date) || date <= LAST_RECORD_DATE, { error: `expected ${expected}` });
 
 /**
  * A date in a council's case records (an EHC request, a review). It is a real date and no later than
@@ -26,9 +32,10 @@ export const CASE_DATE_EXPECTED = 'a date up to 31 Dec 2100 (31/12/9999 and the 
  * @example
  * CaseDateSchema.safeParse('9999-12-31').success; // false
  */
-export const CaseDateSchema = IsoDateSchema.refine((date) => !isIsoDate(date) || date <= LAST_CASE_DATE, {
-  error: `expected ${CASE_DATE_EXPECTED}`,
-});
+export const CaseDateSchema = recordDate(CASE_DATE_EXPECTED);
+
+/** An inspection's date, or a visit's after it: no later than 2100, so every deadline that follows is a date. */
+export const InspectionDateSchema = recordDate('a date up to 31 Dec 2100, so the deadlines that follow it can be worked out');
 
 /**
  * An identifier that other records point at. Any text without leading or trailing spaces.
