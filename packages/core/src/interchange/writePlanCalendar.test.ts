@@ -104,6 +104,15 @@ describe('writePlanCalendar', () => {
     expect(events(writePlanCalendar(northbrook, { stamp, meetings: false, milestones: false }))).toEqual([]);
   });
 
+  it('gives an event on 31 Dec 9999, which has no day after it, a length in days instead of an end', () => {
+    const northbrook = parsed(samplePlans.northbrook);
+    const plan = { ...northbrook, boards: [{ ...(northbrook.boards[0] as Plan['boards'][number]), meetings: [{ date: '9999-12-31' }] }] };
+    const file = writePlanCalendar(plan, { stamp, milestones: false });
+    expect(events(file).map((e) => [e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE'], e.DURATION])).toEqual([['99991231', undefined, 'P1D']]);
+    const read = new ICAL.Event(new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent') as ICAL.Component);
+    expect([read.startDate.isDate, read.startDate.toString(), read.duration.toString()]).toEqual([true, '9999-12-31', 'P1D']);
+  });
+
   it('gives the events it writes, by kind and in the file’s order, for a view that says what the file holds', () => {
     const northbrook = parsed(samplePlans.northbrook);
     const deadlines = statutoryTimeline(northbrook.inspection);
