@@ -92,6 +92,17 @@ describe('summarisePeriod', () => {
     );
   });
 
+  it('reports a period at either end of the dates there are: December 9999, and from 1 Jan 0000 with no period before it', () => {
+    const plan = planOf([{ id: 'E', start: '9999-12-01', finish: '9999-12-31', percentComplete: 50 }]);
+    const last = summarisePeriod(analysePlan(plan, { asOf: '9999-12-31' }), { from: '9999-12-01', to: '9999-12-31' });
+    expect([last.periodText, last.ragChanges.map((c) => [c.actionId, c.from, c.to])]).toEqual([
+      'in December 9999',
+      [['E', 'green', 'red']],
+    ]);
+    const first = summarisePeriod(analysePlan(plan, { asOf: '0000-01-31' }), { from: '0000-01-01', to: '0000-01-31' });
+    expect([first.periodText, first.ragChanges]).toEqual(['in January 0000', []]);
+  });
+
   it('rejects a period that ends before it starts', () => {
     expect(() => summarisePeriod(torbay(), { from: '2022-04-30', to: '2022-04-01' })).toThrow(
       'Expected the period to end (2022-04-01) on or after it starts (2022-04-30)',

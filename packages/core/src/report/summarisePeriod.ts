@@ -1,4 +1,7 @@
-import { addCalendarDays, isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+import { addCalendarDays, daysInMonth, isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+
+/** 1 Jan 0000, the first date there is: no day comes before it. */
+const FIRST_DATE = '0000-01-01';
 import { formatDate, formatMonth } from '../calendar/formatDate.js';
 import { analysePlan } from '../analysis/analysePlan.js';
 import type { ActionAnalysis, PlanAnalysis } from '../analysis/types.js';
@@ -110,15 +113,19 @@ export function summarisePeriod(analysis: PlanAnalysis, options: PeriodOptions):
   const finished = dueToFinish.filter((a) => a.percentComplete >= 100);
   const overdue = dueToFinish.filter((a) => a.overdue);
 
-  const previous = analysePlan(analysis.plan, {
-    asOf: addCalendarDays(from, -1),
-    calendar: analysis.calendar,
-    ragRules: analysis.rules,
-    autoSchedule: analysis.autoSchedule,
-  });
+  // RAG as of the day before the period: a period from 1 Jan 0000 has no day before it, nor changes.
+  const previous =
+    from === FIRST_DATE
+      ? undefined
+      : analysePlan(analysis.plan, {
+          asOf: addCalendarDays(from, -1),
+          calendar: analysis.calendar,
+          ragRules: analysis.rules,
+          autoSchedule: analysis.autoSchedule,
+        });
   const ragChanges: RagChange[] = [];
   for (const action of leaves) {
-    const before = previous.actionsById.get(action.id)?.rag;
+    const before = previous?.actionsById.get(action.id)?.rag;
     if (!before || before.status === action.rag.status) continue;
     const delta = ragSeverity(action.rag.status) - ragSeverity(before.status);
     ragChanges.push({
@@ -183,7 +190,11 @@ export function roundPercent(value: number, rounding: Rounding = 'nearest'): num
 }
 
 function describePeriod(from: IsoDate, to: IsoDate): string {
-  const wholeMonth = from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && addCalendarDays(to, 1).endsWith('-01');
+  // The last day of its month by the month's length, not the day after it, which 31 Dec 9999 has none of.
+  const wholeMonth =
+    from.endsWith('-01') &&
+    to.slice(0, 7) === from.slice(0, 7) &&
+    Number(to.slice(8)) === daysInMonth(Number(to.slice(0, 4)), Number(to.slice(5, 7)));
   return wholeMonth ? `in ${formatMonth(from)}` : `between ${formatDate(from)} and ${formatDate(to)}`;
 }
 
