@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
-import { fromDayNumber, isIsoDate, toDayNumber } from '../calendar/isoDate.js';
+import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { isWorkingDay } from '../calendar/isWorkingDay.js';
 import { workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import { earliestStartAllowed } from '../schedule/criticalPathMethod.js';
 import { analysePlan } from './analysePlan.js';
@@ -150,6 +151,7 @@ describe('analysePlan at the ends of the calendar', () => {
         finish: fc.option(day, { nil: undefined }),
         duration: fc.option(amount, { nil: undefined }),
         percent: fc.integer({ min: 0, max: 100 }),
+        milestone: fc.boolean(),
         lag: fc.option(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-1_000_000_000, 1_000_000_000)), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 8 },
@@ -158,11 +160,18 @@ describe('analysePlan at the ends of the calendar', () => {
       planOf(
         specs.map((spec, i) => {
           const [start, finish] = [spec.start, spec.finish].sort((a, b) => (a ?? 0) - (b ?? 0));
+          // A milestone on a day of its own (the last day there is, say), or an action with its dates.
+          const dates =
+            spec.milestone && spec.finish !== undefined
+              ? { milestone: true, finish: fromDayNumber(spec.finish) }
+              : {
+                  ...(start !== undefined && spec.start !== undefined ? { start: fromDayNumber(start) } : {}),
+                  ...(finish !== undefined && spec.finish !== undefined ? { finish: fromDayNumber(finish) } : {}),
+                  ...(spec.duration !== undefined ? { durationDays: spec.duration } : {}),
+                };
           return {
             id: `a${i}`,
-            ...(start !== undefined && spec.start !== undefined ? { start: fromDayNumber(start) } : {}),
-            ...(finish !== undefined && spec.finish !== undefined ? { finish: fromDayNumber(finish) } : {}),
-            ...(spec.duration !== undefined ? { durationDays: spec.duration } : {}),
+            ...dates,
             percentComplete: spec.percent,
             dependencies: i > 0 && spec.lag !== undefined ? [{ predecessorId: `a${i - 1}`, type: 'FS' as const, lagDays: spec.lag }] : [],
           };
@@ -179,6 +188,13 @@ describe('analysePlan at the ends of the calendar', () => {
           // Not placed in time, so rated as an action with no dates is: Blue when complete, else not rated.
           if (a.problems.some((p) => p.code === 'dates-out-of-range'))
             expect([a.start, a.durationDays, a.rag.status]).toEqual([undefined, undefined, a.percentComplete >= 100 ? 'blue' : 'unrated']);
+          // Dates entered in full, and not moved by links, are the dates given.
+          const { start, finish, milestone, dependencies } = a.source;
+          if (finish !== undefined && (start !== undefined || milestone) && !(autoSchedule && dependencies.length > 0)) {
+            const onAWorkingDay = (date: IsoDate) => isWorkingDay(date, analysis.calendar);
+            if (milestone ? onAWorkingDay(finish) : onAWorkingDay(start as IsoDate) && onAWorkingDay(finish))
+              expect([a.start, a.finish]).toEqual([start ?? finish, finish]);
+          }
         }
         for (const date of [analysis.start, analysis.finish, ...analysis.workstreams.flatMap((w) => [w.start, w.finish])])
           if (date !== undefined) expect(isIsoDate(date)).toBe(true);

@@ -122,6 +122,31 @@ describe('analysePlan: dates', () => {
       `H would be scheduled by its links to finish after 31 Dec 9999${tail}`,
     ]);
     expect(scheduled.actionsById.get('H')).toMatchObject({ start: undefined, finish: undefined, rag: { status: 'unrated' } });
+    // A milestone on the last day, and an action ending on it, are placed in time.
+    const onTheDay = analysePlan(
+      planOf([
+        { id: 'M', milestone: true, finish: '9999-12-31' },
+        { id: 'N', start: '9999-12-01', finish: '9999-12-31' },
+      ]),
+      { asOf: '2022-05-22' },
+    );
+    expect(onTheDay.actions.map((a) => [a.id, a.start, a.finish, a.durationDays, a.problems])).toEqual([
+      ['M', '9999-12-31', '9999-12-31', 0, []],
+      ['N', '9999-12-01', '9999-12-31', 23, []],
+    ]);
+    // 1 Jan 0000 was a Saturday: a milestone then sits at the end of the working day before it,
+    // which there is none of. It is left out of time, and a link to it is not checked.
+    const first = analysePlan(
+      planOf([
+        { id: 'S', start: '0000-01-03', finish: '0000-01-07' },
+        { id: 'Z', milestone: true, finish: '0000-01-01', dependencies: [{ predecessorId: 'S', type: 'FS', lagDays: 0 }] },
+      ]),
+      { asOf: '2022-05-22' },
+    );
+    expect(first.problems.map((p) => p.message)).toEqual([
+      `Z would be scheduled to start before 1 Jan 0000${tail}`,
+      'Z depends on S, but Z has no dates yet, so this link is not checked',
+    ]);
     // An action not started days before 31 Dec 9999 has no date by which it is late to start: it is rated on progress.
     const last = analysePlan(planOf([{ id: 'L', start: '9999-12-29', finish: '9999-12-31', percentComplete: 0 }]), { asOf: '9999-12-30' });
     expect(last.actionsById.get('L')?.rag).toMatchObject({

@@ -129,6 +129,20 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       `${action.ref} ${what}, outside the dates a plan can hold: check its dates, duration and links`,
     );
 
+  // Whether an action from working time `s` for `d` working days can be written as dates: a start is
+  // the day beginning at its time, a finish the day ending at its time; a milestone is written as its
+  // finish, a zero-length action as its start.
+  const placeable = (s: number, d: number, milestone: boolean): boolean => {
+    const startWritten = s >= earliest && s < latest;
+    const finishWritten = s + d > earliest && s + d <= latest;
+    return milestone ? finishWritten : d === 0 ? startWritten : startWritten && finishWritten;
+  };
+  const unplaced = (action: Action, s: number, d: number, byLinks: boolean) =>
+    outOfRange(
+      action,
+      `would be scheduled${byLinks ? ' by its links' : ''} to ${s + d > latest || s >= latest ? 'finish after 31 Dec 9999' : 'start before 1 Jan 0000'}`,
+    );
+
   // 1. Entered dates → working time, from any two of start, finish and duration.
   // Actions with a finish alone, by index: due by it, though not scheduled (none in most plans).
   let dueBy: Map<number, IsoDate> | undefined;
@@ -205,6 +219,16 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     } else {
       report(problem('missing-dates', 'error', [action], `${action.ref} needs two of start, finish and duration to be scheduled`), i);
     }
+  }
+  // Dates that are real but whose working day is not (a milestone on a day off before the first
+  // working day there is): not placed in time, so no link or result asks for them.
+  for (let i = 0; i < count; i++) {
+    const s = start[i] as number;
+    const d = duration[i] as number;
+    const action = actions[i] as Action;
+    if (Number.isNaN(s) || placeable(s, d, action.milestone)) continue;
+    report(unplaced(action, s, d, false), i);
+    start[i] = Number.NaN;
   }
   const scheduled = (i: number) => !Number.isNaN(start[i] as number);
 
@@ -313,19 +337,10 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     const inCycle = cpm.inCycle[i] === 1;
     let es = scheduled(i) ? (inCycle ? (start[i] as number) : (cpm.earlyStart[i] as number)) : Number.NaN;
     let ef = es + (duration[i] as number);
-    // Links' lags can move an action past the last date a plan can hold (with autoSchedule), as can
-    // a milestone on a day off before the first working day there is: it is left unscheduled, with a
-    // problem saying why. A start is written as the day beginning at its time, a finish as the day
-    // ending at its time.
-    if (!(es >= earliest && es < latest && ef > earliest && ef <= latest) && !Number.isNaN(es)) {
-      const late = ef > latest || es >= latest;
-      report(
-        outOfRange(
-          action,
-          `would be scheduled${auto ? ' by its links' : ''} to ${late ? 'finish after 31 Dec 9999' : 'start before 1 Jan 0000'}`,
-        ),
-        i,
-      );
+    // Links' lags can move an action past the last date a plan can hold (with autoSchedule): it is
+    // left unscheduled, with a problem saying why.
+    if (!Number.isNaN(es) && !placeable(es, ef - es, action.milestone)) {
+      report(unplaced(action, es, ef - es, auto), i);
       es = ef = Number.NaN;
     }
     const known = !Number.isNaN(es);
