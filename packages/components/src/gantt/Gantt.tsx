@@ -1,5 +1,7 @@
 import {
+  FIRST_ISO_DATE,
   formatDate,
+  LAST_ISO_DATE,
   shiftDates,
   timeAxis,
   toDayNumber,
@@ -335,8 +337,8 @@ export function Gantt(props: GanttProps): ReactElement {
         if (!(error instanceof RangeError)) throw error;
         announce(
           shift.by > 0
-            ? `${action.ref} cannot finish after 31 Dec 9999, the last date a plan can hold`
-            : `${action.ref} cannot start before 1 Jan 0000, the first date a plan can hold`,
+            ? `${action.ref} cannot finish after ${formatDate(LAST_ISO_DATE)}, the last date a plan can hold`
+            : `${action.ref} cannot start before ${formatDate(FIRST_ISO_DATE)}, the first date a plan can hold`,
         );
         return;
       }

@@ -1,6 +1,6 @@
 import { createCalendar, type WorkingDayCalendar } from '../calendar/createCalendar.js';
 import { formatDate } from '../calendar/formatDate.js';
-import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
+import { FIRST_ISO_DATE, isIsoDate, LAST_ISO_DATE, type IsoDate } from '../calendar/isoDate.js';
 import { finishDateAtWorkingTime, startDateAtWorkingTime, workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import type { Action, DependencyType } from '../model/action.js';
 import type { Lead, Person } from '../model/person.js';
@@ -119,8 +119,8 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
 
   // The working times of the first and last dates a plan can hold (yyyy-MM-dd, years 0000 to
   // 9999): a date worked out past them, from a duration or a link's lag, cannot be written.
-  const earliest = timeAtStart('0000-01-01');
-  const latest = timeAtFinish('9999-12-31');
+  const earliest = timeAtStart(FIRST_ISO_DATE);
+  const latest = timeAtFinish(LAST_ISO_DATE);
   const outOfRange = (action: Action, what: string) =>
     problem(
       'dates-out-of-range',
@@ -129,14 +129,13 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       `${action.ref} ${what}, outside the dates a plan can hold: check its dates, duration and links`,
     );
 
-  // Whether an action from working time `s` for `d` working days can be written as dates: a start is
-  // the day beginning at its time, a finish the day ending at its time; a milestone is written as its
+  // Whether a working time can be written as a start (the day beginning at it) or a finish (the day
+  // ending at it); an action is placeable when the dates it is written as can be: a milestone as its
   // finish, a zero-length action as its start.
-  const placeable = (s: number, d: number, milestone: boolean): boolean => {
-    const startWritten = s >= earliest && s < latest;
-    const finishWritten = s + d > earliest && s + d <= latest;
-    return milestone ? finishWritten : d === 0 ? startWritten : startWritten && finishWritten;
-  };
+  const startWritten = (t: number) => t >= earliest && t < latest;
+  const finishWritten = (t: number) => t > earliest && t <= latest;
+  const placeable = (s: number, d: number, milestone: boolean): boolean =>
+    milestone ? finishWritten(s + d) : d === 0 ? startWritten(s) : startWritten(s) && finishWritten(s + d);
   const unplaced = (action: Action, s: number, d: number, byLinks: boolean) =>
     outOfRange(
       action,
@@ -355,10 +354,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
     // its predecessor's finish plus the lag) cannot be written: with them, float is left out too.
     const lateStart = cpm.lateStart[i] as number;
     const lateFinish = cpm.lateFinish[i] as number;
-    const float =
-      known && !inCycle && lateStart >= earliest && lateStart < latest && lateFinish > earliest && lateFinish <= latest
-        ? lateStart - es
-        : undefined;
+    const float = known && !inCycle && startWritten(lateStart) && finishWritten(lateFinish) ? lateStart - es : undefined;
     critical[i] = float !== undefined && float <= 0 ? 1 : 0;
     // One scratch object for the rule's inputs: it is read at once and not kept.
     facts.start = startDate;

@@ -75,6 +75,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && !Number.isNaN(parseDayNumber(value));
 }
 
+/** The first and last dates `yyyy-MM-dd` can write: no day comes before the one or after the other. */
+export const FIRST_ISO_DATE = '0000-01-01';
+export const LAST_ISO_DATE = '9999-12-31';
+
 /**
  * The number of days from 1970-01-01 to a `yyyy-MM-dd` date. Throws a `RangeError` naming the
  * value when it is not a real date, so a bad date can never turn into `NaN` further on.

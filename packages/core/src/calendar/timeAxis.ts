@@ -1,9 +1,7 @@
-import { dayOfWeek, daysInMonth, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from './isoDate.js';
+import { dayOfWeek, daysInMonth, FIRST_ISO_DATE, fromDayNumber, isIsoDate, LAST_ISO_DATE, toDayNumber, type IsoDate } from './isoDate.js';
 
-/** 0000-01-01, the first day `yyyy-MM-dd` can write. */
-const FIRST_DAY = toDayNumber('0000-01-01');
-/** 9999-12-31, the last. */
-const LAST_DAY = toDayNumber('9999-12-31');
+const FIRST_DAY = toDayNumber(FIRST_ISO_DATE);
+const LAST_DAY = toDayNumber(LAST_ISO_DATE);
 
 /** How far a timeline is zoomed: a column per week, per month or per quarter. */
 export type TimeZoom = 'week' | 'month' | 'quarter';

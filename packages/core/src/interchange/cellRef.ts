@@ -31,9 +31,14 @@ export const SHEET_COLUMNS = 16_384;
  * past the last row or column.
  */
 export function readCellRef(ref: string): { readonly row: number; readonly column: number } | undefined {
-  const parts = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/.exec(ref);
-  if (parts === null) return undefined;
-  const row = Number(parts[2]) - 1;
-  const column = columnIndex(parts[1] as string);
-  return row < SHEET_ROWS && column < SHEET_COLUMNS ? { row, column } : undefined;
+  const parts = /^([A-Za-z]{1,3})(\d+)$/.exec(ref);
+  const row = parts === null ? undefined : readRowNumber(parts[2] as string);
+  const column = parts === null ? SHEET_COLUMNS : columnIndex(parts[1] as string);
+  return row !== undefined && column < SHEET_COLUMNS ? { row, column } : undefined;
+}
+
+/** The row index of a row number within a sheet's bounds (`1048576` is row 1,048,575), or `undefined` for anything else: `0`, `x`, past the last row. */
+export function readRowNumber(text: string): number | undefined {
+  const row = /^[1-9]\d{0,6}$/.test(text) ? Number(text) - 1 : SHEET_ROWS;
+  return row < SHEET_ROWS ? row : undefined;
 }

@@ -605,8 +605,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     if (child(trPr, 'ins') !== undefined) marks.add('tracked');
     const cells: string[] = [];
     let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
-    const tooWide = () => new TableTooWide(number, rows.length + 1, column);
-    if (column > SHEET_COLUMNS) throw tooWide();
+    if (column > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column);
     for (let c = 0; c < column; c++) cells[c] = '';
     const trCells = within(tr, 'tc');
     // The columns whose run of merged cells this row starts or carries on.
@@ -615,10 +614,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     for (const tc of trCells) {
       const tcPr = child(tc, 'tcPr');
       const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
-      if (column + span > SHEET_COLUMNS) {
-        column += span;
-        throw tooWide();
-      }
+      if (column + span > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column + span);
       const vMerge = child(tcPr, 'vMerge');
       const text = cellText(tc, marks, links);
       const merging = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';

@@ -4,7 +4,7 @@ import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
-import { cellRef, columnIndex, readCellRef, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
+import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
 
 /** One sheet of a workbook as text, for `readProjectTable` or `readProgressReturns` to read. */
 export interface WorkbookSheet {
@@ -108,8 +108,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
       );
     for (const row of children(child(sheet, 'sheetData'), 'row')) {
       const given = row.attributes.r;
-      const r = given === undefined ? rows.length : Number(given) - 1;
-      if (!(Number.isInteger(r) && r >= 0 && r < SHEET_ROWS && (given === undefined || /^\d+$/.test(given))))
+      const r = given === undefined ? rows.length : readRowNumber(given);
+      if (r === undefined || r >= SHEET_ROWS)
         return outside(given === undefined ? `a row after row ${SHEET_ROWS}` : `a row numbered ${describeValue(given)}`);
       const cells: string[] = [];
       let next = 0;

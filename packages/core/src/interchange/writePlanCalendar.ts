@@ -1,7 +1,4 @@
-import { addCalendarDays, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
-
-/** The last date there is, with no day after it to end an event on. */
-const LAST_DATE = '9999-12-31';
+import { addCalendarDays, LAST_ISO_DATE, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import type { Plan } from '../model/plan.js';
 import type { StatutoryDeadline } from '../report/statutoryTimeline.js';
 
@@ -63,7 +60,7 @@ export function writePlanCalendar(plan: Plan, options: PlanCalendarOptions = {})
       `DTSTART;VALUE=DATE:${day(event.from)}`,
       // The end of an all-day event is the day after its last, which 31 Dec 9999 has none of: there,
       // its length in days says the same (RFC 5545, 3.8.2.5).
-      event.to === LAST_DATE
+      event.to === LAST_ISO_DATE
         ? `DURATION:P${toDayNumber(event.to) - toDayNumber(event.from) + 1}D`
         : `DTEND;VALUE=DATE:${day(addCalendarDays(event.to, 1))}`,
       `SUMMARY:${icalText(event.summary)}`,

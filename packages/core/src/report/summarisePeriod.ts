@@ -1,7 +1,4 @@
-import { addCalendarDays, daysInMonth, isIsoDate, type IsoDate } from '../calendar/isoDate.js';
-
-/** 1 Jan 0000, the first date there is: no day comes before it. */
-const FIRST_DATE = '0000-01-01';
+import { addCalendarDays, daysInMonth, FIRST_ISO_DATE, isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { formatDate, formatMonth } from '../calendar/formatDate.js';
 import { analysePlan } from '../analysis/analysePlan.js';
 import type { ActionAnalysis, PlanAnalysis } from '../analysis/types.js';
@@ -115,7 +112,7 @@ export function summarisePeriod(analysis: PlanAnalysis, options: PeriodOptions):
 
   // RAG as of the day before the period: a period from 1 Jan 0000 has no day before it, nor changes.
   const previous =
-    from === FIRST_DATE
+    from === FIRST_ISO_DATE
       ? undefined
       : analysePlan(analysis.plan, {
           asOf: addCalendarDays(from, -1),

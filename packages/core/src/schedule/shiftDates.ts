@@ -18,7 +18,8 @@ export interface DateShift {
 /**
  * New dates for an action after a move or resize. A move keeps the number of working days and
  * lands the start on a working day; a resize never lets finish pass start (or start pass finish).
- * A milestone always moves as a whole.
+ * A milestone always moves as a whole. Throws a `RangeError` where the dates would leave
+ * 0000-01-01 to 9999-12-31, which no date can be written past.
  *
  * @example
  * shiftDates({ start: '2022-04-13', finish: '2022-04-29' }, { edge: 'move', by: 5, unit: 'working' });
