@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../analysis/analysePlan.js';
+import { planOf } from '../analysis/testPlans.js';
 import { parsePlan } from '../model/parsePlan.js';
 import type { Plan, PlanInput } from '../model/plan.js';
 import { summarisePeriod } from '../report/summarisePeriod.js';
@@ -67,6 +68,38 @@ describe('writeReturnsSheet', () => {
         .map((line) => line.split('\t')[0]);
     expect(refs('2024-06-30').length).toBeLessThan(refs('2024-11-22').length);
     expect(refs('2024-06-30').every((ref) => (northbrook.actions.find((a) => a.ref === ref)?.start ?? '') <= '2024-06-30')).toBe(true);
+  });
+
+  it('asks for a return of an action with no start, due by a finish alone or not yet dated, as it may be under way whenever', async () => {
+    const plan = planOf([
+      { id: 'A', start: '2022-05-02', finish: '2022-05-06', percentComplete: 20 },
+      { id: 'L', start: '2022-07-04', finish: '2022-07-08' },
+      { id: 'D', finish: '2022-09-30', percentComplete: 40, updates: [{ date: '2022-05-31', percentComplete: 40 }] },
+      { id: 'U' },
+      { id: 'C', finish: '2022-05-13', percentComplete: 100 },
+    ]);
+    const analysis = analysePlan(plan, { asOf: '2022-06-01' });
+    // L is not due to start by 30 June and C is complete; D and U have no start to leave them out by.
+    const expected = [
+      ['A', 'Action A', '', 'Mon 02/05/22', 'Fri 06/05/22', 'None yet'],
+      ['D', 'Action D', '', '', 'Fri 30/09/22', '31 May 2022; 40%'],
+      ['U', 'Action U', '', '', '', 'None yet'],
+    ];
+    const lines = writeReturnsSheet(analysis, { dueBy: '2022-06-30' }).trim().split('\n').slice(1);
+    expect(lines.map((line) => line.split('\t').slice(0, 6))).toEqual(expected);
+    const read = await readWorkbook(writeReturnsWorkbook(analysis, { dueBy: '2022-06-30' }));
+    expect(
+      read.ok &&
+        read.value.text
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split('\t').slice(0, 6)),
+    ).toEqual([
+      ['A', 'Action A', '', '02/05/2022', '06/05/2022', 'None yet'],
+      expected[1]?.map((cell, i) => (i === 4 ? '30/09/2022' : cell)),
+      expected[2],
+    ]);
   });
 });
 
@@ -153,7 +186,7 @@ describe('writeReturnsWorkbook', () => {
     const guidance = await readWorkbook(book, { sheet: 'Guidance' });
     expect(guidance.ok && guidance.value.text.split('\n').slice(0, 2)).toEqual([
       'Progress returns: Torbay Written Statement of Action 2022',
-      'Returns are due by 30 Jun 2022. There is one row on the Returns sheet for each action under way and not complete.',
+      'Returns are due by 30 Jun 2022. There is one row on the Returns sheet for each action not complete that is under way or has no start date.',
     ]);
   });
 });

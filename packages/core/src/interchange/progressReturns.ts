@@ -177,16 +177,20 @@ interface ReturnRow {
   readonly ref: string;
   readonly title: string;
   readonly leads: string;
-  readonly start: IsoDate;
+  readonly start: IsoDate | undefined;
   readonly finish: IsoDate | undefined;
   readonly lastReturn: string;
 }
 
-/** The actions under way or due to start by `dueBy` and not complete, each with its last return in words. */
+/**
+ * The actions not complete that are under way or due to start by `dueBy`, each with its last return
+ * in words. An action with no start (one due by a finish alone, or not yet dated) may be under way
+ * whenever, so it is asked for too.
+ */
 function returnRows(analysis: PlanAnalysis, dueBy: IsoDate): ReturnRow[] {
   const rows: ReturnRow[] = [];
   for (const action of analysis.actions) {
-    if (action.isSummary || action.percentComplete >= 100 || action.start === undefined || action.start > dueBy) continue;
+    if (action.isSummary || action.percentComplete >= 100 || (action.start !== undefined && action.start > dueBy)) continue;
     const last = action.lastUpdate;
     const lastReturn = last
       ? [
@@ -213,8 +217,9 @@ function returnRows(analysis: PlanAnalysis, dueBy: IsoDate): ReturnRow[] {
 const READ_HEADERS = ['Ref', 'Action', 'Lead', 'Start', 'Finish', 'Last return'];
 
 /**
- * The sheet to send leads for a month's returns: one row per action that is under way or due by
- * `dueBy` and not complete, with its ref, title, leads, dates and last return to read, and empty
+ * The sheet to send leads for a month's returns: one row per action not complete that is under way
+ * or due to start by `dueBy`, or has no start (an action due by a finish alone may be under way
+ * whenever), with its ref, title, leads, dates and last return to read, and empty
  * columns to fill in (`% Complete`, `RAG` as a progress word or colour, `Commentary`, `Mitigation`,
  * `Impact if not mitigated`, `Impact sustained` as Yes or No). Tab-separated, to paste into a
  * spreadsheet; `readProgressReturns` reads it back once filled in.
@@ -278,7 +283,7 @@ export function writeReturnsWorkbook(analysis: PlanAnalysis, options: { readonly
           row.ref,
           row.title,
           row.leads,
-          { date: row.start },
+          row.start === undefined ? '' : { date: row.start },
           row.finish === undefined ? '' : { date: row.finish },
           row.lastReturn,
           { input: 'percent' },
@@ -296,7 +301,7 @@ export function writeReturnsWorkbook(analysis: PlanAnalysis, options: { readonly
       widths: [100],
       rows: [
         `Progress returns: ${analysis.plan.title}`,
-        `Returns are due by ${formatDate(dueBy)}. There is one row on the Returns sheet for each action under way and not complete.`,
+        `Returns are due by ${formatDate(dueBy)}. There is one row on the Returns sheet for each action not complete that is under way or has no start date.`,
         'Fill in the shaded columns of each action you lead. A row left blank is read as no return, so say so in Commentary if there is nothing new.',
         'Do not change the Ref column: it is how each return finds its action.',
         '% Complete: how much of the action is done, from 0% to 100%.',
