@@ -29,6 +29,7 @@ const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
   'rag/ragRules.ts': ['plan'],
   'report/feedbackRegister.ts': ['plan'],
   'report/riskRegister.ts': ['plan'],
+  'report/scheduleChecks.ts': ['plan'],
   'report/statutoryTimeline.ts': ['inspection', 'wsoaDue'],
   'report/writePlanDocument.ts': ['analysis'],
 };

@@ -6,3 +6,4 @@ export * from './summariseEngagement.js';
 export * from './riskRegister.js';
 export * from './workstreamName.js';
 export * from './writePlanDocument.js';
+export * from './scheduleChecks.js';
