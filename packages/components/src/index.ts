@@ -4,6 +4,7 @@
  * `import '@wsoa-kit/components/styles.css'`.
  */
 export { ValidationSummary, type ValidationSummaryProps } from './validation/ValidationSummary.js';
+export { ScheduleChecks, type ScheduleChecksProps } from './validation/ScheduleChecks.js';
 export { Gantt, type GanttActionChange, type GanttColumn, type GanttProps } from './gantt/Gantt.js';
 export { ganttToSvg, type GanttExportInput } from './gantt/exportGantt.js';
 export type { ExpandedState, GanttRow } from './gantt/ganttRows.js';

@@ -16,6 +16,7 @@ import { ProgressSummary } from './progress/ProgressSummary.js';
 import { RagBadge } from './rag/RagBadge.js';
 import { RiskRegister } from './risks/RiskRegister.js';
 import { RagTable } from './table/RagTable.js';
+import { ScheduleChecks } from './validation/ScheduleChecks.js';
 import { ValidationSummary } from './validation/ValidationSummary.js';
 
 // A server has no DOM: this file runs in Node, as a council's server-rendered site does, with
@@ -48,6 +49,7 @@ const views: readonly [string, ReactElement, string][] = [
   ['ValidationSummary', <ValidationSummary subject="The plan" problems={[]} />, 'no problems'],
   ['RagBadge', <RagBadge status="amber" />, 'Amber'],
   ['RiskRegister', <RiskRegister analysis={northbrookAnalysis} />, '16 Extreme'],
+  ['ScheduleChecks', <ScheduleChecks analysis={bcpAnalysis} />, 'Errors (1)'],
 ];
 
 describe('server rendering, with no DOM', () => {
