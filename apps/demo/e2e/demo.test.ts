@@ -361,6 +361,22 @@ describe('a plan’s dashboard', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Torbay Written Statement of Action 2022');
   });
 
+  it('shows in its data checks what the schedule has wrong, though every field of the plan parses', async () => {
+    const { page, errors } = await open('?plan=bcp');
+    const checks = page.getByRole('region', { name: 'Data checks' });
+    expect(await checks.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'BCP Written Statement of Action for SEND 2021: no problems found',
+      'Schedule checks',
+    ]);
+    const schedule = checks.getByRole('region', { name: 'Schedule checks' });
+    expect(await schedule.locator('p').first().textContent()).toBe('1 error and no warnings in the schedule, with dates as entered.');
+    expect(await schedule.getByRole('list', { name: 'Errors (1)' }).getByRole('listitem').allTextContents()).toEqual([
+      '6.1 starts 10 Jan 2022 but cannot start before 4.1 starts on 17 Jan 2022 (start-to-start with a lag of 5 working days)',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('judges progress at another date when one is picked, and keeps it in the address to share', async () => {
     const { page } = await open('?plan=torbay');
     await page.getByLabel('Progress as of').fill('2022-06-30');
@@ -498,6 +514,7 @@ describe('reading a council’s own project table', () => {
     expect(await result.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       'Torbay Written Statement of Action 2022: no problems found',
       'What was worked out',
+      'Schedule checks',
       'On a timeline',
       // The Gantt's details panel, for its first row.
       'Focus Area 1: JSNA',

@@ -1,5 +1,5 @@
 import { analysePlan, type Plan } from '@wsoa-kit/core';
-import { DEFAULT_RAG_TABLE_COLUMNS, Gantt, RagTable, ValidationSummary } from '@wsoa-kit/components';
+import { DEFAULT_RAG_TABLE_COLUMNS, Gantt, RagTable, ScheduleChecks, ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { exampleForm, formProblems, importTable, type ImportForm, type ImportResult } from './importTable.js';
 import { Choices, DateField, TextAreaField } from './fields.js';
@@ -162,6 +162,7 @@ function Imported({ read }: { readonly read: ImportResult }): ReactElement {
       ) : null}
       {plan && analysis ? (
         <>
+          <ScheduleChecks analysis={analysis} headingLevel={3} />
           <PlanFacts plan={plan} />
           {read.document ? <PlanFiles analysis={analysis} document={read.document} /> : null}
           <h3>On a timeline</h3>

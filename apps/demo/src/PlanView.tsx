@@ -16,6 +16,7 @@ import {
   ProgressSummary,
   RagTable,
   RiskRegister,
+  ScheduleChecks,
   ValidationSummary,
   YouSaidWeDid,
   type GanttColumn,
@@ -103,6 +104,12 @@ export function PlanView({
     case 'risks':
       return <RiskRegister analysis={analysis} headingLevel={headingLevel} theme={theme} />;
     case 'validation':
-      return <ValidationSummary subject={analysis.plan.title} problems={problems} headingLevel={headingLevel} />;
+      // Whether the plan's fields parsed, then what the analysis found in its schedule: a plan can parse and still have a broken link.
+      return (
+        <>
+          <ValidationSummary subject={analysis.plan.title} problems={problems} headingLevel={headingLevel} />
+          <ScheduleChecks analysis={analysis} headingLevel={headingLevel} theme={theme} />
+        </>
+      );
   }
 }
