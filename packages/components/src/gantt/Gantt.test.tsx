@@ -162,7 +162,7 @@ describe('Gantt: keyboard', () => {
     await user.keyboard('{ArrowDown}{ArrowUp}');
     const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
     expect(described?.textContent).toContain(
-      'Red: Expected 48% complete by 22 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed before Red',
+      'Red: Expected 48.1% complete by 22 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed before Red',
     );
     expect(described?.textContent).toContain('LeadTom Tran (TT)');
     expect(described?.textContent).toContain('Against baseline11 working days later than its baseline finish of 15 Jun 2022');

@@ -120,7 +120,7 @@ describe('RagTable: structure', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'Set to Amber by Nina Mistry on 16 May 2022: New lead in post; recovery plan agreed',
-      'Computed Red: Expected 54% complete by 22 May 2022 (32 of 59 working days elapsed); reported 5%: 49.2 points behind, more than the 25 allowed before Red',
+      'Computed Red: Expected 54.2% complete by 22 May 2022 (32 of 59 working days elapsed); reported 5%: 49.2 points behind, more than the 25 allowed before Red',
     ]);
   });
 

@@ -152,7 +152,7 @@ describe('analysePlan: dates', () => {
     expect(last.actionsById.get('L')?.rag).toMatchObject({
       status: 'red',
       reasons: [
-        'Expected 67% complete by 30 Dec 9999 (2 of 3 working days elapsed); reported 0%: 66.7 points behind, more than the 25 allowed before Red',
+        'Expected 66.7% complete by 30 Dec 9999 (2 of 3 working days elapsed); reported 0%: 66.7 points behind, more than the 25 allowed before Red',
       ],
     });
   });
@@ -421,7 +421,7 @@ describe('analysePlan: roll-ups, slippage and overrides', () => {
       },
       reasons: [
         'Set to Green by Terry Test on 4 May 2022: Cover arranged from 9 May; back on track by 13 May',
-        'Computed Red: Expected 71% complete by 6 May 2022 (5 of 7 working days elapsed); reported 10%: 61.4 points behind, more than the 25 allowed before Red',
+        'Computed Red: Expected 71.4% complete by 6 May 2022 (5 of 7 working days elapsed); reported 10%: 61.4 points behind, more than the 25 allowed before Red',
       ],
     });
   });
@@ -559,12 +559,12 @@ describe('analysePlan: Torbay (seed 004) as of 22 May 2022', () => {
   it('explains the rows with exact dates and numbers', () => {
     expect(byRef.get('2A')?.rag.reasons).toEqual(['Reported 100% complete']);
     expect(byRef.get('2A.1')?.rag.reasons).toEqual([
-      'Expected 49% complete by 22 May 2022 (28 of 57 working days elapsed); reported 5%: 44.1 points behind, more than the 25 allowed before Red',
+      'Expected 49.1% complete by 22 May 2022 (28 of 57 working days elapsed); reported 5%: 44.1 points behind, more than the 25 allowed before Red',
     ]);
     expect(byRef.get('10B')?.rag.reasons).toEqual(['Due to start 13 Apr 2022; no progress reported by 27 Apr 2022']);
     expect(byRef.get('10E')?.rag.reasons).toEqual(['Due to finish 16 May 2022; 90% complete on 22 May 2022']);
     expect(byRef.get('14D')?.rag.reasons).toEqual([
-      'Expected 15% complete by 22 May 2022 (28 of 188 working days elapsed); reported 5%: 9.9 points behind, within the 10 allowed',
+      'Expected 14.9% complete by 22 May 2022 (28 of 188 working days elapsed); reported 5%: 9.9 points behind, within the 10 allowed',
     ]);
     expect(byRef.get('10E')?.overdue).toBe(true);
   });

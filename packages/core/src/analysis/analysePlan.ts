@@ -47,7 +47,7 @@ export interface AnalysePlanOptions {
  * @example
  * const analysis = analysePlan(plan, { asOf: '2022-05-22' });
  * analysis.actionsById.get('2A.1')?.rag.reasons;
- * // ['Expected 49% complete by 22 May 2022 (28 of 57 working days elapsed); reported 5%: …']
+ * // ['Expected 49.1% complete by 22 May 2022 (28 of 57 working days elapsed); reported 5%: …']
  */
 export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalysis {
   const { asOf } = options;

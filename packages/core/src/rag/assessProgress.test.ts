@@ -57,7 +57,7 @@ describe('assessProgress (default rule)', () => {
       verdict: 'behind',
       status: 'amber',
       reasons: [
-        'Expected 19% complete by 28 Apr 2022 (10 of 52 working days elapsed); reported 0%: 19.2 points behind, more than the 10 allowed before Amber',
+        'Expected 19.2% complete by 28 Apr 2022 (10 of 52 working days elapsed); reported 0%: 19.2 points behind, more than the 10 allowed before Amber',
       ],
     });
   });
@@ -68,7 +68,7 @@ describe('assessProgress (default rule)', () => {
       status: 'red',
       headline: 'behind expected progress by 43 points',
       reasons: [
-        'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed before Red',
+        'Expected 48.1% complete by 20 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed before Red',
       ],
       elapsedDays: 25,
       durationDays: 52,
@@ -80,18 +80,18 @@ describe('assessProgress (default rule)', () => {
       verdict: 'behind',
       status: 'amber',
       reasons: [
-        'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 30%: 18.1 points behind, more than the 10 allowed before Amber',
+        'Expected 48.1% complete by 20 May 2022 (25 of 52 working days elapsed); reported 30%: 18.1 points behind, more than the 10 allowed before Amber',
       ],
     });
   });
 
   it('calls within 10 points of expected progress Green', () => {
     expect(assessProgress(spring(40), '2022-05-20', calendar, DEFAULT_RAG_RULES).reasons).toEqual([
-      'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 40%: 8.1 points behind, within the 10 allowed',
+      'Expected 48.1% complete by 20 May 2022 (25 of 52 working days elapsed); reported 40%: 8.1 points behind, within the 10 allowed',
     ]);
     expect(assessProgress(spring(60), '2022-05-20', calendar, DEFAULT_RAG_RULES)).toMatchObject({
       status: 'green',
-      reasons: ['Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 60%: on or ahead of expected progress'],
+      reasons: ['Expected 48.1% complete by 20 May 2022 (25 of 52 working days elapsed); reported 60%: on or ahead of expected progress'],
     });
   });
 
@@ -142,7 +142,7 @@ describe('assessProgress (default rule)', () => {
     expect(assessProgress(spring(5), '2022-05-20', calendar, rules)).toMatchObject({
       status: 'started',
       reasons: [
-        'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed',
+        'Expected 48.1% complete by 20 May 2022 (25 of 52 working days elapsed); reported 5%: 43.1 points behind, more than the 25 allowed',
       ],
     });
     expect(assessProgress(spring(100), '2022-05-20', calendar, rules).status).toBe('complete');
@@ -151,7 +151,7 @@ describe('assessProgress (default rule)', () => {
   it('uses a council’s own thresholds and words', () => {
     const rules = resolveRagRules({ amberWhenBehindBy: 5, redWhenBehindBy: 50, labels: { amber: 'At risk' } });
     expect(assessProgress(spring(40), '2022-05-20', calendar, rules).reasons).toEqual([
-      'Expected 48% complete by 20 May 2022 (25 of 52 working days elapsed); reported 40%: 8.1 points behind, more than the 5 allowed before At risk',
+      'Expected 48.1% complete by 20 May 2022 (25 of 52 working days elapsed); reported 40%: 8.1 points behind, more than the 5 allowed before At risk',
     ]);
     expect(assessProgress(spring(5), '2022-05-20', calendar, rules).status).toBe('amber');
   });
@@ -174,7 +174,7 @@ describe('createProgressCache', () => {
   it('makes a fresh list for a percentage that is not a whole number', () => {
     const cache = createProgressCache('2022-05-20', calendar);
     const first = cache.reasonsFor('overdue', '2022-05-03', 12.5);
-    expect(first).toEqual(['Due to finish 3 May 2022; 13% complete on 20 May 2022']);
+    expect(first).toEqual(['Due to finish 3 May 2022; 12.5% complete on 20 May 2022']);
     expect(Object.isFrozen(first)).toBe(false);
     expect(cache.reasonsFor('overdue', '2022-05-03', 12.5)).not.toBe(first);
   });

@@ -53,9 +53,13 @@ export interface ProgressFacts {
  * number kept in a result costs nothing extra, where a fraction is a separate 16-byte box.
  */
 const wholeIfExact = (value: number) => ((value | 0) === value ? value | 0 : value);
-const pct = (value: number) => `${Math.round(value)}%`;
 /** Points to the nearest whole, or to one decimal where rounding would hide which side of a threshold it is. */
 const points = (value: number) => (Math.abs(value - Math.round(value)) < 0.05 ? String(Math.round(value)) : value.toFixed(1));
+/**
+ * A percentage to the same precision as the points between two of them, so a reason's figures add
+ * up as a reader checks them: "Expected 11.1% …; reported 5%: 6.1 points behind", not "11% … 6.1".
+ */
+const pct = (value: number) => `${points(value)}%`;
 
 /**
  * The default RAG rule, documented in the package README:
@@ -71,7 +75,7 @@ const points = (value: number) => (Math.abs(value - Math.round(value)) < 0.05 ? 
  *
  * @example
  * assessProgress({ start: '2022-04-13', finish: '2022-06-30', startTime, finishTime, percentComplete: 5 }, '2022-05-22', calendar, rules);
- * // { verdict: 'far-behind', status: 'red', reasons: ['Expected 49% complete by 22 May 2022 …'] }
+ * // { verdict: 'far-behind', status: 'red', reasons: ['Expected 49.1% complete by 22 May 2022 …'] }
  */
 export function assessProgress(
   facts: ProgressFacts,

@@ -198,7 +198,7 @@ describe('writePlanDocument', () => {
         '253',
         '5%',
         'Green',
-        'Expected 11% complete by 22 May 2022 (28 of 253 working days elapsed); reported 5%: 6.1 points behind, within the 10 allowed',
+        'Expected 11.1% complete by 22 May 2022 (28 of 253 working days elapsed); reported 5%: 6.1 points behind, within the 10 allowed',
       ],
     ]);
     // Every action once, in one of the workstreams' tables; the header is read as a header.
@@ -401,7 +401,7 @@ describe('writePlanDocument', () => {
     expect(row('2.2')?.[7]).toBe('Red');
     expect(row('2.2')?.[8]?.split('\n')).toEqual([
       'Set to Red by Amira Hussain on 4 Nov 2024: Provider withdrew from the contract in October; re-procurement needed.',
-      'Computed Red: Expected 74% complete by 22 Nov 2024 (124 of 168 working days elapsed); reported 30%: 43.8 points behind, more than the 25 allowed before Red',
+      'Computed Red: Expected 73.8% complete by 22 Nov 2024 (124 of 168 working days elapsed); reported 30%: 43.8 points behind, more than the 25 allowed before Red',
     ]);
     expect(row('1.M')?.slice(3, 6)).toEqual(['', '31 Mar 2025', 'Milestone']);
   });
