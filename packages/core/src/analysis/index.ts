@@ -3,3 +3,4 @@ export * from './analysePlan.js';
 export * from './percentAsOf.js';
 export * from './rollUpRag.js';
 export * from './findingCoverage.js';
+export * from './progressFigure.js';

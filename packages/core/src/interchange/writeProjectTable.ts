@@ -5,6 +5,7 @@ import { quoteCell, spreadsheetSafe } from './projectParts.js';
 import { planOutline } from './planOutline.js';
 import { writeTableDate } from './tableDate.js';
 import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
+import { progressFigure } from '../analysis/progressFigure.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
 
@@ -182,7 +183,7 @@ function actionRow(action: ActionAnalysis): TableCell[] {
     action.durationDays === undefined ? '' : `${action.durationDays} days`,
     action.start === undefined ? '' : { date: action.start },
     action.finish === undefined ? '' : { date: action.finish },
-    { percent: Math.round(action.percentComplete) },
+    { percent: progressFigure(action) },
     action.rag.status === 'unrated' ? '' : action.rag.label,
   ];
 }

@@ -4,6 +4,7 @@ import { formatDate as formatDateText } from '../calendar/formatDate.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import { workingTimeAtFinish } from '../calendar/workingTime.js';
 import type { RagRules, RagStatusOrUnrated } from './ragRules.js';
+import { formatPercent, wholeOrTenth } from './formatPercent.js';
 
 /** Which branch of the rule decided: the reasons say the same in words. */
 export type ProgressVerdict =
@@ -53,13 +54,6 @@ export interface ProgressFacts {
  * number kept in a result costs nothing extra, where a fraction is a separate 16-byte box.
  */
 const wholeIfExact = (value: number) => ((value | 0) === value ? value | 0 : value);
-/** Points to the nearest whole, or to one decimal where rounding would hide which side of a threshold it is. */
-const points = (value: number) => (Math.abs(value - Math.round(value)) < 0.05 ? String(Math.round(value)) : value.toFixed(1));
-/**
- * A percentage to the same precision as the points between two of them, so a reason's figures add
- * up as a reader checks them: "Expected 11.1% …; reported 5%: 6.1 points behind", not "11% … 6.1".
- */
-const pct = (value: number) => `${points(value)}%`;
 
 /**
  * The default RAG rule, documented in the package README:
@@ -134,7 +128,7 @@ export function assessProgress(
   } else {
     const expected = [
       'Expected ',
-      pct(expectedPercent),
+      formatPercent(expectedPercent),
       ' complete by ',
       formatDate(asOf),
       ' (',
@@ -142,21 +136,21 @@ export function assessProgress(
       ' of ',
       durationDays,
       ' working days elapsed); reported ',
-      pct(percentComplete),
+      formatPercent(percentComplete),
       ': ',
     ];
     if (behindBy > rules.redWhenBehindBy) {
       verdict = 'far-behind';
-      expected.push(points(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red'));
+      expected.push(wholeOrTenth(behindBy), ' points behind, more than the ', rules.redWhenBehindBy, ' allowed', before(rules, 'red'));
     } else if (behindBy > rules.amberWhenBehindBy) {
       verdict = 'behind';
-      expected.push(points(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber'));
+      expected.push(wholeOrTenth(behindBy), ' points behind, more than the ', rules.amberWhenBehindBy, ' allowed', before(rules, 'amber'));
     } else if (behindBy <= 0) {
       verdict = 'on-track';
       expected.push('on or ahead of expected progress');
     } else {
       verdict = 'on-track';
-      expected.push(points(behindBy), ' points behind, within the ', rules.amberWhenBehindBy, ' allowed');
+      expected.push(wholeOrTenth(behindBy), ' points behind, within the ', rules.amberWhenBehindBy, ' allowed');
     }
     reason = expected.join('');
   }
@@ -260,7 +254,7 @@ export function createProgressCache(asOf: IsoDate, calendar: WorkingDayCalendar)
       case 'milestone-overdue':
         return ['Due on ', formatDate(date), '; not reported complete by ', formatDate(asOf)].join('');
       case 'overdue':
-        return ['Due to finish ', formatDate(date), '; ', pct(percentComplete), ' complete on ', formatDate(asOf)].join('');
+        return ['Due to finish ', formatDate(date), '; ', formatPercent(percentComplete), ' complete on ', formatDate(asOf)].join('');
     }
   };
   // Per branch and date, a slot per whole percentage 0-100 (only `overdue` says the percentage).

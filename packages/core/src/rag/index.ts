@@ -1,2 +1,3 @@
 export * from './ragRules.js';
 export * from './assessProgress.js';
+export * from './formatPercent.js';

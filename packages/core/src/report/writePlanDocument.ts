@@ -24,6 +24,7 @@ import { statutoryTimeline, type StatutoryDeadline } from './statutoryTimeline.j
 import { summariseEngagement } from './summariseEngagement.js';
 import { summarisePeriod, type PeriodSummary, type RagChange } from './summarisePeriod.js';
 import { workstreamName } from './workstreamName.js';
+import { progressPercent } from '../analysis/progressFigure.js';
 
 /** What to put in the published plan beyond what the analysis holds. */
 export interface WritePlanDocumentOptions {
@@ -519,7 +520,7 @@ function actionRow(action: ActionAnalysis): DocxCell[] {
     cellOf(action.start && !action.milestone ? formatDate(action.start) : ''),
     cellOf(action.finish ? formatDate(action.finish) : ''),
     cellOf(action.milestone ? 'Milestone' : action.durationDays === undefined ? '' : String(action.durationDays)),
-    cellOf(`${Math.round(action.percentComplete)}%`),
+    cellOf(progressPercent(action)),
     ragCell(action.rag),
     { paragraphs: why },
   ];
