@@ -65,6 +65,21 @@ describe('Gantt: structure and names', () => {
     ]);
   });
 
+  it("gives an action's reported percentage to a tenth, as its reason does, and a roll-up's to the whole", () => {
+    const plan = { ...smallPlan, actions: smallPlan.actions.map((a) => (a.id === '2A.1' ? { ...a, percentComplete: 12.5 } : a)) };
+    const analysis = analysePlan(plan, { asOf: '2022-05-22' });
+    render(<Gantt analysis={analysis} />);
+    const name = (key: string) => grid().querySelector(`[data-row-key="${key}"] [role="img"]`)?.getAttribute('aria-label');
+    // 2A rolls up 2A.1 (52 working days at 12.5%) and 2A.2 (11 at 100%): 1,750 / 63 = 27.8%.
+    expect(name('a:2A.1')).toMatch(/, 52 working days, 12\.5% complete, Red: behind expected progress by 36 points$/);
+    expect(name('a:2A')).toMatch(/, 52 working days, 28% complete, Red: worst of its actions is Red$/);
+    expect(analysis.actionsById.get('2A.1')?.rag.reasons[0]).toMatch(/; reported 12\.5%: 35\.6 points behind, /);
+    // The Done column, seventh of the default columns.
+    const done = (key: string) =>
+      within(grid().querySelector(`[data-row-key="${key}"]`) as HTMLElement).getAllByRole('gridcell')[6]?.textContent;
+    expect([done('a:2A.1'), done('a:2A')]).toEqual(['12.5%', '28%']);
+  });
+
   it('shows RAG as a word in its own column as well as by colour and pattern', () => {
     render(<Gantt analysis={smallAnalysis} />);
     const row = grid().querySelector('[data-row-key="a:2A.1"]') as HTMLElement;

@@ -2,6 +2,7 @@ import {
   FIRST_ISO_DATE,
   formatDate,
   LAST_ISO_DATE,
+  progressPercent,
   shiftDates,
   timeAxis,
   toDayNumber,
@@ -756,7 +757,7 @@ function cellContent(column: GanttColumn, row: GanttRow) {
     case 'days':
       return item.durationDays ?? '—';
     case 'percent':
-      return `${Math.round(item.percentComplete)}%`;
+      return progressPercent(item);
     case 'rag':
       return <RagResultBadge rag={item.rag} />;
   }

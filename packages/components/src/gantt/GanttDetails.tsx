@@ -1,4 +1,12 @@
-import { dependencyRule, formatDate, isSafeUrl, type ActionAnalysis, type PlanAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
+import {
+  dependencyRule,
+  formatDate,
+  isSafeUrl,
+  progressPercent,
+  type ActionAnalysis,
+  type PlanAnalysis,
+  type WorkstreamAnalysis,
+} from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
 import { Heading, subLevel, type HeadingLevel } from '../shared/Heading.js';
 import { returnDetails, updateWords } from '../shared/updateWords.js';
@@ -65,7 +73,7 @@ export function GanttDetails({
           </div>
           <div>
             <dt>Progress</dt>
-            <dd>{`${Math.round(item.percentComplete)}% complete`}</dd>
+            <dd>{`${progressPercent(item)} complete`}</dd>
           </div>
           {action?.totalFloat !== undefined ? (
             <div>

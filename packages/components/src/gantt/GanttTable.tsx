@@ -1,4 +1,4 @@
-import { formatDate } from '@wsoa-kit/core';
+import { formatDate, progressPercent } from '@wsoa-kit/core';
 import type { ReactElement } from 'react';
 import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
 import type { GanttRow } from './ganttRows.js';
@@ -32,7 +32,7 @@ export function GanttTable({ rows, caption }: { readonly rows: readonly GanttRow
               {cell('Start', item.start ? formatDate(item.start) : '—')}
               {cell('Finish', item.finish ? formatDate(item.finish) : '—')}
               {cell('Working days', item.durationDays ?? '—')}
-              {cell('% complete', `${Math.round(item.percentComplete)}%`)}
+              {cell('% complete', progressPercent(item))}
               {cell('RAG', item.rag.label)}
               {cell('Why', item.rag.reasons.join(' '), true)}
             </tr>

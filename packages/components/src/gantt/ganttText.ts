@@ -1,4 +1,4 @@
-import { formatDate, type ActionAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
+import { formatDate, progressPercent, type ActionAnalysis, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import type { GanttRow } from './ganttRows.js';
 
 /** Initials of a row's leads, e.g. `NM/TF/JT`, as plans print them. */
@@ -31,7 +31,7 @@ export function barLabel(row: GanttRow): string {
   } else {
     parts.push('no dates');
   }
-  parts.push(`${Math.round(item.percentComplete)}% complete`);
+  parts.push(`${progressPercent(item)} complete`);
   const critical = row.kind === 'action' && (item as ActionAnalysis).critical ? ', on the critical path' : '';
   return `${parts.join(', ')}, ${item.rag.label}: ${item.rag.headline}${critical}`;
 }

@@ -4,7 +4,16 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { catchDownloads } from '../test/downloads.js';
-import { emptyAnalysis, largeAnalysis, northbrookAnalysis, ragStatesAnalysis, smallAnalysis, torbayAnalysis } from '../fixtures/plans.js';
+import { analysePlan } from '@wsoa-kit/core';
+import {
+  emptyAnalysis,
+  largeAnalysis,
+  northbrookAnalysis,
+  ragStatesAnalysis,
+  smallAnalysis,
+  smallPlan,
+  torbayAnalysis,
+} from '../fixtures/plans.js';
 import { RagTable } from './RagTable.js';
 import { csvField, ragTableCsv } from './ragTableCsv.js';
 import { ragTableRows } from './ragTableModel.js';
@@ -295,6 +304,25 @@ describe('RagTable: CSV', () => {
         'Focus Area 2: Joint Commissioning,Summary action,2A,Establish a Joint Commissioning Group,HP (Hana Patel); TT (Tom Tran),13/04/2022,30/06/2022,22,Red\r\n' +
         'Focus Area 2: Joint Commissioning,Action,2A.1,Create a joint vision of commissioning,TT (Tom Tran),13/04/2022,30/06/2022,5,Red\r\n',
     );
+  });
+
+  it("keeps an action's reported percentage to a tenth in the table and the CSV, and a roll-up's to the whole", () => {
+    const plan = { ...smallPlan, actions: smallPlan.actions.map((a) => (a.id === '2A.1' ? { ...a, percentComplete: 12.5 } : a)) };
+    const analysis = analysePlan(plan, { asOf: '2022-05-22' });
+    const rows = ragTableRows(analysis, undefined, { leadId: 'tt' });
+    expect(ragTableCsv(rows, ['ref', 'percent'], { rollUps: false }).split('\r\n')).toEqual([
+      '\uFEFFWorkstream,Row,Ref,Percent complete',
+      'Focus Area 2: Joint Commissioning,Summary action,2A,28',
+      'Focus Area 2: Joint Commissioning,Action,2A.1,12.5',
+      '',
+    ]);
+    render(<RagTable analysis={analysis} />);
+    const cell = (ref: string) =>
+      screen
+        .getAllByRole('row')
+        .find((row) => row.querySelector('th')?.textContent === ref)
+        ?.querySelector('[data-label="% complete"]')?.textContent;
+    expect([cell('2A'), cell('2A.1')]).toEqual(['28%', '12.5%']);
   });
 
   it('quotes commas, quotes and line breaks, and never lets text start a formula', () => {

@@ -1,5 +1,6 @@
 import {
   formatDate,
+  progressPercent,
   type ActionAnalysis,
   type PlanAnalysis,
   type RagStatusOrUnrated,
@@ -377,7 +378,7 @@ function cellContent(column: RagTableColumn, item: ActionAnalysis | WorkstreamAn
         </>
       );
     case 'percent':
-      return `${Math.round(item.percentComplete)}%`;
+      return progressPercent(item);
     case 'rag':
       return <RagResultBadge rag={item.rag} />;
     case 'reason':

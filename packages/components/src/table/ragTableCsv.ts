@@ -1,4 +1,4 @@
-import { formatDate, type ActionAnalysis, type IsoDate, type WorkstreamAnalysis } from '@wsoa-kit/core';
+import { formatDate, progressFigure, type ActionAnalysis, type IsoDate, type WorkstreamAnalysis } from '@wsoa-kit/core';
 import { returnDetails, updateWords } from '../shared/updateWords.js';
 import { RAG_TABLE_COLUMN_NAMES, type RagTableColumn, type RagTableRows } from './ragTableModel.js';
 
@@ -31,7 +31,7 @@ function cell(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis)
     case 'finish':
       return spreadsheetDate(item.finish);
     case 'percent':
-      return Math.round(item.percentComplete);
+      return progressFigure(item);
     case 'rag':
       return item.rag.label;
     case 'reason':
@@ -49,8 +49,9 @@ function cell(column: RagTableColumn, item: ActionAnalysis | WorkstreamAnalysis)
 
 /**
  * The rows a RAG table shows, as CSV that opens cleanly in Excel: UTF-8 with a byte-order mark,
- * CRLF line ends, dates as dd/MM/yyyy, percentages as whole numbers. Each workstream's roll-up row
- * comes before its actions; the first two columns say which workstream and what kind of row.
+ * CRLF line ends, dates as dd/MM/yyyy, percentages as numbers (an action's as reported, to a
+ * tenth; a roll-up's to the nearest whole). Each workstream's roll-up row comes before its
+ * actions; the first two columns say which workstream and what kind of row.
  *
  * @example
  * ragTableCsv(ragTableRows(analysis), ['ref', 'action', 'rag']).split('\r\n')[0];
