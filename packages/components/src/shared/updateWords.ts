@@ -1,14 +1,17 @@
-import type { ProgressUpdate } from '@wsoa-kit/core';
+import { formatPercent, type ProgressUpdate } from '@wsoa-kit/core';
 
 /**
- * A progress return in words: its commentary, or else the percentage it reported.
+ * A progress return in words: its commentary, or else the percentage it reported, to a tenth.
  *
  * @example
  * updateWords({ date: '2024-10-31', percentComplete: 85 }); // '85% complete reported.'
+ * updateWords({ date: '2024-10-31', percentComplete: 100 / 3 }); // '33.3% complete reported.'
  */
 export const updateWords = (update: ProgressUpdate): string =>
   update.commentary ??
-  (update.percentComplete !== undefined ? `${update.percentComplete}% complete reported.` : 'Progress reported, with no commentary.');
+  (update.percentComplete !== undefined
+    ? `${formatPercent(update.percentComplete)} complete reported.`
+    : 'Progress reported, with no commentary.');
 
 /**
  * What a progress return says beyond its commentary, labelled as board reports label it: the

@@ -20,6 +20,7 @@ import {
 } from './projectParts.js';
 import { writeTableDate } from './tableDate.js';
 import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
+import { formatPercent } from '../rag/formatPercent.js';
 
 /** One action's progress return, read from a returns sheet, to add to the plan. */
 export interface ProgressReturn {
@@ -195,7 +196,7 @@ function returnRows(analysis: PlanAnalysis, dueBy: IsoDate): ReturnRow[] {
     const lastReturn = last
       ? [
           formatDate(last.date),
-          last.percentComplete !== undefined ? `${last.percentComplete}%` : undefined,
+          last.percentComplete !== undefined ? formatPercent(last.percentComplete) : undefined,
           last.status !== undefined ? titleCase(last.status.replace('-', ' ')) : undefined,
           last.commentary,
         ]
