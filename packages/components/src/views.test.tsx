@@ -104,8 +104,9 @@ describe('ProgressSummary', () => {
     render(<ProgressSummary analysis={smallAnalysis} from="2022-04-01" to="2022-04-30" />);
     const list = screen.getByRole('heading', { name: 'RAG changes since the previous period' }).nextElementSibling as HTMLElement;
     expect(texts(within(list).getAllByRole('listitem'))).toEqual([
-      '2A.1 Create a joint vision of commissioning: Green to Red (worse)',
-      '3A Refresh the SEND strategy: Green to Red (worse)',
+      // Each with why it was rated so then and now: neither had started by 31 March.
+      '2A.1 Create a joint vision of commissioning: Green, not yet due, to Red, behind expected progress by 43 points (worse)',
+      '3A Refresh the SEND strategy: Green, not yet due, to Red, not started when due (worse)',
     ]);
   });
 

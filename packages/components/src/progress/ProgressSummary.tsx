@@ -118,8 +118,11 @@ export function ProgressSummary(props: ProgressSummaryProps): ReactElement {
           {summary.ragChanges.map((change) => (
             <li key={change.actionId} data-direction={change.direction}>
               <span className="wsoa-progress__change-ref">{change.ref}</span> {change.title}:{' '}
-              <RagBadge status={change.from} label={change.fromLabel} /> to <RagBadge status={change.to} label={change.toLabel} />{' '}
-              <span className="wsoa-muted">{`(${change.direction === 'changed' ? 'changed' : change.direction})`}</span>
+              <RagBadge status={change.from} label={change.fromLabel} />
+              {`, ${change.fromHeadline}, to `}
+              <RagBadge status={change.to} label={change.toLabel} />
+              {`, ${change.toHeadline} `}
+              <span className="wsoa-muted">{`(${change.direction})`}</span>
             </li>
           ))}
         </ul>

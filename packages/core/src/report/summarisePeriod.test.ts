@@ -69,9 +69,9 @@ describe('summarisePeriod', () => {
       { id: 'same', start: '2022-06-01', durationDays: 5 },
     ]);
     const summary = summarisePeriod(analysePlan(plan, { asOf: '2022-04-30' }), april);
-    expect(summary.ragChanges.map((c) => [c.ref, c.fromLabel, c.toLabel, c.direction])).toEqual([
-      ['down', 'Green', 'Red', 'worse'],
-      ['up', 'Green', 'Blue', 'better'],
+    expect(summary.ragChanges.map((c) => [c.ref, c.fromLabel, c.fromHeadline, c.toLabel, c.toHeadline, c.direction])).toEqual([
+      ['down', 'Green', 'on track', 'Red', 'past its finish date', 'worse'],
+      ['up', 'Green', 'not yet due', 'Blue', 'complete', 'better'],
     ]);
   });
 

@@ -23,8 +23,12 @@ export interface RagChange {
   readonly title: string;
   readonly from: RagStatusOrUnrated;
   readonly fromLabel: string;
+  /** Why it was rated so the day before the period, in a short phrase: "not yet due", "on track". */
+  readonly fromHeadline: string;
   readonly to: RagStatusOrUnrated;
   readonly toLabel: string;
+  /** Why it is rated so now: "behind expected progress by 75 points", "complete". */
+  readonly toHeadline: string;
   readonly direction: 'worse' | 'better' | 'changed';
 }
 
@@ -131,8 +135,10 @@ export function summarisePeriod(analysis: PlanAnalysis, options: PeriodOptions):
       title: action.title,
       from: before.status,
       fromLabel: before.label,
+      fromHeadline: before.headline,
       to: action.rag.status,
       toLabel: action.rag.label,
+      toHeadline: action.rag.headline,
       direction: delta > 0 ? 'worse' : delta < 0 ? 'better' : 'changed',
     });
   }

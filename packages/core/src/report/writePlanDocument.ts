@@ -400,8 +400,8 @@ function periodBlocks(analysis: PlanAnalysis, summary: PeriodSummary): DocxBlock
         rows: summary.ragChanges.map((change) => [
           cellOf(change.ref),
           cellOf(change.title),
-          { paragraphs: [para(change.fromLabel)], fill: RAG_FILLS[change.from] },
-          { paragraphs: [para(change.toLabel)], fill: RAG_FILLS[change.to] },
+          { paragraphs: [para(change.fromLabel), para(change.fromHeadline)], fill: RAG_FILLS[change.from] },
+          { paragraphs: [para(change.toLabel), para(change.toHeadline)], fill: RAG_FILLS[change.to] },
           cellOf(CHANGE_WORDS[change.direction]),
         ]),
       }),
