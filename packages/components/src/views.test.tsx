@@ -235,6 +235,21 @@ describe('DeadlineTimeline', () => {
     expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2022-06-07');
   });
 
+  it('says when a date was counted past the bank holidays the calendar knows, and what to do', () => {
+    const late = statutoryTimeline({ ...smallAnalysis.plan.inspection, reportReceived: '2030-11-01', reportPublished: '2030-11-15' });
+    render(<DeadlineTimeline deadlines={late} asOf="2030-11-01" />);
+    const item = (title: string) => screen.getByRole('heading', { name: title }).closest('li') as HTMLElement;
+    const [wsoa, revisit] = [item('Written Statement of Action due'), item('Revisit expected')];
+    const facts = (item: HTMLElement | undefined) =>
+      [...(item?.querySelectorAll('dt') ?? [])].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(facts(wsoa).at(-1)).toEqual([
+      'Check',
+      'The calendar knows bank holidays only for 2015 to 2030, so a bank holiday after 31 Dec 2030 was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.',
+    ]);
+    // The revisit window is counted in months, with no bank holidays in it.
+    expect(facts(revisit).map(([term]) => term)).toEqual(['Basis', 'Worked out as', 'Rule']);
+  });
+
   it('says due today, passed, and when a window is open or closed', () => {
     const [wsoa, revisit] = deadlines;
     if (!wsoa || !revisit) throw new Error('expected two deadlines');

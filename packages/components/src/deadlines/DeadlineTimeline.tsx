@@ -95,6 +95,12 @@ export function DeadlineTimeline(props: DeadlineTimelineProps): ReactElement {
                       </span>
                     </dd>
                   </div>
+                  {deadline.caveat ? (
+                    <div>
+                      <dt>Check</dt>
+                      <dd>{deadline.caveat}</dd>
+                    </div>
+                  ) : null}
                 </dl>
               </li>
             );

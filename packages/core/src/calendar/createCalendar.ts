@@ -28,6 +28,13 @@ export interface WorkingDayCalendar {
   readonly weekdayClosures: Int32Array;
   /** The same, for constant-time look-ups. */
   readonly weekdayClosureSet: ReadonlySet<number>;
+  /**
+   * Under `weekends-and-holidays`, the span of whole years the bank holiday data lists days for
+   * (2015-01-01 to 2030-12-31 with the bundled data). Outside it no bank holiday is known, so every
+   * weekday counts as a working day; `statutoryTimeline` says so of a deadline counted there.
+   * Absent under `weekends-only`, where bank holidays do not count.
+   */
+  readonly holidaysKnown?: { readonly from: IsoDate; readonly to: IsoDate };
 }
 
 /**
@@ -43,12 +50,15 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
   const convention = options.convention ?? 'weekends-and-holidays';
   const feed = options.bankHolidays ?? bundledBankHolidays;
   const nonWorkingDays = new Map<IsoDate, string>();
+  let holidaysKnown: { from: IsoDate; to: IsoDate } | undefined;
 
   if (convention === 'weekends-and-holidays') {
     const division = feed[region];
     if (!division)
       throw new RangeError(`Unknown region ${JSON.stringify(region)}: expected england-and-wales, scotland or northern-ireland`);
     for (const event of division.events) nonWorkingDays.set(event.date, event.title);
+    const years = division.events.map((event) => event.date.slice(0, 4)).sort();
+    if (years.length > 0) holidaysKnown = { from: `${years[0]}-01-01`, to: `${years.at(-1)}-12-31` };
     for (const closure of options.closures ?? []) {
       const date = typeof closure === 'string' ? closure : closure.date;
       if (!isIsoDate(date)) throw new RangeError(`Expected a closure date written yyyy-MM-dd, found ${JSON.stringify(date)}`);
@@ -66,6 +76,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     nonWorkingDays,
     weekdayClosures: Int32Array.from(weekdays),
     weekdayClosureSet: new Set(weekdays),
+    ...(holidaysKnown ? { holidaysKnown } : {}),
   };
 }
 

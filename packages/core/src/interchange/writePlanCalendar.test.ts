@@ -87,6 +87,14 @@ describe('writePlanCalendar', () => {
     expect(all[1]?.DESCRIPTION?.endsWith('A default setting: check it against the current handbook.')).toBe(true);
   });
 
+  it('adds a caveat to a deadline counted past the bank holidays its calendar knows', () => {
+    const deadlines = statutoryTimeline({ ...bcp.inspection, reportReceived: '2030-11-01' });
+    const due = deadlines.find((d) => d.id === 'wsoa-due');
+    expect(due?.caveat).toMatch(/^The calendar knows bank holidays only for 2015 to 2030, /);
+    const event = events(writePlanCalendar(bcp, { deadlines, stamp, meetings: false })).find((e) => e.UID?.includes('wsoa-due'));
+    expect(event?.DESCRIPTION).toBe(icalText(`${due?.basis}\nWorked out as: ${due?.rule}\nSet in law.\n${due?.caveat}`));
+  });
+
   it('adds milestone actions on their finish date, and leaves meetings or milestones out on request', () => {
     const northbrook = parsed(samplePlans.northbrook);
     const all = events(writePlanCalendar(northbrook, { stamp }));

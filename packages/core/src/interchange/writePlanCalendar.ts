@@ -94,6 +94,7 @@ export function planCalendarEvents(plan: Plan, options: Omit<PlanCalendarOptions
         deadline.basis,
         `Worked out as: ${deadline.rule}`,
         deadline.status === 'confirmed' ? 'Set in law.' : 'A default setting: check it against the current handbook.',
+        ...(deadline.caveat ? [deadline.caveat] : []),
       ].join('\n'),
     });
   if (options.meetings ?? true)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledBankHolidays } from '../calendar/bundledBankHolidays.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import type { Inspection } from '../model/inspection.js';
 import { statutoryTimeline } from './statutoryTimeline.js';
@@ -115,5 +116,47 @@ describe('statutoryTimeline: 2023 framework', () => {
 
   it('lists only the next inspection after a typically positive outcome', () => {
     expect(statutoryTimeline({ ...inspection2023, outcome: 'typically-positive' }).map((d) => d.id)).toEqual(['next-full-inspection']);
+  });
+});
+
+describe('statutoryTimeline: dates counted past the bank holidays the calendar knows', () => {
+  const inspection2023: Inspection = { ...inspection2016, framework: 'area-send-2023', outcome: 'systemic-failings' };
+  const beyond =
+    'The calendar knows bank holidays only for 2015 to 2030, so a bank holiday after 31 Dec 2030 was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.';
+
+  it('says a WSoA due date counted into 2031 may be too early, as 1 Jan 2031 was counted as a working day', () => {
+    // From Friday 1 Nov 2030: 20 working days in November, 20 in December (25 and 26 are bank
+    // holidays), then 1 Jan 2031 counted as the 41st, so the 70th is Tuesday 11 Feb 2031, not the 12th.
+    const [wsoa] = statutoryTimeline({ ...inspection2016, reportReceived: '2030-11-01', reportPublished: '2030-11-15' });
+    expect([wsoa?.date, wsoa?.caveat]).toEqual(['2031-02-11', beyond]);
+    // A date inside the known years has none, as the first test's whole entry shows.
+    expect(statutoryTimeline({ ...inspection2016, reportReceived: '2030-08-01' })[0]).not.toHaveProperty('caveat');
+  });
+
+  it("follows the calendar's own data, and says nothing where bank holidays do not count", () => {
+    const feed = Object.fromEntries(
+      Object.entries(bundledBankHolidays).map(([region, division]) => [
+        region,
+        { ...division, events: division.events.filter((event) => event.date >= '2019' && event.date < '2028') },
+      ]),
+    ) as typeof bundledBankHolidays;
+    const calendar = createCalendar({ bankHolidays: feed });
+    expect(calendar.holidaysKnown).toEqual({ from: '2019-01-01', to: '2027-12-31' });
+    // 30 working days from 1 Dec 2027 end on 14 Jan 2028 with 3 Jan 2028, a bank holiday this data
+    // does not know, counted; on 17 Jan with it.
+    const deadlines = statutoryTimeline({ ...inspection2023, reportPublished: '2027-12-01' }, calendar);
+    expect(deadlines.filter((d) => d.caveat !== undefined).map((d) => [d.id, d.date, d.caveat])).toEqual(
+      ['priority-action-plan-due', 'strategic-plan-update'].map((id) => [
+        id,
+        '2028-01-14',
+        'The calendar knows bank holidays only for 2019 to 2027, so a bank holiday after 31 Dec 2027 was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.',
+      ]),
+    );
+    expect(statutoryTimeline({ ...inspection2016, reportReceived: '2018-11-01' }, calendar)[0]?.caveat).toBe(
+      'The calendar knows bank holidays only for 2019 to 2027, so a bank holiday before 1 Jan 2019 was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.',
+    );
+    const weekendsOnly = createCalendar({ convention: 'weekends-only' });
+    expect(weekendsOnly.holidaysKnown).toBeUndefined();
+    expect(statutoryTimeline({ ...inspection2016, reportReceived: '2030-11-01' }, weekendsOnly)[0]).not.toHaveProperty('caveat');
   });
 });

@@ -30,6 +30,12 @@ export interface StatutoryDeadline {
   readonly status: 'confirmed' | 'configurable-default';
   /** Working days from the as-of date to `date`, when an as-of date was given (negative once passed). */
   readonly workingDaysLeft?: number;
+  /**
+   * For a date counted in working days over years the calendar knows no bank holidays for (after
+   * 2030 with the bundled data): that a bank holiday there was counted as a working day, so the
+   * date may be too early, and how to count them.
+   */
+  readonly caveat?: string;
 }
 
 /** Settings for the deadlines that are not fixed in law. */
@@ -88,6 +94,7 @@ export function statutoryTimeline(
           'SI 2015/1792, regulation 4: the area must produce its written statement of action within 70 working days of receiving the report, publish it and send it to Ofsted, the CQC and the Secretary of State',
         rule: `70 working days after the report was received on ${formatDate(inspection.reportReceived)}; the next working day is day 1 and bank holidays are not counted`,
         status: 'confirmed',
+        ...holidayCaveat(inspection.reportReceived, 70, calendar),
       });
     }
     if (published) {
@@ -129,6 +136,7 @@ export function statutoryTimeline(
           'Area SEND inspection framework (2023): a priority action plan for the areas for priority action (outcome 3). The deadline is a setting: check it against the current handbook',
         rule: `${days} working days after the report was published on ${formatDate(published)}`,
         status: 'configurable-default',
+        ...holidayCaveat(published, days, calendar),
       });
     }
     if (outcome !== 'typically-positive') {
@@ -141,6 +149,7 @@ export function statutoryTimeline(
           'Area SEND inspection framework (2023): the area updates its strategic plan for the areas for improvement. The deadline is a setting: check it against the current handbook',
         rule: `${days} working days after the report was published on ${formatDate(published)}`,
         status: 'configurable-default',
+        ...holidayCaveat(published, days, calendar),
       });
     }
     if (outcome === 'systemic-failings') {
@@ -189,6 +198,22 @@ function visit(
     basis,
     rule: `Between ${fromMonths} and ${toMonths} months after the report was published on ${formatDate(published)}`,
     status: 'configurable-default' as const,
+  };
+}
+
+/**
+ * `{ caveat }` for a date `days` working days after `from` that is counted over years the
+ * calendar's bank holiday data does not cover, where a bank holiday is taken for a working day.
+ */
+function holidayCaveat(from: IsoDate, days: number, calendar: WorkingDayCalendar): { caveat?: string } {
+  const known = calendar.holidaysKnown;
+  const to = addWorkingDays(from, days, calendar);
+  if (known === undefined || (from >= known.from && to <= known.to)) return {};
+  const outside = [from < known.from ? `before ${formatDate(known.from)}` : '', to > known.to ? `after ${formatDate(known.to)}` : '']
+    .filter(Boolean)
+    .join(' or ');
+  return {
+    caveat: `The calendar knows bank holidays only for ${known.from.slice(0, 4)} to ${known.to.slice(0, 4)}, so a bank holiday ${outside} was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.`,
   };
 }
 

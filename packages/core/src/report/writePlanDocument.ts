@@ -365,7 +365,7 @@ function deadlineTable(deadlines: readonly StatutoryDeadline[]): DocxBlock {
       cellOf(d.title),
       cellOf(d.window ? `${formatDate(d.window.from)} to ${formatDate(d.window.to)}` : formatDate(d.date)),
       cellOf(d.basis),
-      cellOf(d.rule),
+      d.caveat ? { paragraphs: [para(d.rule), para(d.caveat)] } : cellOf(d.rule),
       cellOf(d.status === 'confirmed' ? 'Yes' : 'No: an expected date the area can change'),
     ]),
   });
