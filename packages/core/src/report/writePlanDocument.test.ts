@@ -602,6 +602,19 @@ describe('writePlanDocument', () => {
     ]);
   });
 
+  it('gives a deadline counted past the bank holidays it knows its caveat, under how it was worked out', async () => {
+    const input = validPlan();
+    const plan = parsed({ ...input, inspection: { ...input.inspection, reportReceived: '2030-11-01', reportPublished: '2030-11-15' } });
+    const { root } = await html(writePlanDocument(analysePlan(plan, { asOf: '2030-11-20' })));
+    const [header, wsoa] = rowsOf(tableAfter(root, 'Deadlines'));
+    expect([header?.[3], wsoa?.[0], wsoa?.[1], wsoa?.[3]]).toEqual([
+      'How it is worked out',
+      'Written Statement of Action due',
+      '11 Feb 2031',
+      '70 working days after the report was received on 1 Nov 2030; the next working day is day 1 and bank holidays are not counted\nThe calendar knows bank holidays only for 2015 to 2030, so a bank holiday after 31 Dec 2030 was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.',
+    ]);
+  });
+
   it('writes a plan with nothing in it yet: no findings, workstreams, actions or people', async () => {
     const { findings: _f, workstreams: _w, actions: _a, people: _p, ...bare } = validPlan();
     const bytes = writePlanDocument(analysePlan(parsed(bare), { asOf: '2022-03-01' }), {
