@@ -10,6 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { medianInterval, verdictAtMost } from './medianInterval.mjs';
 
+/** The middle value (the upper of the two for an even count). */
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 const sizes = [
   { n: 1_000, runs: 41 },
   { n: 10_000, runs: 21 },
@@ -37,8 +40,7 @@ if (process.argv[2] === '--measure') {
     times.push(performance.now() - started);
     faults.push(process.resourceUsage().minorPageFault - faulted);
   }
-  const middleOf = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  process.stdout.write(JSON.stringify({ median: middleOf(times), cold, faults: middleOf(faults) }));
+  process.stdout.write(JSON.stringify({ median: middle(times), cold, faults: middle(faults) }));
   process.exit(0);
 }
 
@@ -54,7 +56,7 @@ if (process.argv[2] === '--touch') {
     const ms = performance.now() - started;
     if (i > 0) costs.push((ms * 1000) / Math.max(1, process.resourceUsage().minorPageFault - faulted));
   }
-  process.stdout.write(JSON.stringify({ microsecondsPerFault: costs.sort((a, b) => a - b)[2] }));
+  process.stdout.write(JSON.stringify({ microsecondsPerFault: middle(costs) }));
   process.exit(0);
 }
 
@@ -86,7 +88,6 @@ for (let round = 0; round < rounds; round++) {
     }
   }
 }
-const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 // Each median's interval, kept for the verdicts at the end, by size and mode (and `ratio-${mode}`).
 const intervals = {};
 /** " (95% interval a-b)" for an interval, or why there is none. */

@@ -171,7 +171,7 @@ function workstreamRow(ws: WorkstreamAnalysis): TableCell[] {
     days === undefined ? '' : `${days} days`,
     start === undefined ? '' : { date: start },
     finish === undefined ? '' : { date: finish },
-    { percent: Math.round(ws.percentComplete) },
+    { percent: progressFigure(ws) },
     ws.rag.status === 'unrated' ? '' : ws.rag.label,
   ];
 }

@@ -86,15 +86,16 @@ export function statutoryTimeline(
 
   if (inspection.framework === 'local-area-2016') {
     if (inspection.reportReceived) {
+      const date = addWorkingDays(inspection.reportReceived, 70, calendar);
       entries.push({
         id: 'wsoa-due',
         title: 'Written Statement of Action due',
-        date: addWorkingDays(inspection.reportReceived, 70, calendar),
+        date,
         basis:
           'SI 2015/1792, regulation 4: the area must produce its written statement of action within 70 working days of receiving the report, publish it and send it to Ofsted, the CQC and the Secretary of State',
         rule: `70 working days after the report was received on ${formatDate(inspection.reportReceived)}; the next working day is day 1 and bank holidays are not counted`,
         status: 'confirmed',
-        ...holidayCaveat(inspection.reportReceived, 70, calendar),
+        ...holidayCaveat(inspection.reportReceived, date, calendar),
       });
     }
     if (published) {
@@ -128,28 +129,30 @@ export function statutoryTimeline(
     const outcome = inspection.outcome;
     if (outcome === 'systemic-failings') {
       const days = options.priorityActionPlanWorkingDays ?? 30;
+      const date = addWorkingDays(published, days, calendar);
       entries.push({
         id: 'priority-action-plan-due',
         title: 'Priority action plan due',
-        date: addWorkingDays(published, days, calendar),
+        date,
         basis:
           'Area SEND inspection framework (2023): a priority action plan for the areas for priority action (outcome 3). The deadline is a setting: check it against the current handbook',
         rule: `${days} working days after the report was published on ${formatDate(published)}`,
         status: 'configurable-default',
-        ...holidayCaveat(published, days, calendar),
+        ...holidayCaveat(published, date, calendar),
       });
     }
     if (outcome !== 'typically-positive') {
       const days = options.strategicPlanWorkingDays ?? 30;
+      const date = addWorkingDays(published, days, calendar);
       entries.push({
         id: 'strategic-plan-update',
         title: 'Strategic plan updated',
-        date: addWorkingDays(published, days, calendar),
+        date,
         basis:
           'Area SEND inspection framework (2023): the area updates its strategic plan for the areas for improvement. The deadline is a setting: check it against the current handbook',
         rule: `${days} working days after the report was published on ${formatDate(published)}`,
         status: 'configurable-default',
-        ...holidayCaveat(published, days, calendar),
+        ...holidayCaveat(published, date, calendar),
       });
     }
     if (outcome === 'systemic-failings') {
@@ -202,12 +205,11 @@ function visit(
 }
 
 /**
- * `{ caveat }` for a date `days` working days after `from` that is counted over years the
- * calendar's bank holiday data does not cover, where a bank holiday is taken for a working day.
+ * `{ caveat }` for a date `to` counted in working days from `from` over years the calendar's bank
+ * holiday data does not cover, where a bank holiday is taken for a working day.
  */
-function holidayCaveat(from: IsoDate, days: number, calendar: WorkingDayCalendar): { caveat?: string } {
+function holidayCaveat(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): { caveat?: string } {
   const known = calendar.holidaysKnown;
-  const to = addWorkingDays(from, days, calendar);
   if (known === undefined || (from >= known.from && to <= known.to)) return {};
   const outside = [from < known.from ? `before ${formatDate(known.from)}` : '', to > known.to ? `after ${formatDate(known.to)}` : '']
     .filter(Boolean)

@@ -461,7 +461,7 @@ function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth:
     blocks.push({
       runs: [
         { bold: 'When: ' },
-        `${formatDate(start)} to ${formatDate(finish)}${days === undefined ? '' : `, ${count(days, 'working day')}`}. ${Math.round(ws.percentComplete)}% complete.`,
+        `${formatDate(start)} to ${formatDate(finish)}${days === undefined ? '' : `, ${count(days, 'working day')}`}. ${progressPercent(ws)} complete.`,
       ],
     });
   }
