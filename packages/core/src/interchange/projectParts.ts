@@ -114,7 +114,7 @@ export const HEADING =
  * Any "Label ref - title" ("Strand A.3 - Early help"): read as a heading where the outline already
  * says the row is a workstream, whatever the plan calls its workstreams.
  */
-const LABELLED_HEADING = /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/;
+export const LABELLED_HEADING = /^(\S.*?)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s+(.+)$/;
 /** A row or task read as a workstream or an action, that the rows indented under it belong to. */
 export type Above =
   | { readonly kind: 'workstream'; readonly workstream: WorkstreamInput }

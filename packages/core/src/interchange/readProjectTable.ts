@@ -12,6 +12,7 @@ import {
   rowWords,
   HEADERS,
   HEADING,
+  LABELLED_HEADING,
   parentAbove,
   placeInOutline,
   projectTableResult,
@@ -75,7 +76,8 @@ export type ProjectTableResult = ParseResult<ProjectTable> & { readonly notes: r
  *   "Priority PA1 - …"; outline level 1 when the table has levels) starts a workstream; the rows
  *   under it are its actions, each led by its ref ("2A.1 Create a joint vision"). With outline
  *   levels, a row at level 3 or deeper is a sub-action of the row above it one level up. A heading
- *   may stand alone in another column, as a spreadsheet lays one out across its row.
+ *   may stand alone in another column, as a spreadsheet lays one out across its row (with its
+ *   outline level beside it, in any "Label ref - title" form, as `readWordTables` writes one).
  * - Or a column names each row's workstream (`Workstream`, `Area of weakness`, `Theme`, `Focus
  *   Area`, `Area for priority action`…), as spreadsheets and Word tables lay plans out, often merged
  *   down the actions: a new name starts a workstream ("2. Early help" takes 2 as its ref, a plain
@@ -179,9 +181,14 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
       if (title === '' && others.length === 1) continue;
       lastRowWasHeading = false;
     }
-    // A spreadsheet's heading typed alone in another column, often the first and merged across the row.
-    const alone = title === '' && others.length === 1 ? (others[0] as Column) : undefined;
-    if (alone !== undefined && HEADING.test(row.cell(alone))) {
+    // A spreadsheet's heading typed alone in another column, often the first and merged across the
+    // row; with its outline level beside it, any "Label ref - title" ("Strand 2: …").
+    const besides = others.filter((c) => c !== 'level');
+    const alone = title === '' && besides.length === 1 ? (besides[0] as Column) : undefined;
+    if (
+      alone !== undefined &&
+      (HEADING.test(row.cell(alone)) || (besides.length < others.length && LABELLED_HEADING.test(row.cell(alone))))
+    ) {
       title = row.cell(alone);
       cell = (column) => (column === alone ? '' : row.cell(column));
     }

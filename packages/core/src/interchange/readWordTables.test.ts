@@ -8,7 +8,9 @@ import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
 import { readProjectTable } from './readProjectTable.js';
 import { readWordTables, wordTableGroups } from './readWordTables.js';
+import type { PlanInput } from '../model/plan.js';
 import { docx, para, run, table, wordDocument, type CellSpec } from './fixtures/docx.js';
+import { themedTorbay } from './fixtures/themed.js';
 import { workbook, zip } from './fixtures/xlsx.js';
 
 const seedTable = readFileSync(new URL('fixtures/torbay-progress-table.txt', import.meta.url), 'utf8');
@@ -276,8 +278,24 @@ describe('readWordTables', () => {
   });
 
   it("reads the kit's own published plan back into the plan's actions, each under its workstream", async () => {
-    for (const name of ['torbay', 'bcp', 'northbrook'] as const) {
-      const parsed = parsePlan(samplePlans[name]);
+    // Torbay with workstreams nested four deep (Heading 2 to Heading 5) and sub-actions two deep, which no sample has.
+    const nested: PlanInput = {
+      ...themedTorbay,
+      workstreams: themedTorbay.workstreams?.map((w) =>
+        w.id === 'fa3' ? { ...w, parentId: 'sa-3' } : w.id === 'fa4' ? { ...w, parentId: 'fa3' } : w,
+      ),
+      actions: themedTorbay.actions?.map((a) => {
+        const parentId = ({ '1A.6': '1A', '2A.1': '2A', '2A.5': '2A.1' } as Record<string, string>)[a.id];
+        return parentId === undefined ? a : { ...a, parentId };
+      }),
+    };
+    for (const [name, input] of [
+      ['torbay', samplePlans.torbay],
+      ['bcp', samplePlans.bcp],
+      ['northbrook', samplePlans.northbrook],
+      ['nested', nested],
+    ] as const) {
+      const parsed = parsePlan(input);
       if (!parsed.ok) throw new Error(name);
       const plan = parsed.value;
       const analysis = analysePlan(plan, { asOf: '2022-05-22' });
@@ -289,9 +307,11 @@ describe('readWordTables', () => {
       // Evidence is written as links, and read back with their addresses: no note says any was not kept.
       expect(table.notes.filter((n) => n.includes('evidence'))).toEqual([]);
       expect(table.value.calendar.convention).toBe(plan.calendar.convention);
-      expect(table.value.workstreams.map((w) => [w.ref, w.title])).toEqual(plan.workstreams.map((w) => [w.ref, w.title]));
       const byId = new Map(plan.workstreams.map((w) => [w.id, w.ref]));
       const readById = new Map(table.value.workstreams.map((w) => [w.id, w.ref]));
+      expect(
+        table.value.workstreams.map((w) => [w.label, w.ref, w.title, w.parentId === undefined ? null : readById.get(w.parentId)]),
+      ).toEqual(plan.workstreams.map((w) => [w.label, w.ref, w.title, w.parentId === undefined ? null : byId.get(w.parentId)]));
       expect(
         table.value.actions.map((a) => [
           a.ref,
@@ -312,7 +332,8 @@ describe('readWordTables', () => {
           byId.get(a.workstreamId),
           a.parentId ?? null,
           a.milestone ? null : (a.start ?? null),
-          a.finish,
+          // An action with sub-actions spans them: the document gives the dates it rolls up to.
+          analysis.actionsById.get(a.id)?.isSummary ? analysis.actionsById.get(a.id)?.finish : a.finish,
           // The document gives each action's working days as the analysis worked them out.
           a.milestone ? 0 : analysis.actionsById.get(a.id)?.durationDays,
           a.milestone,
@@ -325,7 +346,7 @@ describe('readWordTables', () => {
     }
   });
 
-  it("reads the headings at the tables' level, with those that have no table yet, and names those at other levels it left out", async () => {
+  it("reads the headings at the tables' level, with those that have no table yet, and names those at other levels that name no workstream", async () => {
     const header = ['Ref', 'Action', 'Lead'];
     const value = await read(
       docx(
@@ -363,11 +384,157 @@ describe('readWordTables', () => {
     );
     expect(value.notes).toEqual([
       'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Workstream 1 - Joint commissioning"; "Workstream 2 - Early help"; "Workstream 3 - Preparing for adulthood".',
-      '2 headings among the tables, at another level from those read, were left out: "Outcomes"; "Outcomes for families".',
+      '2 headings among the tables were left out, as they name no workstream at their level: "Outcomes"; "Outcomes for families".',
       'The header row, written again within the table, was left out there: table 2, row 3.',
     ]);
     const plan = readProjectTable(value.text);
     expect(plan.ok && plan.value.workstreams.map((w) => w.title)).toEqual(['Joint commissioning', 'Early help', 'Preparing for adulthood']);
+  });
+
+  it('reads workstreams within workstreams from deeper headings, and sub-actions from titles set in under their parents', async () => {
+    const header = ['Ref', 'Action', 'Lead'];
+    // A title set in, as Word indents a paragraph: 360 twentieths of a point a step.
+    const setIn = (text: string, steps: number): CellSpec => ({
+      xml: `<w:p><w:pPr><w:ind w:left="${steps * 360}"/></w:pPr>${run(text)}</w:p>`,
+    });
+    const level3 = (text: string) => para(text).replace('<w:p>', '<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr>');
+    const value = await read(
+      docx(
+        [
+          para('What we will do', { style: 'Heading1' }),
+          // A label no reader knows beforehand, named again a level down.
+          para('Strand 1: Knowing our children', { style: 'Heading2' }),
+          level3('Strand 1.1: The JSNA'),
+          table(3, [
+            header,
+            ['1.1.1', 'Create a data group', 'JC'],
+            ['1.1.2', setIn('Publish monthly updates', 1), 'MG'],
+            ['1.1.3', setIn('Check each update with families', 2), 'MG'],
+            ['1.1.4', 'Review the JSNA', 'BB'],
+          ]),
+          level3('Outcomes for families'),
+          level3('Focus Area 2: Joint commissioning'),
+          table(3, [header, ['2.1', 'Create a joint vision', 'TT']]),
+          para('Strand 3: Sharing what we know', { style: 'Heading2' }),
+          para('How we will know', { style: 'Heading1' }),
+        ].join(''),
+      ),
+    );
+    expect(value.text).toBe(
+      [
+        'Ref\tAction\tLead\tOutline level',
+        'Strand 1: Knowing our children\t\t\t1',
+        'Strand 1.1: The JSNA\t\t\t2',
+        '1.1.1\tCreate a data group\tJC\t3',
+        '1.1.2\tPublish monthly updates\tMG\t4',
+        '1.1.3\tCheck each update with families\tMG\t5',
+        '1.1.4\tReview the JSNA\tBB\t3',
+        'Focus Area 2: Joint commissioning\t\t\t2',
+        '2.1\tCreate a joint vision\tTT\t3',
+        'Strand 3: Sharing what we know\t\t\t1',
+        '',
+      ].join('\n'),
+    );
+    expect(value.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Strand 1: Knowing our children"; "Strand 1.1: The JSNA"; "Focus Area 2: Joint commissioning"; "Strand 3: Sharing what we know".',
+      'A heading among the tables was left out, as it names no workstream at its level: "Outcomes for families".',
+      'A column "Outline level" was added at the end, giving rows their levels in the plan\'s outline, from 1: the headings are at 2 levels, and one a level down names a workstream within the one above it; rows 5 and 6 are set in further in the "Action" column than the actions above, so each is a sub-action of the one above it a level up.',
+    ]);
+    const plan = readProjectTable(value.text);
+    expect(plan.problems).toEqual([]);
+    if (!plan.ok) return;
+    const refOf = new Map(plan.value.workstreams.map((w) => [w.id, w.ref]));
+    expect(plan.value.workstreams.map((w) => [w.label, w.ref, w.title, w.parentId === undefined ? null : refOf.get(w.parentId)])).toEqual([
+      ['Strand', '1', 'Knowing our children', null],
+      ['Strand', '1.1', 'The JSNA', '1'],
+      ['Focus Area', '2', 'Joint commissioning', '1'],
+      ['Strand', '3', 'Sharing what we know', null],
+    ]);
+    expect(plan.value.actions.map((a) => [a.ref, refOf.get(a.workstreamId), a.parentId ?? null])).toEqual([
+      ['1.1.1', '1.1', null],
+      ['1.1.2', '1.1', '1.1.1'],
+      ['1.1.3', '1.1', '1.1.2'],
+      ['1.1.4', '1.1', null],
+      ['2.1', '2', null],
+    ]);
+  });
+
+  it('gives headings in a form read only as headings a level, and says why titles set in were not read as sub-actions', async () => {
+    const header = ['Ref', 'Action'];
+    const setIn: CellSpec = { xml: `<w:p><w:pPr><w:ind w:start="567"/></w:pPr>${run('Publish monthly updates')}</w:p>` };
+    // One level of headings, in a form readProjectTable takes for a workstream only when told it is a heading.
+    const strands = await read(
+      docx(
+        [
+          para('Strand 1: Knowing our children', { style: 'Heading2' }),
+          table(2, [header, ['1.1', 'Create a data group']]),
+          para('Strand 2: Early help', { style: 'Heading2' }),
+          table(2, [header, ['2.1', 'Map the offer']]),
+        ].join(''),
+      ),
+    );
+    expect(strands.text).toBe(
+      [
+        'Ref\tAction\tOutline level',
+        'Strand 1: Knowing our children\t\t1',
+        '1.1\tCreate a data group\t',
+        'Strand 2: Early help\t\t1',
+        '2.1\tMap the offer\t',
+        '',
+      ].join('\n'),
+    );
+    expect(strands.notes.at(-1)).toBe(
+      'A column "Outline level" was added at the end, giving rows their levels in the plan\'s outline, from 1: each heading is a workstream, as "Strand 1: Knowing our children" is.',
+    );
+    const plan = readProjectTable(strands.text);
+    expect(plan.ok && plan.value.workstreams.map((w) => [w.label, w.ref, w.title])).toEqual([
+      ['Strand', '1', 'Knowing our children'],
+      ['Strand', '2', 'Early help'],
+    ]);
+    expect(plan.ok && plan.value.actions.map((a) => a.workstreamId)).toEqual(plan.ok && plan.value.workstreams.map((w) => w.id));
+
+    // Known headings at one level need no column; a title set in is then a sub-action under its heading.
+    const known = await read(
+      docx(
+        [
+          para('Focus Area 1 - JSNA', { style: 'Heading2' }),
+          table(2, [header, ['1.1', 'Create a data group'], ['1.2', setIn]]),
+          para('Focus Area 2 - Early help', { style: 'Heading2' }),
+          table(2, [header, ['2.1', 'Map the offer']]),
+        ].join(''),
+      ),
+    );
+    expect(known.text.split('\n').slice(0, 4)).toEqual([
+      'Ref\tAction\tOutline level',
+      'Focus Area 1 - JSNA\t\t1',
+      '1.1\tCreate a data group\t2',
+      '1.2\tPublish monthly updates\t3',
+    ]);
+    expect(known.notes.at(-1)).toBe(
+      'A column "Outline level" was added at the end, giving rows their levels in the plan\'s outline, from 1: each heading is a workstream; row 4 is set in further in the "Action" column than the actions above, so each is a sub-action of the one above it a level up.',
+    );
+
+    // With no headings, or a column of its own saying where rows sit, the titles set in are read as they stand, and the notes say so.
+    const noHeadings = await read(docx(table(2, [header, ['1.1', 'Create a data group'], ['1.2', setIn]])));
+    expect(noHeadings.text).toBe('Ref\tAction\n1.1\tCreate a data group\n1.2\tPublish monthly updates\n');
+    expect(noHeadings.notes).toEqual([
+      'Row 3 is set in further in the "Action" column than other actions, as sub-actions often are, but no heading among the tables says which workstream they are in, so each was read as an action of its own.',
+    ]);
+    const ownColumn = await read(
+      docx(
+        table(3, [
+          ['Workstream', 'Ref', 'Action'],
+          ['Early help', '1.1', 'Create a data group'],
+          ['Early help', '1.2', setIn],
+        ]),
+      ),
+    );
+    expect(ownColumn.text).toBe(
+      'Workstream\tRef\tAction\nEarly help\t1.1\tCreate a data group\nEarly help\t1.2\tPublish monthly updates\n',
+    );
+    expect(ownColumn.notes).toEqual([
+      'Row 3 is set in further in the "Action" column than other actions, as sub-actions often are, but the table gives its own outline or workstreams, so each was read as an action of its own.',
+    ]);
   });
 
   it('passes over another table between the first heading and its actions, such as a workstream’s outcomes', async () => {

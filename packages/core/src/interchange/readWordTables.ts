@@ -2,7 +2,7 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { listWords } from '../measures/counting.js';
-import { HEADERS, HEADING, quoteCell, rowWords } from './projectParts.js';
+import { HEADERS, HEADING, LABELLED_HEADING, quoteCell, rowWords } from './projectParts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { SHEET_COLUMNS } from './cellRef.js';
@@ -26,7 +26,11 @@ export interface WordTables {
   readonly tables: readonly WordTable[];
   /** The numbers of the tables read: one table, or every table with its header row. */
   readonly read: readonly number[];
-  /** The tables read as tab-separated text, as a copied table's cells paste: the header row once, then the rows. */
+  /**
+   * The tables read as tab-separated text, as a copied table's cells paste: the header row once,
+   * then the rows. Where headings nest or actions are set in under others, a last column,
+   * "Outline level", gives each heading's and action's level, for `readProjectTable`.
+   */
   readonly text: string;
   /**
    * What the text does not show of reading the document: tables joined and the headings put
@@ -71,6 +75,8 @@ interface ReadRow {
   readonly repeats: boolean;
   /** The first and last columns of each of its cells that spans more than one column. */
   readonly spans: readonly (readonly [number, number])[];
+  /** How far each cell's first paragraph with text is indented from the cell's edge, in twentieths of a point, by column. */
+  readonly indents: readonly number[];
 }
 
 interface ReadTable {
@@ -102,6 +108,13 @@ interface ReadTable {
  *   headings, or a paragraph all in bold where the document has no headings there), each as a row
  *   of its own, which `readProjectTable` reads as a workstream ("Workstream 2 - Joint
  *   commissioning"). A table read alone takes the heading above it only if it names a workstream.
+ * - Workstreams within workstreams: a heading at another level goes in too where it names a
+ *   workstream, in a known form ("Focus Area 1: JSNA") or with the label of one already read
+ *   ("Strand A.3: …" under "Strand A: …"); other headings among the tables are left out and named.
+ *   An action whose title is set in further than those above it is a sub-action of the one above
+ *   it a step less indented. Where headings nest, or actions are set in, or a heading's form is
+ *   read as a workstream only when known to be a heading ("Strand 2: …"), the text gains a last
+ *   column, "Outline level", giving each heading's and action's level as a project tool would.
  * - By default, the tables read are those sharing a header row that hold the most rows (on a tie,
  *   those whose header names more of a plan's columns); `table` chooses another. `tables` lists them all, so a reader can offer the choice.
  * - A cell's paragraphs and line breaks become lines of one cell; a cell spanning columns keeps its
@@ -185,6 +198,9 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
   }
 }
 
+/** The header of the column of headings' levels the text gains where they nest. */
+const OUTLINE_LEVEL = 'Outline level';
+
 /** A table row whose cells, by the columns they span or skip, run past a sheet's last column. */
 class TableTooWide extends Error {
   constructor(
@@ -248,8 +264,17 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
     mark(header);
     lines.push(header.cells);
   }
+  const headerCells = first.headerAt === -1 ? [] : (first.rows[first.headerAt] as ReadRow).cells;
+  const columnOf = (names: readonly string[]) =>
+    headerCells.findIndex((name) => names.includes(name.replace(/\s+/g, ' ').trim().toLowerCase()));
+  // The column of the actions' titles, as readProjectTable finds it, whose indents show sub-actions.
+  const titleColumn = HEADERS.title.map((name) => columnOf([name])).find((c) => c !== -1) ?? -1;
+  // The levels of the headings put in, and each action's indent, by their lines in the text.
+  const headingLevels = new Map<number, number>();
+  const indents = new Map<number, number>();
   const put = (heading: Heading) => {
     mark(heading);
+    headingLevels.set(lines.length, placed.levels.get(heading) ?? 1);
     lines.push([heading.text]);
     headings.push(heading.text);
   };
@@ -265,6 +290,8 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       }
       at.set(i, lines.length + 1);
       mark(row);
+      if (titleColumn !== -1 && !row.title && (row.cells[titleColumn] ?? '') !== '')
+        indents.set(lines.length, row.indents[titleColumn] ?? 0);
       lines.push(row.cells);
     });
     const header = table.headerAt === -1 ? [] : (table.rows[table.headerAt] as ReadRow).cells;
@@ -295,13 +322,17 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       }`,
     );
   }
-  if (placed.skipped.length > 0)
-    notes.push(
-      `${placed.skipped.length === 1 ? 'A heading' : `${placed.skipped.length} headings`} among the tables, at another level from those read, ${placed.skipped.length === 1 ? 'was' : 'were'} left out: ${listed(
-        placed.skipped.map((h) => `"${clip(h.text, 60)}"`),
-        '; ',
-      )}.`,
-    );
+  const leftOut = (list: readonly Heading[], why: string) => {
+    if (list.length > 0)
+      notes.push(
+        `${list.length === 1 ? 'A heading' : `${list.length} headings`} among the tables ${list.length === 1 ? 'was' : 'were'} left out, as ${why}: ${listed(
+          list.map((h) => `"${clip(h.text, 60)}"`),
+          '; ',
+        )}.`,
+      );
+  };
+  leftOut(placed.skipped, placed.skipped.length === 1 ? 'it names no workstream at its level' : 'they name no workstream at their level');
+  leftOut(placed.titled, `the table under ${placed.titled.length === 1 ? 'it' : 'them'} has a title row of its own`);
   const others = summaries.filter((s) => !group.some((t) => t.number === s.number));
   if (others.length > 0)
     notes.push(
@@ -341,36 +372,110 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
   for (const [m, rows] of marks) notes.push(said[m](`${rowWords(rows.map((r) => r + 1))} ${rows.length === 1 ? 'holds' : 'hold'}`));
 
   // Every row as wide as the widest, as a copied table keeps its empty cells; a row with no text is a blank line.
-  const width = Math.max(0, ...lines.map((cells) => trimEnd(cells).length));
+  let width = Math.max(0, ...lines.map((cells) => trimEnd(cells).length));
+  // Actions set in further than others in the title column, as a sub-action's title is under its parent's.
+  const steps = [...new Set(indents.values())].sort((a, b) => a - b);
+  const depthAt = (line: number) => steps.indexOf(indents.get(line) as number);
+  const subActions = [...indents.keys()].filter((line) => depthAt(line) > 0);
+  const titleName = `"${clip(headerCells[titleColumn] ?? '', 30)}"`;
+  // Levels can be given only where the table has no outline of its own and every action sits under a heading.
+  const ownOutline = columnOf([...HEADERS.level, ...HEADERS.workstream]) !== -1 || group.some((t) => t.rows.some((row) => row.title));
+  const canLevel = first.headerAt !== -1 && !ownOutline && headingLevels.size > 0;
+  const firstHeading = Math.min(...headingLevels.keys());
+  const nestActions = canLevel && subActions.length > 0 && [...indents.keys()].every((line) => line > firstHeading);
+  if (canLevel && (placed.needsLevels || nestActions)) {
+    // A column of levels after the others, as a project tool's outline level: each heading's among
+    // the headings, and where actions are set in, each action's under its heading, a step deeper
+    // for each step it is set in.
+    const levels: (number | undefined)[] = [];
+    let above = 0;
+    lines.forEach((_, line) => {
+      const heading = headingLevels.get(line);
+      if (heading !== undefined) levels[line] = above = heading;
+      else if (nestActions && indents.has(line)) levels[line] = above + 1 + depthAt(line);
+    });
+    const header = trimEnd(lines[0] as string[]);
+    lines[0] = [...header, ...Array.from({ length: width - header.length }, () => ''), OUTLINE_LEVEL];
+    levels.forEach((level, line) => {
+      const cells = lines[line] as string[];
+      if (level !== undefined) lines[line] = [...cells, ...Array.from({ length: width - cells.length }, () => ''), String(level)];
+    });
+    width++;
+    const depths = new Set(headingLevels.values()).size;
+    const headingWords = placed.needsLevels
+      ? depths > 1
+        ? `the headings are at ${depths} levels, and one a level down names a workstream within the one above it`
+        : `each heading is a workstream, as "${clip(headings.find((text) => !HEADING.test(text)) ?? '', 60)}" is`
+      : 'each heading is a workstream';
+    notes.push(
+      `A column "${OUTLINE_LEVEL}" was added at the end, giving rows their levels in the plan's outline, from 1: ${headingWords}${
+        !nestActions
+          ? '.'
+          : `; ${rowWords(subActions.map((line) => line + 1)).replace(/^R/, 'r')} ${subActions.length === 1 ? 'is' : 'are'} set in further in the ${titleName} column than the actions above, so each is a sub-action of the one above it a level up.`
+      }`,
+    );
+  }
+  if (subActions.length > 0 && !nestActions)
+    notes.push(
+      `${rowWords(subActions.map((line) => line + 1))} ${subActions.length === 1 ? 'is' : 'are'} set in further in the ${titleName} column than other actions, as sub-actions often are, but ${
+        ownOutline
+          ? 'the table gives its own outline or workstreams'
+          : headingLevels.size === 0
+            ? 'no heading among the tables says which workstream they are in'
+            : 'an action comes before the first heading'
+      }, so each was read as an action of its own.`,
+    );
   const text = lines
     .map((cells) => (cells.every((c) => c === '') ? '' : Array.from({ length: width }, (_, c) => quoteCell(cells[c] ?? '')).join('\t')))
     .join('\n');
   return { text: text === '' ? '' : `${text}\n`, notes };
 }
 
+/** The headings to put among a group of tables, and those left out. */
+interface PlacedHeadings {
+  /** The headings to go before each table, by its number. */
+  readonly before: Map<number, Heading[]>;
+  /** The headings after the last table, with no table of their own. */
+  readonly after: Heading[];
+  /** The headings among the tables left out as they name no workstream, to be named in the notes. */
+  readonly skipped: Heading[];
+  /** The headings left out as the table under them has a title row of its own. */
+  readonly titled: Heading[];
+  /** Each heading put in, with its level among them from 1. */
+  readonly levels: Map<Heading, number>;
+  /**
+   * Whether the text must give the headings' levels: they are at more than one level (workstreams
+   * within workstreams), or one is in a form `readProjectTable` reads as a workstream only when
+   * told it is a heading ("Strand 2: …").
+   */
+  readonly needsLevels: boolean;
+}
+
 /**
  * The headings to put among a group of tables, as rows of their own: a plan written as a table
  * per workstream has each workstream's heading above its table, and a workstream with no actions
  * yet has a heading and no table. The level read is the shallowest among the tables; headings at
- * it go in, from the run of them above the first table to those after the last, and headings at
- * other levels between the tables are left out (and named). A document with no Word headings there
- * gives each table the paragraph all in bold above it. Tables with a title row of their own take
- * no heading; a table read alone takes the one above it only if it names a workstream in the way
- * `readProjectTable` reads one ("Area of weakness 1: …"), as a report's own title does not.
+ * it go in, from the run of them above the first table to those after the last. A heading at
+ * another level goes in too where it names a workstream: in a known form ("Focus Area 1: JSNA") or
+ * with the label of a heading already put in ("Strand A.3: …" under "Strand A: …"), as the kit's
+ * own document nests them; above the first table, a shallower one naming the workstream the run is
+ * in takes the run on above it, and headings at the level under it must then name workstreams
+ * too. Other headings between the tables are left out (and named). A document with no Word headings there gives each table the paragraph all
+ * in bold above it. Tables with a title row of their own take no heading; a table read alone takes
+ * the one above it only if it names a workstream in the way `readProjectTable` reads one ("Area of
+ * weakness 1: …"), as a report's own title does not.
  */
-function placeHeadings(
-  group: readonly ReadTable[],
-  blocks: readonly Block[],
-): { before: Map<number, Heading[]>; after: Heading[]; skipped: Heading[] } {
+function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): PlacedHeadings {
   const before = new Map<number, Heading[]>();
   const after: Heading[] = [];
   const skipped: Heading[] = [];
+  const overTitles: Heading[] = [];
   const titled = new Set(group.filter((t) => t.rows.some((row) => row.title)).map((t) => t.number));
   if (group.length < 2) {
     // A table alone takes the heading above it only if that names a workstream, as a report's title above its table does not.
     const only = group[0];
     if (only?.heading !== undefined && !titled.has(only.number) && HEADING.test(only.heading.text)) before.set(only.number, [only.heading]);
-    return { before, after, skipped };
+    return { before, after, skipped, titled: overTitles, levels: flat(before), needsLevels: false };
   }
   const numbers = new Set(group.map((t) => t.number));
   const at = blocks.flatMap((block, i) => (block.kind === 'table' && numbers.has(block.number) ? [i] : []));
@@ -379,46 +484,85 @@ function placeHeadings(
     .flatMap((b) => (b.kind === 'heading' && b.heading.level !== undefined ? [b.heading.level] : []));
   if (between.length === 0) {
     for (const table of group) if (table.heading !== undefined && !titled.has(table.number)) before.set(table.number, [table.heading]);
-    return { before, after, skipped };
+    return { before, after, skipped, titled: overTitles, levels: flat(before), needsLevels: false };
   }
   const level = Math.min(...between);
-  // Above the first table: the run of headings at the level, back to a shallower heading or to
-  // another table above them.
+  const labelOf = (heading: Heading) => LABELLED_HEADING.exec(heading.text)?.[1]?.toLowerCase();
+  // Above the first table: the run of headings at the level or deeper, back to a shallower heading
+  // or to another table above them. A shallower heading that names the workstream the run is in
+  // ("Strand 1: …" above "Strand 1.1: …" or "Focus Area 2: …") goes in too, and the run goes on above it.
   const first: Heading[] = [];
-  const deeperFirst: Heading[] = [];
+  const vouched = new Set<Heading>();
+  let top = level;
   for (let i = (at[0] as number) - 1; i >= 0; i--) {
     const block = blocks[i] as Block;
-    // Another table right above (a workstream's outcomes, say) is passed over until a heading is found.
+    // Another table right above (a workstream's outcomes, say) is passed over until a heading at the level is found.
     if (block.kind === 'table') {
-      if (first.length > 0) break;
+      if (first.some((h) => h.level === top)) break;
       continue;
     }
-    if (block.heading.level !== undefined && block.heading.level < level) break;
-    if (block.heading.level === level) first.unshift(block.heading);
-    else if (block.heading.level !== undefined && first.length === 0) deeperFirst.unshift(block.heading);
-  }
-  skipped.push(...deeperFirst);
-  const gaps = [first];
-  for (let n = 1; n < at.length; n++) {
-    const gap: Heading[] = [];
-    for (const block of blocks.slice((at[n - 1] as number) + 1, at[n])) {
-      if (block.kind !== 'heading' || block.heading.level === undefined) continue;
-      (block.heading.level === level ? gap : skipped).push(block.heading);
+    const { heading } = block;
+    if (heading.level === undefined) continue;
+    if (heading.level < top) {
+      const label = labelOf(heading);
+      if (!HEADING.test(heading.text) && (label === undefined || !first.some((h) => labelOf(h) === label))) break;
+      vouched.add(heading);
+      top = heading.level;
     }
-    gaps.push(gap);
+    first.unshift(heading);
   }
-  group.forEach((table, n) => {
-    const gap = gaps[n] as Heading[];
-    if (titled.has(table.number)) skipped.push(...gap);
-    else if (gap.length > 0) before.set(table.number, gap);
-  });
-  // After the last table: headings at the level with no table of their own, up to a shallower heading or another table.
+  // The run starts at its first heading at its shallowest level: deeper ones above that belong to something else.
+  const start = first.findIndex((h) => h.level === top);
+  const gaps = [start === -1 ? first : first.slice(start)];
+  for (let n = 1; n < at.length; n++)
+    gaps.push(
+      blocks
+        .slice((at[n - 1] as number) + 1, at[n])
+        .flatMap((block) => (block.kind === 'heading' && block.heading.level !== undefined ? [block.heading] : [])),
+    );
+  // After the last table: headings with no table of their own, up to one shallower than any put in, or another table.
+  const last: Heading[] = [];
   for (const block of blocks.slice((at.at(-1) as number) + 1)) {
-    if (block.kind === 'table' || (block.heading.level !== undefined && block.heading.level < level)) break;
-    if (block.heading.level === level) after.push(block.heading);
+    if (block.kind === 'table' || (block.heading.level !== undefined && block.heading.level < top)) break;
+    if (block.heading.level !== undefined) last.push(block.heading);
   }
-  return { before, after, skipped };
+  gaps.push(last);
+
+  const levels = new Map<Heading, number>();
+  // In reading order, each heading at the level goes in, and one at another where it names a
+  // workstream; below workstreams named above the first table, one at the level must name one too.
+  const labels = new Set<string>();
+  const taken = (heading: Heading): boolean => {
+    const label = labelOf(heading);
+    const names =
+      (heading.level === level && top === level) ||
+      vouched.has(heading) ||
+      HEADING.test(heading.text) ||
+      (label !== undefined && labels.has(label));
+    if (names && label !== undefined) labels.add(label);
+    return names;
+  };
+  gaps.forEach((gap, n) => {
+    const table = group[n];
+    if (table !== undefined && titled.has(table.number)) {
+      overTitles.push(...gap);
+      return;
+    }
+    const kept: Heading[] = [];
+    for (const heading of gap) (taken(heading) ? kept : skipped).push(heading);
+    if (table === undefined) after.push(...kept);
+    else if (kept.length > 0) before.set(table.number, kept);
+  });
+
+  const put = [...before.values(), after].flat();
+  const depths = [...new Set(put.map((h) => h.level as number))].sort((a, b) => a - b);
+  for (const heading of put) levels.set(heading, depths.indexOf(heading.level as number) + 1);
+  const needsLevels = depths.length > 1 || put.some((h) => !HEADING.test(h.text) && LABELLED_HEADING.test(h.text));
+  return { before, after, skipped, titled: overTitles, levels, needsLevels };
 }
+
+/** Headings put in at one level, each at level 1. */
+const flat = (before: Map<number, Heading[]>): Map<Heading, number> => new Map([...before.values()].flat().map((h) => [h, 1]));
 
 /**
  * The styles that make a paragraph a heading, by style id, with their outline level: Word's heading
@@ -579,6 +723,18 @@ function cellText(cell: XmlElement, marks: Set<Mark>, links: Links): string {
     .replace(/^\s+|\s+$/g, '');
 }
 
+/**
+ * How far a cell's first paragraph with text is indented, in twentieths of a point: its own
+ * left (or start) indent, as Word writes a sub-action's title set in under its parent's. 0 where
+ * it gives none; an indent its style gives is not read.
+ */
+function cellIndent(cell: XmlElement): number {
+  const first = within(cell, 'p').find((p) => within(p, 'r').some((run) => children(run, 't').some((t) => t.text.trim() !== '')));
+  const ind = child(child(first, 'pPr'), 'ind');
+  const twips = Number(attr(ind, 'left') ?? attr(ind, 'start') ?? 0);
+  return Number.isFinite(twips) ? twips : 0;
+}
+
 /** An element's children of a name, and theirs inside content controls, custom XML and the like, in order. */
 function within(element: XmlElement, name: string): XmlElement[] {
   const found: XmlElement[] = [];
@@ -604,6 +760,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     if (child(trPr, 'del') !== undefined) continue;
     if (child(trPr, 'ins') !== undefined) marks.add('tracked');
     const cells: string[] = [];
+    const indents: number[] = [];
     let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
     if (column > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column);
     for (let c = 0; c < column; c++) cells[c] = '';
@@ -634,6 +791,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
           continued.add(column);
         }
       }
+      indents[column] = cellIndent(tc);
       for (let c = column + 1; c < column + span; c++) cells[c] = '';
       if (span > 1) spans.push([column, column + span - 1]);
       column += span;
@@ -647,7 +805,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
     for (let c = 0; c < width; c++) cells[c] ??= '';
     const filled = cells.filter((c) => c !== '').length;
     const title = trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title);
-    rows.push({ cells, marks, title, spans, repeats: on(child(trPr, 'tblHeader')) });
+    rows.push({ cells, marks, title, spans, indents, repeats: on(child(trPr, 'tblHeader')) });
   }
   for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
   merged.sort((a, b) => a.from - b.from || a.column - b.column);
@@ -703,7 +861,7 @@ function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: Rea
       : [`"${header.cells[first]}" over ${listWords(names.map((name) => `"${name}"`))}`];
   });
   return {
-    row: { cells, marks: new Set([...header.marks, ...under.marks]), title: false, spans: [], repeats: header.repeats },
+    row: { cells, marks: new Set([...header.marks, ...under.marks]), title: false, spans: [], indents: [], repeats: header.repeats },
     words: over.join('; '),
   };
 }

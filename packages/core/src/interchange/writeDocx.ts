@@ -11,9 +11,13 @@ export type DocxRun =
   | { readonly link: string; readonly text: string }
   | { readonly anchor: string; readonly text: string };
 
+/** Word's heading levels, 1 to 9. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
 /** A paragraph of a Word document, with the built-in style it takes. */
+
 export interface DocxParagraph {
-  readonly style?: 'Title' | 'Heading1' | 'Heading2' | 'Heading3' | 'Heading4';
+  readonly style?: 'Title' | `Heading${HeadingLevel}`;
   readonly runs: readonly DocxRun[];
   /** Indent from the left, in twentieths of a point (a sub-action under its parent). */
   readonly indent?: number;
@@ -200,7 +204,7 @@ function textRun(text: string, props: string): string {
 
 /**
  * Arial 11 point, the language set for the spell checker and screen readers; headings that Word's
- * navigation pane and accessibility checker recognise (outline levels 1 to 4); links underlined in
+ * navigation pane and accessibility checker recognise (outline levels 1 to 9); links underlined in
  * GOV.UK's link blue (5.2:1 on white); a table style with borders on every cell.
  */
 function styles(language: string): string {
@@ -216,6 +220,8 @@ function styles(language: string): string {
     heading(2, 30),
     heading(3, 26),
     heading(4, 22),
+    // Deeper levels for workstreams nested deeper, as Word's own headings go to 9.
+    ...([5, 6, 7, 8, 9] as const).map((level) => heading(level, 22)),
     `<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="1D70B8"/><w:u w:val="single"/></w:rPr></w:style>`,
     `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
     `<w:style w:type="table" w:styleId="PlanTable"><w:name w:val="Plan Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr><w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,

@@ -452,6 +452,22 @@ describe('writePlanDocument', () => {
       'h2 Focus Area 3: SEND Strategy',
       'h2 Focus Area 4: Self-evaluation for the effectiveness of the SEND Strategy',
     ]);
+    // Deeper than Heading 4, as Word's headings go on to 9, so the outline can be read back.
+    const deeper = {
+      ...themedTorbay,
+      workstreams: themedTorbay.workstreams?.map((w) =>
+        w.id === 'fa3' ? { ...w, parentId: 'sa-3' } : w.id === 'fa4' ? { ...w, parentId: 'fa3' } : w,
+      ),
+    };
+    const nested = await html(writePlanDocument(analysePlan(parsed(deeper), { asOf: '2022-05-22' })));
+    expect(headings(nested.root).filter((line) => /^h[2-6] (Strand|Focus Area [1-4]:)/.test(line))).toEqual([
+      'h2 Strand A: Knowing our children',
+      'h3 Focus Area 1: JSNA',
+      'h3 Focus Area 2: Joint Commissioning',
+      'h3 Strand A.3: Sharing what we know',
+      'h4 Focus Area 3: SEND Strategy',
+      'h5 Focus Area 4: Self-evaluation for the effectiveness of the SEND Strategy',
+    ]);
   });
 
   it('is built for Word’s accessibility checker: title, language, heading outline, table headers and alt text, A4 landscape', async () => {
@@ -473,6 +489,11 @@ describe('writePlanDocument', () => {
       ['Heading2', '1'],
       ['Heading3', '2'],
       ['Heading4', '3'],
+      ['Heading5', '4'],
+      ['Heading6', '5'],
+      ['Heading7', '6'],
+      ['Heading8', '7'],
+      ['Heading9', '8'],
     ]);
 
     const document = xml(files['word/document.xml']);

@@ -10,6 +10,7 @@ import {
   type DocxParagraph,
   type DocxRun,
   type DocxTable,
+  type HeadingLevel,
 } from '../interchange/writeDocx.js';
 import { assessMeasure, formatMeasureValue } from '../measures/assessMeasure.js';
 import { listWords, plural } from '../measures/counting.js';
@@ -444,7 +445,7 @@ function workingDaysSentence(analysis: PlanAnalysis): string {
 
 function workstreamBlocks(analysis: PlanAnalysis, ws: WorkstreamAnalysis, depth: number): DocxBlock[] {
   const source = analysis.plan.workstreams.find((w) => w.id === ws.id);
-  const blocks: DocxBlock[] = [heading(Math.min(depth + 2, 4) as 2 | 3 | 4, workstreamName(ws))];
+  const blocks: DocxBlock[] = [heading(Math.min(depth + 2, 9) as HeadingLevel, workstreamName(ws))];
   const findings = ws.findingIds.flatMap((id) => {
     const finding = analysis.plan.findings.find((f) => f.id === id);
     return finding ? [`${FINDING_KIND_NAMES[finding.kind]} ${finding.number}`] : [];
@@ -578,7 +579,7 @@ function table(spec: TableSpec): DocxBlock {
   return { table: { ...rest, widths } };
 }
 
-const heading = (level: 1 | 2 | 3 | 4, words: string): DocxParagraph => ({ style: `Heading${level}`, runs: [words] });
+const heading = (level: HeadingLevel, words: string): DocxParagraph => ({ style: `Heading${level}`, runs: [words] });
 const text = (words: string): DocxParagraph => ({ runs: [words] });
 const para = (...runs: DocxRun[]): DocxParagraph => ({ runs });
 const cellOf = (words: string): DocxCell => ({ paragraphs: words === '' ? [] : [para(words)] });
