@@ -5,6 +5,7 @@ import {
   centralBedfordshireAnalysis,
   emptyAnalysis,
   largeAnalysis,
+  noEndDateAnalysis,
   northbrookAnalysis,
   ragStatesAnalysis,
   dueByAnalysis,
@@ -44,10 +45,16 @@ export const TenThousandRows: Story = { args: { analysis: largeAnalysis(10_000),
 /** Every RAG state the default rule reaches, an override and an undated action. */
 export const EveryRagState: Story = { args: { analysis: ragStatesAnalysis } };
 
-/** A plan with no actions yet. */
 /** A plan kept in Word, each action with a "by when" and no start: a bracket closes on each due day. */
 export const DueByADate: Story = { args: { analysis: dueByAnalysis } };
 
+/**
+ * An action open-ended to 31 Dec 9999, the "no end date": weeks would make a timeline wider than a
+ * browser can draw, so the Weeks button does nothing and the note under the toolbar says why.
+ */
+export const NoEndDate: Story = { args: { analysis: noEndDateAnalysis } };
+
+/** A plan with no actions yet. */
 export const EmptyPlan: Story = { args: { analysis: emptyAnalysis } };
 
 /** The fictional 2023-framework plan with the critical path and baselines shown. */

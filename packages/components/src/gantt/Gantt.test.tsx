@@ -676,6 +676,45 @@ describe('Gantt: views, toggles and size', () => {
     ]);
   });
 
+  it('offers no week zoom for a plan too long to draw in weeks, and says why', async () => {
+    const user = userEvent.setup();
+    const onZoomChange = vi.fn();
+    const plan = structuredClone(smallPlan);
+    Object.assign(plan.actions.find((a) => a.id === '2A.1') as (typeof plan.actions)[number], {
+      finish: '9999-12-31',
+      durationDays: undefined,
+    });
+    const analysis = analysePlan(plan, { asOf: '2022-05-22' });
+    // Asked for weeks, it shows months, the next zoom that fits.
+    const { container } = render(<Gantt analysis={analysis} defaultZoom="week" onZoomChange={onZoomChange} />);
+    const weeks = screen.getByRole('button', { name: 'Weeks' });
+    expect([weeks.getAttribute('aria-disabled'), weeks.getAttribute('aria-pressed')]).toEqual(['true', 'false']);
+    expect(screen.getByRole('button', { name: 'Months' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(grid()).getByRole('columnheader', { name: /Timeline, months/ })).toBeTruthy();
+    const note =
+      'Weeks cannot be shown: this plan runs from 13 Apr 2022 to 31 Dec 9999, and a timeline that long, a week a column, would be wider than a browser can draw.';
+    expect(weeks).toHaveProperty('textContent', 'Weeks');
+    expect(document.getElementById(weeks.getAttribute('aria-describedby') ?? '')?.textContent).toBe(note);
+    // Months: 4 pixels a day, about 11.6 million in all; weeks would be 46.6 million.
+    const width = Number.parseFloat((container.querySelector('.wsoa-gantt__grid') as HTMLElement).style.width);
+    expect(width).toBeGreaterThan(11_600_000);
+    expect(width).toBeLessThan(11_700_000);
+    // Pressed, by pointer or by keyboard, it changes nothing.
+    await user.click(weeks);
+    weeks.focus();
+    await user.keyboard('{Enter}');
+    expect(onZoomChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Months' }).getAttribute('aria-pressed')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Quarters' }));
+    expect(onZoomChange.mock.calls).toEqual([['quarter']]);
+    expect(await axeViolations(container)).toEqual([]);
+    cleanup();
+    // A plan of ordinary length offers every zoom and no note.
+    render(<Gantt analysis={smallAnalysis} />);
+    expect(screen.getByRole('button', { name: 'Weeks' }).hasAttribute('aria-disabled')).toBe(false);
+    expect(document.querySelector('.wsoa-gantt__zoom-note')).toBeNull();
+  });
+
   it("draws each chart's link arrows with its own arrowhead, so two charts in a page share no id", () => {
     const { container } = render(
       <>

@@ -112,6 +112,16 @@ const COLUMN_NAME: Record<GanttColumn, string> = {
   rag: 'RAG',
 };
 const PX_PER_DAY: Record<TimeZoom, number> = { week: 16, month: 4, quarter: 1.5 };
+const ZOOMS: readonly TimeZoom[] = ['week', 'month', 'quarter'];
+const ZOOM_NAMES: Record<TimeZoom, string> = { week: 'Weeks', month: 'Months', quarter: 'Quarters' };
+/**
+ * The widest timeline drawn, in pixels. Firefox lays out nothing past about 17.9 million pixels,
+ * Chromium and Safari about 33.5 million: a plan running to 31 Dec 9999 is 46 million at a week a
+ * column, so its far end would be cut off. Month and quarter columns fit any plan.
+ */
+const MAX_TIMELINE_WIDTH = 16_000_000;
+/** Days an axis may add to a plan's span, to start and end on whole periods (a quarter each side). */
+const AXIS_PADDING_DAYS = 184;
 const HEADER_HEIGHT = 56;
 /** The least timeline width, in pixels, beside which the task list stays pinned. */
 const MIN_PINNED_TIMELINE = 320;
@@ -156,7 +166,7 @@ export function Gantt(props: GanttProps): ReactElement {
   const { analysis, deadlines = [], editable = false, onActionChange, height = 480, rowHeight = 36, showDependencies = true } = props;
   const columns = props.columns ?? DEFAULT_COLUMNS;
   const label = props.label ?? analysis.plan.title;
-  const [zoom, setZoom] = useControllableState(props.zoom, props.defaultZoom ?? fittingZoom(analysis), props.onZoomChange);
+  const [chosenZoom, setZoom] = useControllableState(props.zoom, props.defaultZoom ?? fittingZoom(analysis), props.onZoomChange);
   const [expanded, setExpanded] = useControllableState<ExpandedState>(
     props.expanded,
     props.defaultExpanded ?? 'all',
@@ -185,12 +195,15 @@ export function Gantt(props: GanttProps): ReactElement {
   }, [rows]);
 
   const markers = useMemo(() => collectMarkers(analysis, deadlines), [analysis, deadlines]);
-  const axis = useMemo(() => {
-    const first = analysis.start ?? analysis.asOf;
-    const last = analysis.finish ?? analysis.asOf;
-    const dates = [first, last, analysis.asOf].sort();
-    return timeAxis(dates[0] as string, dates[dates.length - 1] as string, zoom);
-  }, [analysis, zoom]);
+  const span = useMemo(() => {
+    const dates = [analysis.start ?? analysis.asOf, analysis.finish ?? analysis.asOf, analysis.asOf].sort();
+    return { first: dates[0] as string, last: dates[dates.length - 1] as string };
+  }, [analysis]);
+  // A zoom too wide for a browser to draw (weeks, for a plan of thousands of years) gives way to the next that fits.
+  const fits = (z: TimeZoom) =>
+    (toDayNumber(span.last) - toDayNumber(span.first) + AXIS_PADDING_DAYS) * PX_PER_DAY[z] <= MAX_TIMELINE_WIDTH;
+  const zoom = ZOOMS.slice(ZOOMS.indexOf(chosenZoom)).find(fits) ?? 'quarter';
+  const axis = useMemo(() => timeAxis(span.first, span.last, zoom), [span, zoom]);
   const pxPerDay = PX_PER_DAY[zoom];
   const listWidth = columns.reduce((sum, column) => sum + COLUMN_WIDTH[column], 0);
   const timelineWidth = Math.ceil((axis.endDay - axis.startDay) * pxPerDay);
@@ -458,11 +471,18 @@ export function Gantt(props: GanttProps): ReactElement {
   const toolbar = (
     <div className="wsoa-gantt__toolbar" role="toolbar" aria-label={`${label} chart options`}>
       <div role="group" aria-label="Zoom" className="wsoa-gantt__group">
-        {(['week', 'month', 'quarter'] as const).map((z) => (
-          <button key={z} type="button" aria-pressed={zoom === z} onClick={() => setZoom(z)}>
-            {z === 'week' ? 'Weeks' : z === 'month' ? 'Months' : 'Quarters'}
-          </button>
-        ))}
+        {ZOOMS.map((z) =>
+          fits(z) ? (
+            <button key={z} type="button" aria-pressed={zoom === z} onClick={() => setZoom(z)}>
+              {ZOOM_NAMES[z]}
+            </button>
+          ) : (
+            // Still reached by Tab and read out, with why it does nothing.
+            <button key={z} type="button" aria-pressed={false} aria-disabled="true" aria-describedby={`${ids}-zoom-note`}>
+              {ZOOM_NAMES[z]}
+            </button>
+          ),
+        )}
       </div>
       <button type="button" aria-pressed={showBaselines} onClick={() => setShowBaselines(!showBaselines)}>
         Baselines
@@ -482,10 +502,21 @@ export function Gantt(props: GanttProps): ReactElement {
     </div>
   );
 
+  const tooWide = ZOOMS.filter((z) => !fits(z));
+  const zoomNote =
+    tooWide.length === 0 ? null : (
+      <p id={`${ids}-zoom-note`} className="wsoa-gantt__zoom-note">
+        {`${tooWide.map((z) => ZOOM_NAMES[z]).join(' and ')} cannot be shown: this plan runs from ${formatDate(span.first)} to ${formatDate(
+          span.last,
+        )}, and a timeline that long, a ${tooWide[0]} a column, would be wider than a browser can draw.`}
+      </p>
+    );
+
   if (view === 'table') {
     return (
       <div data-wsoa="" data-wsoa-theme={themeAttr} className="wsoa-gantt" style={style}>
         {toolbar}
+        {zoomNote}
         <GanttTable rows={visibleRows(tree, 'all')} caption={label} />
       </div>
     );
@@ -494,6 +525,7 @@ export function Gantt(props: GanttProps): ReactElement {
   return (
     <div data-wsoa="" data-wsoa-theme={themeAttr} className="wsoa-gantt" style={style} data-printing={printing ? 'true' : undefined}>
       {toolbar}
+      {zoomNote}
       <div
         ref={viewportRef}
         className="wsoa-gantt__viewport"
