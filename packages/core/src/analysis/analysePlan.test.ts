@@ -157,6 +157,42 @@ describe('analysePlan: dates', () => {
     });
   });
 
+  it('warns of a date worked out in working days over years whose bank holidays it does not know, and of no date entered', () => {
+    const calendar = { region: 'england-and-wales', convention: 'weekends-and-holidays' } as const;
+    // From Monday 2 Dec 2030: 20 working days to 31 Dec (Christmas Day and Boxing Day off), then
+    // 1 Jan 2031 counted as the 21st, as no 2031 bank holiday is known, and the 40th on 28 Jan.
+    const plan = planOf(
+      [
+        { id: 'W', start: '2030-12-02', durationDays: 40 },
+        // Open-ended to the "no end date": both dates entered, so nothing was worked out.
+        { id: 'O', start: '2022-04-13', finish: '9999-12-31' },
+        { id: 'M', finish: '2031-03-03', milestone: true },
+        // Worked back from its finish into the known years: nothing to say.
+        { id: 'K', finish: '2030-12-20', durationDays: 10 },
+        { id: 'L', start: '2030-12-02', durationDays: 5, dependencies: [{ predecessorId: 'W', type: 'FS', lagDays: 0 }] },
+      ],
+      { calendar },
+    );
+    const entered = analysePlan(plan, { asOf: '2030-12-02' });
+    expect(entered.actionsById.get('W')).toMatchObject({ start: '2030-12-02', finish: '2031-01-28', durationDays: 40 });
+    const tail =
+      'worked out in working days, but the calendar knows bank holidays only for 2015 to 2030: any after 31 Dec 2030 was counted as a working day, so the date may be out by a day or more. Merge the current bank holidays feed into the calendar to count them';
+    expect(entered.problems.filter((p) => p.code === 'holidays-unknown').map((p) => [p.severity, p.refs, p.message])).toEqual([
+      ['warning', ['W'], `W finishes 28 Jan 2031, ${tail}`],
+    ]);
+    // W's finish also breaks L's link, as entered.
+    expect(entered.actionsById.get('W')?.problems.map((p) => p.code)).toEqual(['dependency-violated', 'holidays-unknown']);
+    // With autoSchedule, L's start is worked out from W's finish by the link.
+    const auto = analysePlan(plan, { asOf: '2030-12-02', autoSchedule: true });
+    expect(auto.problems.filter((p) => p.code === 'holidays-unknown').map((p) => p.message)).toEqual([
+      `W finishes 28 Jan 2031, ${tail}`,
+      `L finishes 4 Feb 2031, ${tail}`,
+    ]);
+    // Counting weekends only, bank holidays do not count anywhere: nothing to say.
+    const weekendsOnly = analysePlan(planOf([{ id: 'W', start: '2030-12-02', durationDays: 40 }]), { asOf: '2030-12-02' });
+    expect(weekendsOnly.problems).toEqual([]);
+  });
+
   it('puts a milestone on its date with no duration', () => {
     expect(dates(planOf([{ id: 'M', milestone: true, finish: '2022-05-13' }]))).toEqual({ M: ['2022-05-13', '2022-05-13', 0] });
   });

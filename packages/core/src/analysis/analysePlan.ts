@@ -136,6 +136,18 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   const finishWritten = (t: number) => t > earliest && t <= latest;
   const placeable = (s: number, d: number, milestone: boolean): boolean =>
     milestone ? finishWritten(s + d) : d === 0 ? startWritten(s) : startWritten(s) && finishWritten(s + d);
+  // The years the calendar knows bank holidays for (absent where they do not count).
+  const holidaysKnown = calendar.holidaysKnown;
+  const holidaysUnknown = (action: Action, verb: string, date: IsoDate) => {
+    const known = holidaysKnown as { readonly from: IsoDate; readonly to: IsoDate };
+    const outside = date > known.to ? `after ${formatDate(known.to)}` : `before ${formatDate(known.from)}`;
+    return problem(
+      'holidays-unknown',
+      'warning',
+      [action],
+      `${action.ref} ${verb} ${formatDate(date)}, worked out in working days, but the calendar knows bank holidays only for ${known.from.slice(0, 4)} to ${known.to.slice(0, 4)}: any ${outside} was counted as a working day, so the date may be out by a day or more. Merge the current bank holidays feed into the calendar to count them`,
+    );
+  };
   const unplaced = (action: Action, s: number, d: number, byLinks: boolean) =>
     outOfRange(
       action,
@@ -350,6 +362,20 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       finishDate = ef === es && !action.milestone ? startDateAt(es) : finishDateAt(ef);
       startDate = ef === es ? finishDate : startDateAt(es);
     } else if (dueBy !== undefined) finishDate = dueBy.get(i);
+    // A date worked out in working days (from a duration, or by links with autoSchedule) over years
+    // whose bank holidays the calendar does not know counts each of them as a working day.
+    if (
+      holidaysKnown !== undefined &&
+      startDate !== undefined &&
+      finishDate !== undefined &&
+      (finishDate > holidaysKnown.to || startDate < holidaysKnown.from)
+    ) {
+      const entered = ef === es ? [action.finish ?? action.start, action.start ?? action.finish] : [action.finish, action.start];
+      const unknown = (date: IsoDate, given: IsoDate | undefined) =>
+        date !== given && (date > holidaysKnown.to || date < holidaysKnown.from) ? date : undefined;
+      const worked = unknown(finishDate, entered[0]) ?? unknown(startDate, entered[1]);
+      if (worked !== undefined) report(holidaysUnknown(action, worked === finishDate ? 'finishes' : 'starts', worked), i);
+    }
     // Late dates a link's lag puts outside the dates a plan can hold (an entered start far ahead of
     // its predecessor's finish plus the lag) cannot be written: with them, float is left out too.
     const lateStart = cpm.lateStart[i] as number;

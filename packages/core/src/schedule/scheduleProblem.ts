@@ -8,7 +8,8 @@ export interface ScheduleProblem {
     | 'dependency-cycle'
     | 'dependency-on-summary'
     | 'dependency-on-unscheduled'
-    | 'dates-out-of-range';
+    | 'dates-out-of-range'
+    | 'holidays-unknown';
   /** `error`: the schedule cannot be trusted there; `warning`: worth a look. */
   readonly severity: 'error' | 'warning';
   /** The actions involved, by id and by ref, in the order the message names them. */
