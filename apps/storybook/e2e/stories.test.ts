@@ -543,6 +543,42 @@ describe('DeadlineTimeline in Chromium: the calendar file', () => {
   });
 });
 
+describe('Gantt in Chromium: the chart as a PNG', () => {
+  it('saves the chart at the size of its SVG, and says why a chart too large to draw was not saved', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=plan-gantt--torbay&viewMode=story`);
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    };
+    const svg = await save('Download SVG');
+    const png = await save('Download PNG');
+    const size = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg.bytes.toString('utf8'));
+    // A PNG's signature, then its IHDR chunk: width and height as 32-bit big-endian numbers.
+    expect([png.name, png.bytes.subarray(1, 4).toString('latin1'), png.bytes.subarray(12, 16).toString('latin1')]).toEqual([
+      'torbay-written-statement-of-action-2022.png',
+      'PNG',
+      'IHDR',
+    ]);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([Number(size?.[1]), Number(size?.[2])]);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // 11,000 rows at a month a column are 2,024 by 308,064 pixels: no PNG, and a note saying why.
+    await page.goto(`${base}iframe.html?id=plan-gantt--ten-thousand-rows&viewMode=story`);
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    const alert = await page.getByRole('alert').textContent();
+    await context.close();
+    expect(alert).toBe(
+      'The chart is 2,024 by 308,064 pixels, too large to save as a PNG: a browser draws an image of at most 32,767 pixels a side and 16,777,216 in all, and shrunk to fit, its text could not be read. Download the SVG instead, which has no such limit.',
+    );
+    expect(downloads).toEqual([]);
+    // Two stories, one of 10,000 actions analysed in the page: more than the usual minute under load.
+  }, 120_000);
+});
+
 describe('widgets inside a host page’s theme', () => {
   // The "Inside a host page" stories put a widget under element styles of the kind council themes
   // ship (tables as blocks, uppercase buttons, purple headings, icon-sized SVGs): none may leak in.

@@ -4,7 +4,7 @@ import { Profiler } from 'react';
 import { analysePlan } from '@wsoa-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
-import { ganttToSvg } from './exportGantt.js';
+import { ganttExportSize, ganttToSvg, pngScale } from './exportGantt.js';
 import {
   centralBedfordshireAnalysis,
   dueByAnalysis,
@@ -753,6 +753,58 @@ describe('Gantt: accessibility checks', () => {
   ])('has no axe violations: %s', async (_name, element) => {
     const { container } = render(element);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('the PNG export', () => {
+  it('draws a chart at full size where browsers can, shrinks one that is a little too large, and refuses one it would shrink past reading', () => {
+    expect(pngScale({ width: 5_840, height: 900 })).toBe(1);
+    expect(pngScale({ width: 1_000, height: 16_777 })).toBe(1);
+    // Past 16,777,216 pixels in all: shrunk to that area, down to half size and no further.
+    expect(pngScale({ width: 11_680, height: 5_300 })).toBeCloseTo(Math.sqrt(16_777_216 / (11_680 * 5_300)), 12);
+    expect(pngScale({ width: 2_048, height: 32_768 })).toBe(0.5);
+    expect(pngScale({ width: 2_048, height: 32_769 })).toBeUndefined();
+    expect(pngScale({ width: 2_000, height: 60_000 })).toBeUndefined();
+    // Past 32,767 pixels a side, within the area: shrunk to that side.
+    expect(pngScale({ width: 40_000, height: 100 })).toBe(32_767 / 40_000);
+    expect(pngScale({ width: 65_534, height: 200 })).toBe(0.5);
+    expect(pngScale({ width: 65_535, height: 200 })).toBeUndefined();
+  });
+
+  it('says why a chart too large for a PNG was not saved, and points to the SVG', async () => {
+    const user = userEvent.setup();
+    const analysis = largeAnalysis(2_000);
+    render(<Gantt analysis={analysis} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    // 2,200 rows (200 focus areas and their actions), 28 pixels each, under a 48-pixel header.
+    const { width, height } = ganttExportSize({
+      title: '',
+      rows: visibleRows(buildGanttTree(analysis), 'all'),
+      axis: { zoom: 'quarter', startDay: 0, endDay: 0, groups: [], units: [] },
+      pxPerDay: 1.5,
+      asOfDay: 0,
+      markers: [],
+      showBaselines: false,
+      showCritical: false,
+    });
+    expect([width, height]).toEqual([436, 61_664]);
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The chart is [\d,]+ by 61,664 pixels, too large to save as a PNG: a browser draws an image of at most 32,767 pixels a side and 16,777,216 in all, and shrunk to fit, its text could not be read\. Download the SVG instead, which has no such limit\.$/,
+    );
+    // The SVG, downloaded next, clears it.
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    const createObjectURL = vi.fn((blob: Blob) => `blob:${blob.type}`);
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+      expect(createObjectURL.mock.calls.map(([blob]) => blob.type)).toEqual(['image/svg+xml']);
+      expect(screen.queryByRole('alert')).toBeNull();
+    } finally {
+      Object.assign(URL, original);
+      click.mockRestore();
+    }
   });
 });
 

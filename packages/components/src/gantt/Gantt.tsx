@@ -218,6 +218,7 @@ export function Gantt(props: GanttProps): ReactElement {
   const focusRequested = useRef(false);
   const [printing, setPrinting] = useState(false);
   const [announcement, announce] = useAnnouncement();
+  const [exportProblem, setExportProblem] = useState<string>();
   const ids = useId();
   const detailsId = `${ids}-details`;
 
@@ -493,15 +494,28 @@ export function Gantt(props: GanttProps): ReactElement {
       <button type="button" aria-pressed={view === 'table'} onClick={() => setView(view === 'table' ? 'chart' : 'table')}>
         Show as table
       </button>
-      <button type="button" onClick={() => downloadGanttSvg(label, exportInput())}>
+      <button
+        type="button"
+        onClick={() => {
+          setExportProblem(undefined);
+          downloadGanttSvg(label, exportInput());
+        }}
+      >
         Download SVG
       </button>
-      <button type="button" onClick={() => void downloadGanttPng(label, exportInput())}>
+      <button type="button" onClick={() => void downloadGanttPng(label, exportInput()).then(setExportProblem)}>
         Download PNG
       </button>
     </div>
   );
 
+  // Why the PNG was not saved, until the next download.
+  const exportNote =
+    exportProblem === undefined ? null : (
+      <p role="alert" className="wsoa-gantt__zoom-note">
+        {exportProblem}
+      </p>
+    );
   const tooWide = ZOOMS.filter((z) => !fits(z));
   const zoomNote =
     tooWide.length === 0 ? null : (
@@ -517,6 +531,7 @@ export function Gantt(props: GanttProps): ReactElement {
       <div data-wsoa="" data-wsoa-theme={themeAttr} className="wsoa-gantt" style={style}>
         {toolbar}
         {zoomNote}
+        {exportNote}
         <GanttTable rows={visibleRows(tree, 'all')} caption={label} />
       </div>
     );
@@ -526,6 +541,7 @@ export function Gantt(props: GanttProps): ReactElement {
     <div data-wsoa="" data-wsoa-theme={themeAttr} className="wsoa-gantt" style={style} data-printing={printing ? 'true' : undefined}>
       {toolbar}
       {zoomNote}
+      {exportNote}
       <div
         ref={viewportRef}
         className="wsoa-gantt__viewport"

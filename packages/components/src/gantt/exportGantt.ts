@@ -27,18 +27,50 @@ const RAG_FILL: Record<string, string> = {
   unrated: '#505a5f',
 };
 
+/** The exported chart's row height, task list width and header height, in pixels. */
+const SVG_LAYOUT = { rowHeight: 28, listWidth: 420, header: 48 } as const;
+
+/** The exported chart's size in pixels: the task list and the whole time axis, and every row. */
+export function ganttExportSize(input: GanttExportInput): { readonly width: number; readonly height: number } {
+  const { rowHeight, listWidth, header } = SVG_LAYOUT;
+  return {
+    width: Math.ceil(listWidth + (input.axis.endDay - input.axis.startDay) * input.pxPerDay) + 16,
+    height: header + input.rows.length * rowHeight + 16,
+  };
+}
+
+/**
+ * What every browser draws on a canvas: Firefox at most 32,767 pixels a side, and Safari on an
+ * iPhone or iPad at most 16,777,216 pixels in all (Chromium 268 million). Past its limits a canvas
+ * comes out blank, or gives no image at all, and says nothing.
+ */
+const PNG_MAX_SIDE = 32_767;
+const PNG_MAX_AREA = 16_777_216;
+/** Drawn smaller than half size, the chart's 12-pixel text cannot be read. */
+const PNG_MIN_SCALE = 0.5;
+
+/**
+ * The scale a chart of this size is drawn at in a PNG: 1, or less to fit what a browser draws; or
+ * `undefined` where fitting it would take it under half size.
+ *
+ * @example
+ * pngScale({ width: 5_840, height: 900 }); // 1
+ * pngScale({ width: 2_000, height: 60_000 }); // undefined: 16,777,216 pixels in all would be 37% of it
+ */
+export function pngScale(size: { readonly width: number; readonly height: number }): number | undefined {
+  const scale = Math.min(1, PNG_MAX_SIDE / size.width, PNG_MAX_SIDE / size.height, Math.sqrt(PNG_MAX_AREA / (size.width * size.height)));
+  return scale >= PNG_MIN_SCALE ? scale : undefined;
+}
+
 /**
  * The whole chart as a standalone SVG document: a title and description, the time axis, one row
  * per action with its bar, RAG word and accessible title, markers and the as-of line. Text is
  * escaped, so nothing in a plan can become markup.
  */
 export function ganttToSvg(input: GanttExportInput): string {
-  const rowHeight = 28;
-  const listWidth = 420;
-  const header = 48;
+  const { rowHeight, listWidth, header } = SVG_LAYOUT;
   const x = (day: number) => listWidth + (day - input.axis.startDay) * input.pxPerDay;
-  const width = Math.ceil(x(input.axis.endDay)) + 16;
-  const height = header + input.rows.length * rowHeight + 16;
+  const { width, height } = ganttExportSize(input);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="Arial, sans-serif" font-size="12">`,
@@ -108,23 +140,34 @@ export function downloadGanttSvg(title: string, input: GanttExportInput): void {
   downloadBlob(fileName(title, 'svg', 'gantt'), new Blob([ganttToSvg(input)], { type: 'image/svg+xml' }));
 }
 
-/** Draws the SVG onto a canvas and saves it as a PNG (in browsers with canvas). */
-export async function downloadGanttPng(title: string, input: GanttExportInput): Promise<void> {
+/**
+ * Draws the SVG onto a canvas and saves it as a PNG (in browsers with canvas), shrunk to fit what
+ * browsers draw where it must be. Resolves to why it was not saved, in words, or `undefined` once saved.
+ */
+export async function downloadGanttPng(title: string, input: GanttExportInput): Promise<string | undefined> {
+  const size = ganttExportSize(input);
+  const scale = pngScale(size);
+  const instead = 'Download the SVG instead, which has no such limit.';
+  if (scale === undefined)
+    return `The chart is ${size.width.toLocaleString('en-GB')} by ${size.height.toLocaleString('en-GB')} pixels, too large to save as a PNG: a browser draws an image of at most ${PNG_MAX_SIDE.toLocaleString('en-GB')} pixels a side and ${PNG_MAX_AREA.toLocaleString('en-GB')} in all, and shrunk to fit, its text could not be read. ${instead}`;
   const svg = ganttToSvg(input);
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart could not be drawn as an image'));
+    const loaded = await new Promise<boolean>((resolve) => {
+      image.onload = () => resolve(true);
+      image.onerror = () => resolve(false);
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    canvas.getContext('2d')?.drawImage(image, 0, 0);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob) downloadBlob(fileName(title, 'png', 'gantt'), blob);
+    canvas.width = Math.floor(size.width * scale);
+    canvas.height = Math.floor(size.height * scale);
+    const context = canvas.getContext('2d');
+    context?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = loaded && context ? await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
+    if (!blob) return `This browser could not draw the chart as a PNG. ${instead}`;
+    downloadBlob(fileName(title, 'png', 'gantt'), blob);
+    return undefined;
   } finally {
     URL.revokeObjectURL(url);
   }
