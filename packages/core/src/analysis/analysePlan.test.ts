@@ -188,6 +188,13 @@ describe('analysePlan: dates', () => {
       `W finishes 28 Jan 2031, ${tail}`,
       `L finishes 4 Feb 2031, ${tail}`,
     ]);
+    // Worked back from Friday 9 Jan 2015 over the years before the data: Boxing Day 2014 is counted
+    // as the 10th working day (1 Jan 2015, known, is not), where Christmas week would put it on 23 Dec.
+    const back = analysePlan(planOf([{ id: 'B', finish: '2015-01-09', durationDays: 10 }], { calendar }), { asOf: '2015-01-09' });
+    expect(back.actionsById.get('B')).toMatchObject({ start: '2014-12-26', finish: '2015-01-09', durationDays: 10 });
+    expect(back.problems.map((p) => p.message)).toEqual([
+      `B starts 26 Dec 2014, ${tail.replace('after 31 Dec 2030', 'before 1 Jan 2015')}`,
+    ]);
     // Counting weekends only, bank holidays do not count anywhere: nothing to say.
     const weekendsOnly = analysePlan(planOf([{ id: 'W', start: '2030-12-02', durationDays: 40 }]), { asOf: '2030-12-02' });
     expect(weekendsOnly.problems).toEqual([]);
