@@ -390,6 +390,16 @@ export interface HeadedTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** Which column each header cell (cleaned, as `cleanCell` leaves it) names: the first of each, by `HEADERS`. */
+export function headerColumns(header: readonly string[]): Map<Column, number> {
+  const columns = new Map<Column, number>();
+  header.forEach((name, index) => {
+    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
+    if (column !== undefined && !columns.has(column)) columns.set(column, index);
+  });
+  return columns;
+}
+
 /**
  * Reads tab-separated or CSV text up to its rows: the first row with text is the header, whose
  * names find the columns; cells are cleaned of tags and spacing, and the paragraphs of commentary,
@@ -401,11 +411,7 @@ export function readHeadedTable(text: string, keepLinesIn: readonly Column[] = [
   const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
   if (headerIndex === -1) return undefined;
   const header = rows[headerIndex] as string[];
-  const columns = new Map<Column, number>();
-  header.forEach((name, index) => {
-    const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(name.toLowerCase()));
-    if (column !== undefined && !columns.has(column)) columns.set(column, index);
-  });
+  const columns = headerColumns(header);
   for (const column of ['commentary', 'mitigation', 'impact', ...keepLinesIn] as const satisfies readonly Column[]) {
     const index = columns.get(column);
     if (index !== undefined)

@@ -2,7 +2,7 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { listWords } from '../measures/counting.js';
-import { HEADERS, HEADING, LABELLED_HEADING, quoteCell, rowWords } from './projectParts.js';
+import { cleanCell, headerColumns, HEADERS, HEADING, LABELLED_HEADING, quoteCell, rowWords } from './projectParts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { SHEET_COLUMNS } from './cellRef.js';
@@ -265,10 +265,9 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
     lines.push(header.cells);
   }
   const headerCells = first.headerAt === -1 ? [] : (first.rows[first.headerAt] as ReadRow).cells;
-  const columnOf = (names: readonly string[]) =>
-    headerCells.findIndex((name) => names.includes(name.replace(/\s+/g, ' ').trim().toLowerCase()));
-  // The column of the actions' titles, as readProjectTable finds it, whose indents show sub-actions.
-  const titleColumn = HEADERS.title.map((name) => columnOf([name])).find((c) => c !== -1) ?? -1;
+  // The columns as readProjectTable finds them: the titles' indents show sub-actions.
+  const columns = headerColumns(headerCells.map((cell) => cleanCell(cell)));
+  const titleColumn = columns.get('title') ?? -1;
   // The levels of the headings put in, and each action's indent, by their lines in the text.
   const headingLevels = new Map<number, number>();
   const indents = new Map<number, number>();
@@ -379,7 +378,7 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
   const subActions = [...indents.keys()].filter((line) => depthAt(line) > 0);
   const titleName = `"${clip(headerCells[titleColumn] ?? '', 30)}"`;
   // Levels can be given only where the table has no outline of its own and every action sits under a heading.
-  const ownOutline = columnOf([...HEADERS.level, ...HEADERS.workstream]) !== -1 || group.some((t) => t.rows.some((row) => row.title));
+  const ownOutline = columns.has('level') || columns.has('workstream') || group.some((t) => t.rows.some((row) => row.title));
   const canLevel = first.headerAt !== -1 && !ownOutline && headingLevels.size > 0;
   const firstHeading = Math.min(...headingLevels.keys());
   const nestActions = canLevel && subActions.length > 0 && [...indents.keys()].every((line) => line > firstHeading);
