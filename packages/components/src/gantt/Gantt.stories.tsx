@@ -42,6 +42,12 @@ export const SmallPlan: Story = { args: { analysis: smallAnalysis, deadlines: sm
 /** 10,000 actions in 1,000 focus areas: only the rows in view are in the page. */
 export const TenThousandRows: Story = { args: { analysis: largeAnalysis(10_000), height: 600 } };
 
+/**
+ * 1,000 actions in 100 focus areas: 2,024 by 30,864 pixels in all at a month a column, more than a
+ * browser draws, so the PNG is saved at about half size and the note under the toolbar says so.
+ */
+export const AThousandRows: Story = { args: { analysis: largeAnalysis(1_000), height: 600 } };
+
 /** Every RAG state the default rule reaches, an override and an undated action. */
 export const EveryRagState: Story = { args: { analysis: ragStatesAnalysis } };
 

@@ -4,7 +4,7 @@ import { Profiler } from 'react';
 import { analysePlan } from '@wsoa-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe.js';
-import { ganttExportSize, ganttToSvg, pngScale } from './exportGantt.js';
+import { ganttExportSize, ganttToSvg, pngScale, pngSize } from './exportGantt.js';
 import {
   centralBedfordshireAnalysis,
   dueByAnalysis,
@@ -769,6 +769,21 @@ describe('the PNG export', () => {
     expect(pngScale({ width: 40_000, height: 100 })).toBe(32_767 / 40_000);
     expect(pngScale({ width: 65_534, height: 200 })).toBe(0.5);
     expect(pngScale({ width: 65_535, height: 200 })).toBeUndefined();
+  });
+
+  it('gives the size a PNG is drawn at, and says so where it is shrunk', () => {
+    expect(pngSize({ width: 5_840, height: 900 }, 1)).toEqual({ width: 5_840, height: 900 });
+    // 1,100 rows at a month a column: 62.5 million pixels, drawn at 51.8% to fit in 16.8 million.
+    const size = { width: 2_024, height: 30_864 };
+    const scale = pngScale(size) ?? 0;
+    expect(scale).toBeCloseTo(0.5182, 4);
+    const drawn = pngSize(size, scale);
+    expect(drawn).toEqual({
+      width: 1_048,
+      height: 15_994,
+      note: 'Saved the PNG at 51% of the chart’s size, 1,048 by 15,994 pixels: the chart is 2,024 by 30,864 pixels, and a browser draws an image of at most 32,767 pixels a side and 16,777,216 in all. Download the SVG for the chart at full size.',
+    });
+    expect(drawn.width * drawn.height).toBeLessThanOrEqual(16_777_216);
   });
 
   it('says why a chart too large for a PNG was not saved, and points to the SVG', async () => {

@@ -35,7 +35,7 @@ import { buildGanttTree, expandableKeys, visibleRows, type ExpandedState, type G
 import { barLabel, leadInitials } from './ganttText.js';
 import { GanttDetails } from './GanttDetails.js';
 import { GanttTable } from './GanttTable.js';
-import { downloadGanttPng, downloadGanttSvg } from './exportGantt.js';
+import { downloadGanttPng, downloadGanttSvg, type PngExport } from './exportGantt.js';
 import { RagResultBadge } from '../rag/RagBadge.js';
 
 /** The columns the task list can show, left to right. */
@@ -218,7 +218,7 @@ export function Gantt(props: GanttProps): ReactElement {
   const focusRequested = useRef(false);
   const [printing, setPrinting] = useState(false);
   const [announcement, announce] = useAnnouncement();
-  const [exportProblem, setExportProblem] = useState<string>();
+  const [pngExport, setPngExport] = useState<PngExport>();
   const ids = useId();
   const detailsId = `${ids}-details`;
 
@@ -497,23 +497,32 @@ export function Gantt(props: GanttProps): ReactElement {
       <button
         type="button"
         onClick={() => {
-          setExportProblem(undefined);
+          setPngExport(undefined);
           downloadGanttSvg(label, exportInput());
         }}
       >
         Download SVG
       </button>
-      <button type="button" onClick={() => void downloadGanttPng(label, exportInput()).then(setExportProblem)}>
+      <button
+        type="button"
+        onClick={() =>
+          void downloadGanttPng(label, exportInput()).then((saved) => {
+            setPngExport(saved);
+            if (saved.saved && saved.note) announce(saved.note);
+          })
+        }
+      >
         Download PNG
       </button>
     </div>
   );
 
-  // Why the PNG was not saved, until the next download.
+  // Why the PNG was not saved, as an alert; or that it was shrunk to fit, announced as the chart's
+  // status when saved. Either stays in view until the next download.
   const exportNote =
-    exportProblem === undefined ? null : (
-      <p role="alert" className="wsoa-gantt__zoom-note">
-        {exportProblem}
+    pngExport?.note === undefined ? null : (
+      <p role={pngExport.saved ? undefined : 'alert'} className="wsoa-gantt__zoom-note">
+        {pngExport.note}
       </p>
     );
   const tooWide = ZOOMS.filter((z) => !fits(z));

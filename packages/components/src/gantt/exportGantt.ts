@@ -140,16 +140,49 @@ export function downloadGanttSvg(title: string, input: GanttExportInput): void {
   downloadBlob(fileName(title, 'svg', 'gantt'), new Blob([ganttToSvg(input)], { type: 'image/svg+xml' }));
 }
 
+/** What became of a PNG: saved, with a note where it was shrunk to fit; or not saved, and why. */
+export type PngExport = { readonly saved: true; readonly note?: string } | { readonly saved: false; readonly note: string };
+
+const pixels = (size: { readonly width: number; readonly height: number }) =>
+  `${size.width.toLocaleString('en-GB')} by ${size.height.toLocaleString('en-GB')} pixels`;
+const LIMITS = `a browser draws an image of at most ${PNG_MAX_SIDE.toLocaleString('en-GB')} pixels a side and ${PNG_MAX_AREA.toLocaleString('en-GB')} in all`;
+
+/**
+ * The PNG's size in pixels at a scale from {@link pngScale}, and the note that says it was shrunk
+ * (`undefined` at full size), so no one takes a smaller image for the whole chart without being told.
+ *
+ * @example
+ * pngSize({ width: 5_840, height: 900 }, 1); // { width: 5_840, height: 900 }
+ * pngSize({ width: 2_024, height: 30_864 }, 0.5182); // 1,048 by 15,993, with the note
+ * // 'Saved the PNG at 51% of the chart’s size, 1,048 by 15,993 pixels: the chart is 2,024 by 30,864 …'
+ */
+export function pngSize(
+  size: { readonly width: number; readonly height: number },
+  scale: number,
+): { readonly width: number; readonly height: number; readonly note?: string } {
+  const drawn = { width: Math.floor(size.width * scale), height: Math.floor(size.height * scale) };
+  if (scale >= 1) return drawn;
+  return {
+    ...drawn,
+    note: `Saved the PNG at ${Math.floor(scale * 100)}% of the chart’s size, ${pixels(drawn)}: the chart is ${pixels(size)}, and ${LIMITS}. Download the SVG for the chart at full size.`,
+  };
+}
+
 /**
  * Draws the SVG onto a canvas and saves it as a PNG (in browsers with canvas), shrunk to fit what
- * browsers draw where it must be. Resolves to why it was not saved, in words, or `undefined` once saved.
+ * browsers draw where it must be. Resolves to whether it was saved, with a note where it was shrunk
+ * or why it was not.
  */
-export async function downloadGanttPng(title: string, input: GanttExportInput): Promise<string | undefined> {
+export async function downloadGanttPng(title: string, input: GanttExportInput): Promise<PngExport> {
   const size = ganttExportSize(input);
   const scale = pngScale(size);
   const instead = 'Download the SVG instead, which has no such limit.';
   if (scale === undefined)
-    return `The chart is ${size.width.toLocaleString('en-GB')} by ${size.height.toLocaleString('en-GB')} pixels, too large to save as a PNG: a browser draws an image of at most ${PNG_MAX_SIDE.toLocaleString('en-GB')} pixels a side and ${PNG_MAX_AREA.toLocaleString('en-GB')} in all, and shrunk to fit, its text could not be read. ${instead}`;
+    return {
+      saved: false,
+      note: `The chart is ${pixels(size)}, too large to save as a PNG: ${LIMITS}, and shrunk to fit, its text could not be read. ${instead}`,
+    };
+  const drawn = pngSize(size, scale);
   const svg = ganttToSvg(input);
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -160,14 +193,14 @@ export async function downloadGanttPng(title: string, input: GanttExportInput): 
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(size.width * scale);
-    canvas.height = Math.floor(size.height * scale);
+    canvas.width = drawn.width;
+    canvas.height = drawn.height;
     const context = canvas.getContext('2d');
     context?.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = loaded && context ? await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
-    if (!blob) return `This browser could not draw the chart as a PNG. ${instead}`;
+    if (!blob) return { saved: false, note: `This browser could not draw the chart as a PNG. ${instead}` };
     downloadBlob(fileName(title, 'png', 'gantt'), blob);
-    return undefined;
+    return drawn.note === undefined ? { saved: true } : { saved: true, note: drawn.note };
   } finally {
     URL.revokeObjectURL(url);
   }
