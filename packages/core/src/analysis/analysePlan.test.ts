@@ -157,7 +157,7 @@ describe('analysePlan: dates', () => {
     });
   });
 
-  it('warns of a date worked out in working days over years whose bank holidays it does not know, and of no date entered', () => {
+  it('warns of a date worked out in working days over years whose bank holidays it does not know, and says so where a count over them differs', () => {
     const calendar = { region: 'england-and-wales', convention: 'weekends-and-holidays' } as const;
     // From Monday 2 Dec 2030: 20 working days to 31 Dec (Christmas Day and Boxing Day off), then
     // 1 Jan 2031 counted as the 21st, as no 2031 bank holiday is known, and the 40th on 28 Jan.
@@ -194,6 +194,17 @@ describe('analysePlan: dates', () => {
     expect(back.actionsById.get('B')).toMatchObject({ start: '2014-12-26', finish: '2015-01-09', durationDays: 10 });
     expect(back.problems.map((p) => p.message)).toEqual([
       `B starts 26 Dec 2014, ${tail.replace('after 31 Dec 2030', 'before 1 Jan 2015')}`,
+    ]);
+    // A duration entered with both dates, as a tool that knew New Year's Day 2031 counted them: the
+    // dates are used, and the warning says why the counts may differ.
+    const counted = analysePlan(planOf([{ id: 'C', start: '2030-12-02', finish: '2031-01-28', durationDays: 39 }], { calendar }), {
+      asOf: '2030-12-02',
+    });
+    expect(counted.problems.map((p) => [p.code, p.message])).toEqual([
+      [
+        'duration-mismatch',
+        'C says 39 working days, but 2 Dec 2030 to 28 Jan 2031 is 40, counting any bank holiday after 31 Dec 2030 as a working day, as the calendar knows them only for 2015 to 2030; the dates are used',
+      ],
     ]);
     // Counting weekends only, bank holidays do not count anywhere: nothing to say.
     const weekendsOnly = analysePlan(planOf([{ id: 'W', start: '2030-12-02', durationDays: 40 }]), { asOf: '2030-12-02' });

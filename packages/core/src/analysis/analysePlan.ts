@@ -148,6 +148,18 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
       `${action.ref} ${verb} ${formatDate(date)}, worked out in working days, but the calendar knows bank holidays only for ${known.from.slice(0, 4)} to ${known.to.slice(0, 4)}: any ${outside} was counted as a working day, so the date may be out by a day or more. Merge the current bank holidays feed into the calendar to count them`,
     );
   };
+  // A count of working days over years whose bank holidays the calendar does not know takes each of
+  // them for a working day. The tool the plan came from may have known them: a mismatch says so.
+  const countedOver = (from: IsoDate, to: IsoDate): string => {
+    if (holidaysKnown === undefined || (from >= holidaysKnown.from && to <= holidaysKnown.to)) return '';
+    const outside = [
+      from < holidaysKnown.from ? `before ${formatDate(holidaysKnown.from)}` : '',
+      to > holidaysKnown.to ? `after ${formatDate(holidaysKnown.to)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' or ');
+    return `, counting any bank holiday ${outside} as a working day, as the calendar knows them only for ${holidaysKnown.from.slice(0, 4)} to ${holidaysKnown.to.slice(0, 4)}`;
+  };
   const unplaced = (action: Action, s: number, d: number, byLinks: boolean) =>
     outOfRange(
       action,
@@ -194,7 +206,7 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
             'duration-mismatch',
             'warning',
             [action],
-            `${action.ref} says ${action.durationDays} working days, but ${formatDate(action.start)} to ${formatDate(action.finish)} is ${d}; the dates are used`,
+            `${action.ref} says ${action.durationDays} working days, but ${formatDate(action.start)} to ${formatDate(action.finish)} is ${d}${countedOver(action.start, action.finish)}; the dates are used`,
           ),
           i,
         );
