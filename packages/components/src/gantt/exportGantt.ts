@@ -152,9 +152,8 @@ const LIMITS = `a browser draws an image of at most ${PNG_MAX_SIDE.toLocaleStrin
  * (`undefined` at full size), so no one takes a smaller image for the whole chart without being told.
  *
  * @example
- * pngSize({ width: 5_840, height: 900 }, 1); // { width: 5_840, height: 900 }
- * pngSize({ width: 2_024, height: 30_864 }, 0.5182); // 1,048 by 15,993, with the note
- * // 'Saved the PNG at 51% of the chart’s size, 1,048 by 15,993 pixels: the chart is 2,024 by 30,864 …'
+ * pngSize({ width: 5_840, height: 900 }, 1); // { width: 5840, height: 900 }
+ * pngSize({ width: 2_024, height: 30_864 }, 0.5).note; // 'Saved the PNG at 50% of the chart’s size, 1,012 by 15,432 pixels: the chart is 2,024 by 30,864 pixels, and a browser draws an image of at most 32,767 pixels a side and 16,777,216 in all. Download the SVG for the chart at full size.'
  */
 export function pngSize(
   size: { readonly width: number; readonly height: number },
