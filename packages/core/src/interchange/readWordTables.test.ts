@@ -8,6 +8,7 @@ import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
 import { readProjectTable } from './readProjectTable.js';
 import { readWordTables, wordTableGroups } from './readWordTables.js';
+import { formatNumber } from './wordNumbering.js';
 import type { PlanInput } from '../model/plan.js';
 import { docx, para, run, table, wordDocument, type CellSpec } from './fixtures/docx.js';
 import { themedTorbay } from './fixtures/themed.js';
@@ -535,6 +536,87 @@ describe('readWordTables', () => {
     expect(ownColumn.notes).toEqual([
       'Row 3 is set in further in the "Action" column than other actions, as sub-actions often are, but the table gives its own outline or workstreams, so each was read as an action of its own.',
     ]);
+  });
+
+  it("reads the numbers Word's lists put before refs as Word shows them, counting them in reading order, and says so", async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const level = (ilvl: number, format: string, text: string, start = 1) =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}${level(1, 'decimal', '%1.%2')}${level(2, 'lowerLetter', '%3)')}${level(3, 'upperRoman', '%4')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    // A paragraph in a list: its number is in numbering.xml, its text alone in the paragraph.
+    const listed = (text: string, numId: number, ilvl: number) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${text === '' ? '' : run(text)}</w:p>`;
+    const ref = (numId: number, ilvl: number): CellSpec => ({ xml: listed('', numId, ilvl) });
+    const body = [
+      para('Improvement plan', { style: 'Heading1' }),
+      // A numbered paragraph above the table takes the list's first number, as in Word.
+      listed('Our priorities are below.', 1, 0),
+      table(3, [
+        ['Ref', 'Action', 'Lead'],
+        [ref(1, 0), 'Create a JSNA data group', 'JC'],
+        [ref(1, 1), 'Agree its terms of reference', 'JC'],
+        [ref(1, 1), 'Map the data held', 'BB'],
+        [ref(1, 2), 'Health data', 'BB'],
+        [ref(1, 3), 'GP registers', 'BB'],
+        [ref(1, 0), 'Publish the JSNA', 'LS'],
+        // A deeper level starts again under a new number at the one above it.
+        [ref(1, 1), 'Consult on the draft', 'LS'],
+        // Another list instance restarting the same list at 5; a bullet shows no number.
+        [ref(2, 0), { xml: `${listed('Train the SENCOs', 3, 0)}${listed('in every school', 3, 0)}` }, 'NM'],
+        // numId 0 takes a paragraph out of any list.
+        [ref(0, 0), 'Not numbered', 'NM'],
+        [{ xml: listed('Review', 2, 0) }, 'Written in the ref cell after its number', 'NM'],
+      ]),
+    ].join('');
+    const value = await read(zip({ ...wordDocument(body), 'word/numbering.xml': numbering }));
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tLead',
+      '2.\tCreate a JSNA data group\tJC',
+      '2.1\tAgree its terms of reference\tJC',
+      '2.2\tMap the data held\tBB',
+      'a)\tHealth data\tBB',
+      'I\tGP registers\tBB',
+      '3.\tPublish the JSNA\tLS',
+      '3.1\tConsult on the draft\tLS',
+      '5.\t"Train the SENCOs',
+      'in every school"\tNM',
+      '\tNot numbered\tNM',
+      '6. Review\tWritten in the ref cell after its number\tNM',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Rows 2, 3, 4, 5, 6, 7, 8, 9 and 11 hold numbers that Word\'s list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").',
+    ]);
+  });
+
+  it("gives a list number in Word's formats", () => {
+    expect([1, 26, 27, 52, 520, 521].map((n) => [formatNumber(n, 'lowerLetter'), formatNumber(n, 'upperLetter')])).toEqual([
+      ['a', 'A'],
+      ['z', 'Z'],
+      ['aa', 'AA'],
+      ['zz', 'ZZ'],
+      ['z'.repeat(20), 'Z'.repeat(20)],
+      ['521', '521'],
+    ]);
+    expect([4, 9, 14, 40, 90, 400, 1994, 3999, 4000, 0].map((n) => formatNumber(n, 'upperRoman'))).toEqual([
+      'IV',
+      'IX',
+      'XIV',
+      'XL',
+      'XC',
+      'CD',
+      'MCMXCIV',
+      'MMMCMXCIX',
+      '4000',
+      '0',
+    ]);
+    expect([
+      formatNumber(12, 'lowerRoman'),
+      formatNumber(7, 'decimalZero'),
+      formatNumber(12, 'decimalZero'),
+      formatNumber(3, 'none'),
+      formatNumber(3, 'ordinal'),
+    ]).toEqual(['xii', '07', '12', '', '3']);
   });
 
   it('passes over another table between the first heading and its actions, such as a workstream’s outcomes', async () => {

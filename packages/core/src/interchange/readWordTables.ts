@@ -7,6 +7,7 @@ import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
+import { ListNumbers } from './wordNumbering.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -54,7 +55,7 @@ export interface ReadWordTablesOptions {
 type Links = ReadonlyMap<string, string>;
 
 /** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
-type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested';
+type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered';
 
 /** A heading paragraph: a Word heading with its outline level (0 for Heading 1), or a paragraph all in bold (no level). */
 interface Heading {
@@ -155,7 +156,10 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
         zip.names.includes('xl/workbook.xml') ? 'an Excel workbook: open it as a workbook' : 'a ZIP archive without one',
       );
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    const styles = headingStyles(await part(`${folder}styles.xml`));
+    const stylesPart = await part(`${folder}styles.xml`);
+    const styles = headingStyles(stylesPart);
+    // Word's list numbers, counted in reading order as the body is read.
+    const numbers = new ListNumbers(await part(`${folder}numbering.xml`), stylesPart);
     const relations = await part(`${folder}_rels/${path.slice(folder.length)}.rels`);
     // The addresses of the document's links, by relationship id.
     const links: Links = new Map(
@@ -165,7 +169,7 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
           : [],
       ),
     );
-    const { tables, blocks } = readBody(body, styles, links);
+    const { tables, blocks } = readBody(body, styles, links, numbers);
     if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
 
     const summaries: WordTable[] = tables.map((table) => ({
@@ -367,6 +371,8 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       `${rows} a character from a symbol font (such as a Wingdings tick), which was not read. Write what it means as a word (Complete, Yes).`,
     comment: (rows) => `${rows} comments, which are not part of the table and were not read.`,
     nested: (rows) => `${rows} a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".`,
+    numbered: (rows) =>
+      `${rows} numbers that Word's list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").`,
   };
   for (const [m, rows] of marks) notes.push(said[m](`${rowWords(rows.map((r) => r + 1))} ${rows.length === 1 ? 'holds' : 'hold'}`));
 
@@ -605,7 +611,12 @@ function on(element: XmlElement | undefined): boolean {
 const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
 
 /** The document's tables in reading order, each with the heading above it, and its headings and tables as blocks. */
-function readBody(body: XmlElement, styles: ReadonlyMap<string, number>, links: Links): { tables: ReadTable[]; blocks: Block[] } {
+function readBody(
+  body: XmlElement,
+  styles: ReadonlyMap<string, number>,
+  links: Links,
+  numbers: ListNumbers,
+): { tables: ReadTable[]; blocks: Block[] } {
   const tables: ReadTable[] = [];
   const blocks: Block[] = [];
   // The last heading (a Word heading, else a paragraph all in bold) since the table before.
@@ -615,6 +626,9 @@ function readBody(body: XmlElement, styles: ReadonlyMap<string, number>, links: 
     for (const item of element.children) {
       if (item.name === 'p') {
         const marks = new Set<Mark>();
+        // A heading's number is counted, so the lists in tables count on as Word's do, but not put
+        // in its text: "Focus Area 2: …" is read by its words, and an outline number would hide them.
+        numbers.label(item);
         const text = paragraphText(item, marks, links).replace(/\s+/g, ' ').trim();
         if (text === '') continue;
         const pPr = child(item, 'pPr');
@@ -629,7 +643,7 @@ function readBody(body: XmlElement, styles: ReadonlyMap<string, number>, links: 
         }
       } else if (item.name === 'tbl') {
         const number = tables.length + 1;
-        tables.push(readTable(item, number, heading ?? bold, links));
+        tables.push(readTable(item, number, heading ?? bold, links, numbers));
         blocks.push({ kind: 'table', number });
         heading = undefined;
         bold = undefined;
@@ -697,18 +711,27 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links): str
   return text;
 }
 
+/** A paragraph's text with the number Word's list numbering shows before it, where it shows one. */
+function numberedText(paragraph: XmlElement, marks: Set<Mark>, links: Links, numbers: ListNumbers): string {
+  const label = numbers.label(paragraph);
+  const text = paragraphText(paragraph, marks, links);
+  if (label === undefined) return text;
+  marks.add('numbered');
+  return `${label} ${text}`;
+}
+
 /** A cell's text: its paragraphs as lines, and a table inside it as lines of cells joined with " | ". */
-function cellText(cell: XmlElement, marks: Set<Mark>, links: Links): string {
+function cellText(cell: XmlElement, marks: Set<Mark>, links: Links, numbers: ListNumbers): string {
   const lines: string[] = [];
   const walk = (element: XmlElement) => {
     for (const item of element.children) {
-      if (item.name === 'p') lines.push(paragraphText(item, marks, links));
+      if (item.name === 'p') lines.push(numberedText(item, marks, links, numbers));
       else if (item.name === 'tbl') {
         marks.add('nested');
         for (const row of within(item, 'tr'))
           lines.push(
             within(row, 'tc')
-              .map((c) => cellText(c, marks, links).replace(/\s*\n\s*/g, ' '))
+              .map((c) => cellText(c, marks, links, numbers).replace(/\s*\n\s*/g, ' '))
               .filter((t) => t !== '')
               .join(' | '),
           );
@@ -746,7 +769,7 @@ function within(element: XmlElement, name: string): XmlElement[] {
   return found;
 }
 
-function readTable(table: XmlElement, number: number, heading: ReadTable['heading'], links: Links): ReadTable {
+function readTable(table: XmlElement, number: number, heading: ReadTable['heading'], links: Links, numbers: ListNumbers): ReadTable {
   const grid = children(child(table, 'tblGrid'), 'gridCol').length;
   const rows: ReadRow[] = [];
   const merged: { column: number; from: number; to: number; value: string }[] = [];
@@ -772,7 +795,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
       const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
       if (column + span > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column + span);
       const vMerge = child(tcPr, 'vMerge');
-      const text = cellText(tc, marks, links);
+      const text = cellText(tc, marks, links, numbers);
       const merging = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';
       const hMerged = child(tcPr, 'hMerge') !== undefined && attr(child(tcPr, 'hMerge'), 'val') !== 'restart';
       if (merging) {
