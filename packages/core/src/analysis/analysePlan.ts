@@ -1,5 +1,6 @@
 import { createCalendar, type WorkingDayCalendar } from '../calendar/createCalendar.js';
 import { formatDate } from '../calendar/formatDate.js';
+import { unknownHolidays } from '../calendar/unknownHolidays.js';
 import { FIRST_ISO_DATE, isIsoDate, LAST_ISO_DATE, type IsoDate } from '../calendar/isoDate.js';
 import { finishDateAtWorkingTime, startDateAtWorkingTime, workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import type { Action, DependencyType } from '../model/action.js';
@@ -139,26 +140,21 @@ export function analysePlan(plan: Plan, options: AnalysePlanOptions): PlanAnalys
   // The years the calendar knows bank holidays for (absent where they do not count).
   const holidaysKnown = calendar.holidaysKnown;
   const holidaysUnknown = (action: Action, verb: string, date: IsoDate) => {
-    const known = holidaysKnown as { readonly from: IsoDate; readonly to: IsoDate };
-    const outside = date > known.to ? `after ${formatDate(known.to)}` : `before ${formatDate(known.from)}`;
+    const { outside, years } = unknownHolidays(calendar, date, date) as { readonly outside: string; readonly years: string };
     return problem(
       'holidays-unknown',
       'warning',
       [action],
-      `${action.ref} ${verb} ${formatDate(date)}, worked out in working days, but the calendar knows bank holidays only for ${known.from.slice(0, 4)} to ${known.to.slice(0, 4)}: any ${outside} was counted as a working day, so the date may be out by a day or more. Merge the current bank holidays feed into the calendar to count them`,
+      `${action.ref} ${verb} ${formatDate(date)}, worked out in working days, but the calendar knows bank holidays only for ${years}: any ${outside} was counted as a working day, so the date may be out by a day or more. Merge the current bank holidays feed into the calendar to count them`,
     );
   };
   // A count of working days over years whose bank holidays the calendar does not know takes each of
   // them for a working day. The tool the plan came from may have known them: a mismatch says so.
   const countedOver = (from: IsoDate, to: IsoDate): string => {
-    if (holidaysKnown === undefined || (from >= holidaysKnown.from && to <= holidaysKnown.to)) return '';
-    const outside = [
-      from < holidaysKnown.from ? `before ${formatDate(holidaysKnown.from)}` : '',
-      to > holidaysKnown.to ? `after ${formatDate(holidaysKnown.to)}` : '',
-    ]
-      .filter(Boolean)
-      .join(' or ');
-    return `, counting any bank holiday ${outside} as a working day, as the calendar knows them only for ${holidaysKnown.from.slice(0, 4)} to ${holidaysKnown.to.slice(0, 4)}`;
+    const unknown = unknownHolidays(calendar, from, to);
+    return unknown === undefined
+      ? ''
+      : `, counting any bank holiday ${unknown.outside} as a working day, as the calendar knows them only for ${unknown.years}`;
   };
   const unplaced = (action: Action, s: number, d: number, byLinks: boolean) =>
     outOfRange(

@@ -2,6 +2,7 @@ import { addCalendarMonths } from '../calendar/addCalendarMonths.js';
 import { addWorkingDays } from '../calendar/addWorkingDays.js';
 import { createCalendar, type WorkingDayCalendar } from '../calendar/createCalendar.js';
 import { formatDate } from '../calendar/formatDate.js';
+import { unknownHolidays } from '../calendar/unknownHolidays.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import { workingDaysUntil } from '../calendar/workingTime.js';
 import type { Inspection } from '../model/inspection.js';
@@ -209,13 +210,10 @@ function visit(
  * holiday data does not cover, where a bank holiday is taken for a working day.
  */
 function holidayCaveat(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): { caveat?: string } {
-  const known = calendar.holidaysKnown;
-  if (known === undefined || (from >= known.from && to <= known.to)) return {};
-  const outside = [from < known.from ? `before ${formatDate(known.from)}` : '', to > known.to ? `after ${formatDate(known.to)}` : '']
-    .filter(Boolean)
-    .join(' or ');
+  const unknown = unknownHolidays(calendar, from, to);
+  if (unknown === undefined) return {};
   return {
-    caveat: `The calendar knows bank holidays only for ${known.from.slice(0, 4)} to ${known.to.slice(0, 4)}, so a bank holiday ${outside} was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.`,
+    caveat: `The calendar knows bank holidays only for ${unknown.years}, so a bank holiday ${unknown.outside} was counted as a working day and this date may be too early. Merge the current bank holidays feed into the calendar to count them.`,
   };
 }
 
