@@ -589,6 +589,58 @@ describe('readWordTables', () => {
     ]);
   });
 
+  it('reads list numbers from a list style, and levels that restart only under the level Word is told', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const level = (ilvl: number, format: string, text: string, restart?: number) =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${restart === undefined ? '' : `<w:lvlRestart w:val="${restart}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
+    // The list style "Plan list" is defined by list 10; lists 11 and 12 are made with it, so have no levels of their own.
+    // Its second level never starts again (lvlRestart 0); its third only under the first (lvlRestart 1).
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="10"><w:styleLink w:val="PlanList"/>${level(0, 'decimal', '%1.')}${level(1, 'lowerLetter', '%2)', 0)}${level(2, 'lowerRoman', '%3.', 1)}</w:abstractNum><w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:abstractNum w:abstractNumId="12"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="11"><w:abstractNumId w:val="11"/></w:num><w:num w:numId="12"><w:abstractNumId w:val="12"/></w:num></w:numbering>`;
+    const parts = wordDocument(
+      table(2, [
+        ['Ref', 'Action'],
+        [{ xml: listed(11, 0) }, 'Create a JSNA data group'],
+        [{ xml: listed(11, 1) }, 'Agree its terms of reference'],
+        [{ xml: listed(11, 2) }, 'Health data'],
+        [{ xml: listed(11, 1) }, 'Map the data held'],
+        // The third level is not started again under the second.
+        [{ xml: listed(11, 2) }, 'Education data'],
+        // Numbered by its style, based on one that puts it in list 11.
+        [{ xml: '<w:p><w:pPr><w:pStyle w:val="RefNumber"/></w:pPr></w:p>' }, 'Publish the JSNA'],
+        // The third level starts again under the first; the second never does.
+        [{ xml: listed(11, 2) }, 'Consult on the draft'],
+        [{ xml: listed(11, 1) }, 'Consult young people'],
+        // Another list made with the same list style counts on from it.
+        [{ xml: listed(12, 0) }, 'Train the SENCOs'],
+      ]),
+    );
+    const styles = (parts['word/styles.xml'] as string).replace(
+      '</w:styles>',
+      '<w:style w:type="numbering" w:customStyle="1" w:styleId="PlanList"><w:name w:val="Plan list"/><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="RefBase"><w:name w:val="Ref base"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="11"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="RefNumber"><w:name w:val="Ref number"/><w:basedOn w:val="RefBase"/></w:style></w:styles>',
+    );
+    const value = await read(zip({ ...parts, 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction',
+      '1.\tCreate a JSNA data group',
+      'a)\tAgree its terms of reference',
+      'i.\tHealth data',
+      'b)\tMap the data held',
+      'ii.\tEducation data',
+      '2.\tPublish the JSNA',
+      'i.\tConsult on the draft',
+      'c)\tConsult young people',
+      '3.\tTrain the SENCOs',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Rows 2, 3, 4, 5, 6, 7, 8, 9 and 10 hold numbers that Word\'s list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").',
+    ]);
+
+    function listed(numId: number, ilvl: number): string {
+      return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr></w:p>`;
+    }
+  });
+
   it("gives a list number in Word's formats", () => {
     expect([1, 26, 27, 52, 520, 521].map((n) => [formatNumber(n, 'lowerLetter'), formatNumber(n, 'upperLetter')])).toEqual([
       ['a', 'A'],

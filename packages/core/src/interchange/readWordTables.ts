@@ -8,6 +8,7 @@ import { listed, resolvePart } from './readWorkbook.js';
 import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { ListNumbers } from './wordNumbering.js';
+import { fromStyleChain, stylesById } from './wordStyles.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -574,22 +575,14 @@ const flat = (before: Map<number, Heading[]>): Map<Heading, number> => new Map([
  * styles ("heading 2" is level 1) and any style with an outline level, or based on one that has.
  */
 function headingStyles(styles: XmlElement | undefined): Map<string, number> {
-  const byId = new Map<string, XmlElement>();
-  for (const style of children(styles, 'style')) if (attr(style, 'type') !== 'character') byId.set(attr(style, 'styleId') ?? '', style);
+  const byId = stylesById(styles);
   const headings = new Map<string, number>();
   for (const [id] of byId) {
-    // Follow the styles it is based on, as a council's own heading style may be based on Heading 2.
-    let style = byId.get(id);
-    for (let depth = 0; style !== undefined && depth < 10; depth++) {
+    const level = fromStyleChain(byId, id, (style) => {
       const name = /^heading ([1-9])$/.exec((attr(child(style, 'name'), 'val') ?? '').toLowerCase());
-      const level = outlineLevel(child(style, 'pPr')) ?? (name === null ? undefined : Number(name[1]) - 1);
-      if (level !== undefined) {
-        headings.set(id, level);
-        break;
-      }
-      const basedOn = attr(child(style, 'basedOn'), 'val');
-      style = basedOn === undefined ? undefined : byId.get(basedOn);
-    }
+      return outlineLevel(child(style, 'pPr')) ?? (name === null ? undefined : Number(name[1]) - 1);
+    });
+    if (level !== undefined) headings.set(id, level);
   }
   return headings;
 }

@@ -1,6 +1,7 @@
 // The numbers Word's lists put before paragraphs ("1.", "2.1", "b)"): held in numbering.xml, not in
 // the text, so a plan whose refs Word numbers would lose them if read as text alone.
 import { attr, child, children, type XmlElement } from './readXml.js';
+import { fromStyleChain, stylesById } from './wordStyles.js';
 
 interface ListLevel {
   readonly start: number;
@@ -8,6 +9,20 @@ interface ListLevel {
   readonly text: string;
   /** The paragraph style this level is linked to, where one is: an outline-numbered heading's. */
   readonly style?: string;
+  /**
+   * Word's `lvlRestart`: the deepest level (from 1) whose numbers start this one again, or 0 for
+   * never; where it is not given, any level above does.
+   */
+  readonly restart?: number;
+}
+
+/** An abstract list: its levels, or the list style it takes them from. */
+interface AbstractList {
+  levels: ListLevel[];
+  /** The list style whose levels this list uses (`numStyleLink`), where it has none of its own. */
+  readonly uses?: string;
+  /** The list style this list defines the levels of (`styleLink`). */
+  readonly defines?: string;
 }
 
 interface ListInstance {
@@ -26,12 +41,12 @@ const integer = (value: string | undefined, otherwise: number) =>
  * or `undefined` for one not numbered, or a bullet.
  */
 export class ListNumbers {
-  private readonly abstracts = new Map<string, ListLevel[]>();
+  private readonly abstracts = new Map<string, AbstractList>();
   private readonly instances = new Map<string, ListInstance>();
   /** Each style's list and level, following the styles it is based on. */
   private readonly styleLists = new Map<string, { readonly numId: string; readonly level?: number }>();
   /** Each list's counters, level by level: by abstract list, or by an instance that restarts it. */
-  private readonly counters = new Map<string, number[]>();
+  private readonly counters = new Map<string, (number | undefined)[]>();
 
   constructor(numbering: XmlElement | undefined, styles: XmlElement | undefined) {
     for (const abstract of children(numbering, 'abstractNum')) {
@@ -40,14 +55,22 @@ export class ListNumbers {
         const at = integer(attr(lvl, 'ilvl'), -1);
         if (at < 0 || at > 8) continue;
         const style = valueOf(child(lvl, 'pStyle'));
+        const restart = integer(valueOf(child(lvl, 'lvlRestart')), -1);
         levels[at] = {
           start: integer(valueOf(child(lvl, 'start')), 0),
           format: valueOf(child(lvl, 'numFmt')) ?? 'decimal',
           text: valueOf(child(lvl, 'lvlText')) ?? '',
           ...(style === undefined ? {} : { style }),
+          ...(restart < 0 ? {} : { restart }),
         };
       }
-      this.abstracts.set(attr(abstract, 'abstractNumId') ?? '', levels);
+      const uses = valueOf(child(abstract, 'numStyleLink'));
+      const defines = valueOf(child(abstract, 'styleLink'));
+      this.abstracts.set(attr(abstract, 'abstractNumId') ?? '', {
+        levels,
+        ...(uses === undefined ? {} : { uses }),
+        ...(defines === undefined ? {} : { defines }),
+      });
     }
     for (const num of children(numbering, 'num')) {
       const starts = new Map<number, number>();
@@ -57,20 +80,28 @@ export class ListNumbers {
       }
       this.instances.set(attr(num, 'numId') ?? '', { abstractId: valueOf(child(num, 'abstractNumId')) ?? '', starts });
     }
-    const byId = new Map(children(styles, 'style').map((style) => [attr(style, 'styleId') ?? '', style] as const));
+    const byId = stylesById(styles);
     for (const [id] of byId) {
-      let style = byId.get(id);
-      for (let depth = 0; style !== undefined && depth < 10; depth++) {
+      const list = fromStyleChain(byId, id, (style) => {
         const numPr = child(child(style, 'pPr'), 'numPr');
         const numId = valueOf(child(numPr, 'numId'));
-        if (numId !== undefined) {
-          const level = valueOf(child(numPr, 'ilvl'));
-          this.styleLists.set(id, level === undefined ? { numId } : { numId, level: integer(level, 0) });
-          break;
-        }
-        const basedOn = valueOf(child(style, 'basedOn'));
-        style = basedOn === undefined ? undefined : byId.get(basedOn);
-      }
+        if (numId === undefined) return undefined;
+        const level = valueOf(child(numPr, 'ilvl'));
+        return level === undefined ? { numId } : { numId, level: integer(level, 0) };
+      });
+      if (list !== undefined) this.styleLists.set(id, list);
+    }
+    // A list made with a list style ("numStyleLink") has no levels of its own: they are those of
+    // the list the style points to, which names the style back ("styleLink").
+    for (const list of this.abstracts.values()) {
+      if (list.uses === undefined) continue;
+      const instance = this.instances.get(this.styleLists.get(list.uses)?.numId ?? '');
+      const pointed = instance === undefined ? undefined : this.abstracts.get(instance.abstractId);
+      const defining =
+        pointed !== undefined && pointed.uses === undefined
+          ? pointed
+          : [...this.abstracts.values()].find((a) => a.defines === list.uses && a.uses === undefined);
+      if (defining !== undefined) list.levels = defining.levels;
     }
   }
 
@@ -84,17 +115,19 @@ export class ListNumbers {
     // numId 0 takes a paragraph out of the list its style would put it in.
     if (numId === undefined || numId === '0') return undefined;
     const instance = this.instances.get(numId);
-    const levels = instance === undefined ? undefined : this.abstracts.get(instance.abstractId);
-    if (instance === undefined || levels === undefined) return undefined;
+    const list = instance === undefined ? undefined : this.abstracts.get(instance.abstractId);
+    if (instance === undefined || list === undefined) return undefined;
+    const { levels } = list;
     const direct = valueOf(child(numPr, 'ilvl'));
     const linked = styleId === undefined ? -1 : levels.findIndex((l) => l?.style === styleId);
     const at = Math.min(8, Math.max(0, integer(direct, fromStyle?.level ?? (linked === -1 ? 0 : linked))));
     const level = levels[at];
     if (level === undefined) return undefined;
 
-    // Instances of a list count on from each other; one that restarts a level ("Restart at 5")
-    // keeps counters of its own, starting there.
-    const key = instance.starts.size === 0 ? `list ${instance.abstractId}` : `instance ${numId}`;
+    // Instances of a list count on from each other, as do lists made with the same list style; one
+    // that restarts a level ("Restart at 5") keeps counters of its own, starting there.
+    const style = list.uses ?? list.defines;
+    const key = instance.starts.size > 0 ? `instance ${numId}` : style === undefined ? `list ${instance.abstractId}` : `style ${style}`;
     let counters = this.counters.get(key);
     if (counters === undefined) {
       counters = [];
@@ -102,8 +135,12 @@ export class ListNumbers {
       this.counters.set(key, counters);
     }
     counters[at] = (counters[at] ?? level.start - 1) + 1;
-    // Deeper levels start again under a new number at this one.
-    counters.length = at + 1;
+    // Deeper levels start again under a new number at this one, but for those whose lvlRestart
+    // names a level above this one, or none.
+    for (let deeper = at + 1; deeper < counters.length; deeper++) {
+      const restart = levels[deeper]?.restart;
+      if (restart === undefined || restart > deeper || at < restart) counters[deeper] = undefined;
+    }
     if (level.format === 'bullet') return undefined;
     const text = level.text.replace(/%([1-9])/g, (_, n: string) => {
       const i = Number(n) - 1;
