@@ -56,7 +56,10 @@ describe('readWordTables', () => {
       },
     ]);
     expect(value.read).toEqual([1]);
-    expect(value.notes).toEqual([]);
+    // The report's title names no workstream, so it is not a row; the notes say so.
+    expect(value.notes).toEqual([
+      'A heading above the table was left out, as it names no workstream: "Torbay SEND Written Statement of Action: progress report".',
+    ]);
     // The text is the seed's, without the bold tags a pasted report carries (or the blank line after it).
     expect(value.text).toBe(seedTable.replace(/<\/?b>/g, '').replace(/\n+$/, '\n'));
     const fromWord = readProjectTable(value.text, { reportedOn: '2022-05-22' });
@@ -138,7 +141,80 @@ describe('readWordTables', () => {
     expect(leads.read).toEqual([1]);
     expect(leads.text).toBe('Initials\tName\tRole\nTT\tTina Taylor\tHead of Commissioning\n');
     expect(leads.notes).toEqual([
+      'A heading above the table was left out, as it names no workstream: "Who leads the work".',
       '3 other tables were not read: table 2 (Ref | Action | Lead | Start | Finish | RAG; 2 rows); table 3 (Ref | Action | Lead | Start | Finish | RAG; 1 row); table 4 (Ref | Action | Lead | Start | Finish | RAG; 1 row). Choose one to read it instead.',
+    ]);
+  });
+
+  it('leaves out the headings of the introduction above the first workstream, at its level, and names them', async () => {
+    const header = ['Ref', 'Action', 'Lead', 'Start', 'Finish'];
+    const bytes = docx(
+      [
+        para('Our Written Statement of Action', { style: 'Heading1' }),
+        para('Introduction', { style: 'Heading2' }),
+        para('This plan sets out what the partnership will do.'),
+        para('Who we spoke to', { style: 'PlanHeading' }),
+        para('Context', { style: 'Heading2' }),
+        para('The inspection found two areas of significant weakness.'),
+        // A workstream with no actions yet, above the first table: named in a known form, so read.
+        para('Focus Area 1: The JSNA', { style: 'Heading2' }),
+        para('Focus Area 2: Joint commissioning', { style: 'Heading2' }),
+        table(5, [header, ['2.1', 'Create a joint vision', 'TT', '13/04/2022', '30/06/2022']]),
+        para('Focus Area 3: Early help', { style: 'Heading2' }),
+        table(5, [header, ['3.1', 'Map the early help offer', 'JW', '13/04/2022', '31/05/2022']]),
+      ].join(''),
+    );
+    const value = await read(bytes);
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tLead\tStart\tFinish',
+      'Focus Area 1: The JSNA\t\t\t\t',
+      'Focus Area 2: Joint commissioning\t\t\t\t',
+      '2.1\tCreate a joint vision\tTT\t13/04/2022\t30/06/2022',
+      'Focus Area 3: Early help\t\t\t\t',
+      '3.1\tMap the early help offer\tJW\t13/04/2022\t31/05/2022',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Focus Area 1: The JSNA"; "Focus Area 2: Joint commissioning"; "Focus Area 3: Early help".',
+      '4 headings above the plan were left out, as they name no workstream: "Our Written Statement of Action"; "Introduction"; "Who we spoke to"; "Context".',
+    ]);
+    const plan = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.ok && plan.value.workstreams.map((w) => w.title)).toEqual(['The JSNA', 'Joint commissioning', 'Early help']);
+
+    // A plan that names its workstreams its own way: one above the first table with the same label is read too.
+    const strands = await read(
+      docx(
+        [
+          para('Background', { style: 'Heading2' }),
+          para('Strand A: Governance', { style: 'Heading2' }),
+          para('Strand B: Early help', { style: 'Heading2' }),
+          table(5, [header, ['B.1', 'Map the early help offer', 'JW', '13/04/2022', '31/05/2022']]),
+          para('Strand C: Transitions', { style: 'Heading2' }),
+          table(5, [header, ['C.1', 'Agree a transitions protocol', 'NM', '13/04/2022', '31/05/2022']]),
+        ].join(''),
+      ),
+    );
+    expect(strands.text.split('\n')).toEqual([
+      'Ref\tAction\tLead\tStart\tFinish\tOutline level',
+      'Strand A: Governance\t\t\t\t\t1',
+      'Strand B: Early help\t\t\t\t\t1',
+      'B.1\tMap the early help offer\tJW\t13/04/2022\t31/05/2022\t',
+      'Strand C: Transitions\t\t\t\t\t1',
+      'C.1\tAgree a transitions protocol\tNM\t13/04/2022\t31/05/2022\t',
+      '',
+    ]);
+    expect(strands.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Strand A: Governance"; "Strand B: Early help"; "Strand C: Transitions".',
+      'A heading above the plan was left out, as it names no workstream: "Background".',
+      'A column "Outline level" was added at the end, giving rows their levels in the plan\'s outline, from 1: each heading is a workstream, as "Strand A: Governance" is.',
+    ]);
+    const strandPlan = readProjectTable(strands.text, { reportedOn: '2022-05-22' });
+    expect(strandPlan.problems).toEqual([]);
+    expect(strandPlan.ok && strandPlan.value.workstreams.map((w) => [w.ref, w.title])).toEqual([
+      ['A', 'Governance'],
+      ['B', 'Early help'],
+      ['C', 'Transitions'],
     ]);
   });
 
@@ -385,6 +461,7 @@ describe('readWordTables', () => {
     );
     expect(value.notes).toEqual([
       'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Workstream 1 - Joint commissioning"; "Workstream 2 - Early help"; "Workstream 3 - Preparing for adulthood".',
+      'A heading above the plan was left out, as it names no workstream: "What we will do".',
       '2 headings among the tables were left out, as they name no workstream at their level: "Outcomes"; "Outcomes for families".',
       'The header row, written again within the table, was left out there: table 2, row 3.',
     ]);
@@ -438,6 +515,7 @@ describe('readWordTables', () => {
     );
     expect(value.notes).toEqual([
       'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Strand 1: Knowing our children"; "Strand 1.1: The JSNA"; "Focus Area 2: Joint commissioning"; "Strand 3: Sharing what we know".',
+      'A heading above the plan was left out, as it names no workstream: "What we will do".',
       'A heading among the tables was left out, as it names no workstream at its level: "Outcomes for families".',
       'A column "Outline level" was added at the end, giving rows their levels in the plan\'s outline, from 1: the headings are at 2 levels, and one a level down names a workstream within the one above it; rows 5 and 6 are set in further in the "Action" column than the actions above, so each is a sub-action of the one above it a level up.',
     ]);
@@ -585,6 +663,7 @@ describe('readWordTables', () => {
       '',
     ]);
     expect(value.notes).toEqual([
+      'A heading above the table was left out, as it names no workstream: "Improvement plan".',
       'Rows 2, 3, 4, 5, 6, 7, 8, 9 and 11 hold numbers that Word\'s list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").',
     ]);
   });
@@ -1030,6 +1109,7 @@ describe('readWordTables', () => {
     );
     expect(value.notes).toEqual([
       'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Workstream 1 - Joint commissioning"; "Workstream 2 - Early help"; "Workstream 3 - Preparing for adulthood".',
+      'A heading above the plan was left out, as it names no workstream: "Written Statement of Action".',
       'One other table was not read: table 3 (Initials | Name; 1 row). Choose one to read it instead.',
       'One run of cells is merged down several rows, so each row takes the merged text: column "Lead", rows 3 to 4 ("TT/HP").',
     ]);

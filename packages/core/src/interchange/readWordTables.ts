@@ -326,15 +326,20 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       }`,
     );
   }
-  const leftOut = (list: readonly Heading[], why: string) => {
+  const leftOut = (list: readonly Heading[], why: string, where = group.length === 1 ? 'above the table' : 'among the tables') => {
     if (list.length > 0)
       notes.push(
-        `${list.length === 1 ? 'A heading' : `${list.length} headings`} among the tables ${list.length === 1 ? 'was' : 'were'} left out, as ${why}: ${listed(
+        `${list.length === 1 ? 'A heading' : `${list.length} headings`} ${where} ${list.length === 1 ? 'was' : 'were'} left out, as ${why}: ${listed(
           list.map((h) => `"${clip(h.text, 60)}"`),
           '; ',
         )}.`,
       );
   };
+  leftOut(
+    placed.above,
+    placed.above.length === 1 ? 'it names no workstream' : 'they name no workstream',
+    group.length === 1 ? 'above the table' : 'above the plan',
+  );
   leftOut(placed.skipped, placed.skipped.length === 1 ? 'it names no workstream at its level' : 'they name no workstream at their level');
   leftOut(placed.titled, `the table under ${placed.titled.length === 1 ? 'it' : 'them'} has a title row of its own`);
   const others = summaries.filter((s) => !group.some((t) => t.number === s.number));
@@ -447,6 +452,11 @@ interface PlacedHeadings {
   readonly skipped: Heading[];
   /** The headings left out as the table under them has a title row of its own. */
   readonly titled: Heading[];
+  /**
+   * The headings above the plan left out as they name no workstream: the document's title, its
+   * introduction's, and those of parts above the first workstream's.
+   */
+  readonly above: Heading[];
   /** Each heading put in, with its level among them from 1. */
   readonly levels: Map<Heading, number>;
   /**
@@ -466,7 +476,9 @@ interface PlacedHeadings {
  * with the label of a heading already put in ("Strand A.3: …" under "Strand A: …"), as the kit's
  * own document nests them; above the first table, a shallower one naming the workstream the run is
  * in takes the run on above it, and headings at the level under it must then name workstreams
- * too. Other headings between the tables are left out (and named). A document with no Word headings there gives each table the paragraph all
+ * too. Above the first table's own heading, one at the level goes in only where it names a
+ * workstream in a known form or with that heading's label: an "Introduction" does not. Other
+ * headings between the tables are left out, and those above the plan, and all are named. A document with no Word headings there gives each table the paragraph all
  * in bold above it. Tables with a title row of their own take no heading; a table read alone takes
  * the one above it only if it names a workstream in the way `readProjectTable` reads one ("Area of
  * weakness 1: …"), as a report's own title does not.
@@ -476,12 +488,16 @@ function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): P
   const after: Heading[] = [];
   const skipped: Heading[] = [];
   const overTitles: Heading[] = [];
+  const above: Heading[] = [];
   const titled = new Set(group.filter((t) => t.rows.some((row) => row.title)).map((t) => t.number));
   if (group.length < 2) {
     // A table alone takes the heading above it only if that names a workstream, as a report's title above its table does not.
     const only = group[0];
-    if (only?.heading !== undefined && !titled.has(only.number) && HEADING.test(only.heading.text)) before.set(only.number, [only.heading]);
-    return { before, after, skipped, titled: overTitles, levels: flat(before), needsLevels: false };
+    if (only?.heading !== undefined)
+      if (titled.has(only.number)) overTitles.push(only.heading);
+      else if (HEADING.test(only.heading.text)) before.set(only.number, [only.heading]);
+      else above.push(only.heading);
+    return { before, after, skipped, titled: overTitles, above, levels: flat(before), needsLevels: false };
   }
   const numbers = new Set(group.map((t) => t.number));
   const at = blocks.flatMap((block, i) => (block.kind === 'table' && numbers.has(block.number) ? [i] : []));
@@ -490,7 +506,7 @@ function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): P
     .flatMap((b) => (b.kind === 'heading' && b.heading.level !== undefined ? [b.heading.level] : []));
   if (between.length === 0) {
     for (const table of group) if (table.heading !== undefined && !titled.has(table.number)) before.set(table.number, [table.heading]);
-    return { before, after, skipped, titled: overTitles, levels: flat(before), needsLevels: false };
+    return { before, after, skipped, titled: overTitles, above, levels: flat(before), needsLevels: false };
   }
   const level = Math.min(...between);
   const labelOf = (heading: Heading) => LABELLED_HEADING.exec(heading.text)?.[1]?.toLowerCase();
@@ -511,7 +527,10 @@ function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): P
     if (heading.level === undefined) continue;
     if (heading.level < top) {
       const label = labelOf(heading);
-      if (!HEADING.test(heading.text) && (label === undefined || !first.some((h) => labelOf(h) === label))) break;
+      if (!HEADING.test(heading.text) && (label === undefined || !first.some((h) => labelOf(h) === label))) {
+        above.push(heading);
+        break;
+      }
       vouched.add(heading);
       top = heading.level;
     }
@@ -519,6 +538,7 @@ function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): P
   }
   // The run starts at its first heading at its shallowest level: deeper ones above that belong to something else.
   const start = first.findIndex((h) => h.level === top);
+  above.push(...first.slice(0, Math.max(0, start)));
   const gaps = [start === -1 ? first : first.slice(start)];
   for (let n = 1; n < at.length; n++)
     gaps.push(
@@ -555,7 +575,20 @@ function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): P
       return;
     }
     const kept: Heading[] = [];
-    for (const heading of gap) (taken(heading) ? kept : skipped).push(heading);
+    // Above the first table, a heading at the level before the first table's own names a
+    // workstream only in a known form or with that heading's label: "Introduction" and "Context"
+    // above "Focus Area 1: …" are the document's, not workstreams, and so are those under them.
+    let own = -1;
+    if (n === 0 && top === level) for (let i = 0; i < gap.length; i++) if ((gap[i] as Heading).level === level) own = i;
+    const ownLabel = own === -1 ? undefined : labelOf(gap[own] as Heading);
+    let preamble = false;
+    gap.forEach((heading, i) => {
+      if (i < own && heading.level === level)
+        preamble = !HEADING.test(heading.text) && (ownLabel === undefined || labelOf(heading) !== ownLabel);
+      else if (i >= own) preamble = false;
+      if (preamble) above.push(heading);
+      else (taken(heading) ? kept : skipped).push(heading);
+    });
     if (table === undefined) after.push(...kept);
     else if (kept.length > 0) before.set(table.number, kept);
   });
@@ -564,7 +597,7 @@ function placeHeadings(group: readonly ReadTable[], blocks: readonly Block[]): P
   const depths = [...new Set(put.map((h) => h.level as number))].sort((a, b) => a - b);
   for (const heading of put) levels.set(heading, depths.indexOf(heading.level as number) + 1);
   const needsLevels = depths.length > 1 || put.some((h) => !HEADING.test(h.text) && LABELLED_HEADING.test(h.text));
-  return { before, after, skipped, titled: overTitles, levels, needsLevels };
+  return { before, after, skipped, titled: overTitles, above, levels, needsLevels };
 }
 
 /** Headings put in at one level, each at level 1. */
