@@ -538,6 +538,64 @@ describe('readWordTables', () => {
     ]);
   });
 
+  it('reads titles set in by their style or their list level as sub-actions, as Word lays them out', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    // A list whose second level sets its paragraphs in 720 twentieths of a point, the first 0.
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:pPr><w:ind w:left="0" w:hanging="0"/></w:pPr></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:pPr><w:ind w:left="720" w:hanging="0"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const inList = (text: string, ilvl: number): CellSpec => ({
+      xml: `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`,
+    });
+    const styled = (text: string, style: string): CellSpec => ({ xml: para(text, { style }) });
+    const header = ['Ref', 'Action'];
+    const parts = wordDocument(
+      [
+        para('Focus Area 1 - JSNA', { style: 'Heading2' }),
+        table(2, [
+          header,
+          ['1.1', 'Create a data group'],
+          // Set in by a council's style, based on one that sets it in.
+          ['1.1.1', styled('Agree its terms of reference', 'SubAction')],
+          // Its own indent wins over its style's.
+          ['1.2', { xml: `<w:p><w:pPr><w:pStyle w:val="SubAction"/><w:ind w:left="0"/></w:pPr>${run('Map the data held')}</w:p>` }],
+        ]),
+        para('Focus Area 2 - Early help', { style: 'Heading2' }),
+        table(2, [header, ['2.1', inList('Map the offer', 0)], ['2.1.1', inList('Survey families', 1)]]),
+      ].join(''),
+    );
+    const styles = (parts['word/styles.xml'] as string).replace(
+      '</w:styles>',
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="SetIn"><w:name w:val="Set in"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="SubAction"><w:name w:val="Sub-action"/><w:basedOn w:val="SetIn"/></w:style></w:styles>',
+    );
+    const value = await read(zip({ ...parts, 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tOutline level',
+      'Focus Area 1 - JSNA\t\t1',
+      '1.1\tCreate a data group\t2',
+      '1.1.1\tAgree its terms of reference\t3',
+      '1.2\tMap the data held\t2',
+      'Focus Area 2 - Early help\t\t1',
+      '2.1\tMap the offer\t2',
+      '2.1.1\tSurvey families\t3',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one, with the headings among them, each as a row of its own: "Focus Area 1 - JSNA"; "Focus Area 2 - Early help".',
+      'A column "Outline level" was added at the end, giving rows their levels in the plan\'s outline, from 1: each heading is a workstream; rows 4 and 8 are set in further in the "Action" column than the actions above, so each is a sub-action of the one above it a level up.',
+    ]);
+    const plan = readProjectTable(value.text);
+    expect(plan.problems).toEqual([]);
+    expect(
+      plan.ok &&
+        plan.value.actions.map((a) => [a.ref, a.parentId === undefined ? null : plan.value.actions.find((p) => p.id === a.parentId)?.ref]),
+    ).toEqual([
+      ['1.1', null],
+      ['1.1.1', '1.1'],
+      ['1.2', null],
+      ['2.1', null],
+      ['2.1.1', '2.1'],
+    ]);
+  });
+
   it('gives headings in a form read only as headings a level, and says why titles set in were not read as sub-actions', async () => {
     const header = ['Ref', 'Action'];
     const setIn: CellSpec = { xml: `<w:p><w:pPr><w:ind w:start="567"/></w:pPr>${run('Publish monthly updates')}</w:p>` };

@@ -7,7 +7,7 @@ import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
-import { ListNumbers } from './wordNumbering.js';
+import { leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
@@ -161,6 +161,7 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     const styles = headingStyles(stylesPart);
     // Word's list numbers, counted in reading order as the body is read.
     const numbers = new ListNumbers(await part(`${folder}numbering.xml`), stylesPart);
+    const indentOf = paragraphIndents(stylesPart, numbers);
     const relations = await part(`${folder}_rels/${path.slice(folder.length)}.rels`);
     // The addresses of the document's links, by relationship id.
     const links: Links = new Map(
@@ -170,7 +171,7 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
           : [],
       ),
     );
-    const { tables, blocks } = readBody(body, styles, links, numbers);
+    const { tables, blocks } = readBody(body, styles, links, numbers, indentOf);
     if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
 
     const summaries: WordTable[] = tables.map((table) => ({
@@ -642,6 +643,7 @@ function readBody(
   styles: ReadonlyMap<string, number>,
   links: Links,
   numbers: ListNumbers,
+  indentOf: (paragraph: XmlElement) => number,
 ): { tables: ReadTable[]; blocks: Block[] } {
   const tables: ReadTable[] = [];
   const blocks: Block[] = [];
@@ -669,7 +671,7 @@ function readBody(
         }
       } else if (item.name === 'tbl') {
         const number = tables.length + 1;
-        tables.push(readTable(item, number, heading ?? bold, links, numbers));
+        tables.push(readTable(item, number, heading ?? bold, links, numbers, indentOf));
         blocks.push({ kind: 'table', number });
         heading = undefined;
         bold = undefined;
@@ -771,16 +773,36 @@ function cellText(cell: XmlElement, marks: Set<Mark>, links: Links, numbers: Lis
     .replace(/^\s+|\s+$/g, '');
 }
 
-/**
- * How far a cell's first paragraph with text is indented, in twentieths of a point: its own
- * left (or start) indent, as Word writes a sub-action's title set in under its parent's. 0 where
- * it gives none; an indent its style gives is not read.
- */
-function cellIndent(cell: XmlElement): number {
+/** How far a cell's first paragraph with text is indented, in twentieths of a point (see `paragraphIndents`). */
+function cellIndent(cell: XmlElement, indentOf: (paragraph: XmlElement) => number): number {
   const first = within(cell, 'p').find((p) => within(p, 'r').some((run) => children(run, 't').some((t) => t.text.trim() !== '')));
-  const ind = child(child(first, 'pPr'), 'ind');
-  const twips = Number(attr(ind, 'left') ?? attr(ind, 'start') ?? 0);
-  return Number.isFinite(twips) ? twips : 0;
+  return first === undefined ? 0 : indentOf(first);
+}
+
+/**
+ * How far a paragraph is set in from its cell's edge, in twentieths of a point, as Word works it
+ * out: its own left (or start) indent, as Word's Increase Indent writes a sub-action's title set in
+ * under its parent's; else its list level's, as a sub-action numbered a level down; else its
+ * style's (or the default paragraph style's), following the styles it is based on; else 0.
+ */
+function paragraphIndents(stylesPart: XmlElement | undefined, numbers: ListNumbers): (paragraph: XmlElement) => number {
+  const byId = stylesById(stylesPart);
+  // The default paragraph style ("Normal") is the style of a paragraph that names none.
+  const normal = children(stylesPart, 'style').find(
+    (style) => attr(style, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(attr(style, 'default') ?? ''),
+  );
+  const normalId = normal === undefined ? undefined : attr(normal, 'styleId');
+  const byStyle = new Map<string, number>();
+  return (paragraph) => {
+    const pPr = child(paragraph, 'pPr');
+    const own = leftIndent(pPr) ?? numbers.indent(paragraph);
+    if (own !== undefined) return own;
+    const styleId = attr(child(pPr, 'pStyle'), 'val') ?? normalId;
+    if (styleId === undefined) return 0;
+    let twips = byStyle.get(styleId);
+    if (twips === undefined) byStyle.set(styleId, (twips = fromStyleChain(byId, styleId, (style) => leftIndent(child(style, 'pPr'))) ?? 0));
+    return twips;
+  };
 }
 
 /** An element's children of a name, and theirs inside content controls, custom XML and the like, in order. */
@@ -795,7 +817,14 @@ function within(element: XmlElement, name: string): XmlElement[] {
   return found;
 }
 
-function readTable(table: XmlElement, number: number, heading: ReadTable['heading'], links: Links, numbers: ListNumbers): ReadTable {
+function readTable(
+  table: XmlElement,
+  number: number,
+  heading: ReadTable['heading'],
+  links: Links,
+  numbers: ListNumbers,
+  indentOf: (paragraph: XmlElement) => number,
+): ReadTable {
   const grid = children(child(table, 'tblGrid'), 'gridCol').length;
   const rows: ReadRow[] = [];
   const merged: { column: number; from: number; to: number; value: string }[] = [];
@@ -839,7 +868,7 @@ function readTable(table: XmlElement, number: number, heading: ReadTable['headin
           continued.add(column);
         }
       }
-      indents[column] = cellIndent(tc);
+      indents[column] = cellIndent(tc, indentOf);
       for (let c = column + 1; c < column + span; c++) cells[c] = '';
       if (span > 1) spans.push([column, column + span - 1]);
       column += span;

@@ -14,6 +14,8 @@ interface ListLevel {
    * never; where it is not given, any level above does.
    */
   readonly restart?: number;
+  /** How far the level sets its paragraphs in, in twentieths of a point, where it says. */
+  readonly indent?: number;
 }
 
 /** An abstract list: its levels, or the list style it takes them from. */
@@ -56,12 +58,14 @@ export class ListNumbers {
         if (at < 0 || at > 8) continue;
         const style = valueOf(child(lvl, 'pStyle'));
         const restart = integer(valueOf(child(lvl, 'lvlRestart')), -1);
+        const indent = leftIndent(child(lvl, 'pPr'));
         levels[at] = {
           start: integer(valueOf(child(lvl, 'start')), 0),
           format: valueOf(child(lvl, 'numFmt')) ?? 'decimal',
           text: valueOf(child(lvl, 'lvlText')) ?? '',
           ...(style === undefined ? {} : { style }),
           ...(restart < 0 ? {} : { restart }),
+          ...(indent === undefined ? {} : { indent }),
         };
       }
       const uses = valueOf(child(abstract, 'numStyleLink'));
@@ -105,24 +109,17 @@ export class ListNumbers {
     }
   }
 
+  /** How far this paragraph's list level sets it in, where it is in a list whose level says. */
+  indent(paragraph: XmlElement): number | undefined {
+    return this.levelOf(paragraph)?.level.indent;
+  }
+
   /** The number Word shows before this paragraph, counting it; `undefined` where it shows none. */
   label(paragraph: XmlElement): string | undefined {
-    const pPr = child(paragraph, 'pPr');
-    const numPr = child(pPr, 'numPr');
-    const styleId = valueOf(child(pPr, 'pStyle'));
-    const fromStyle = styleId === undefined ? undefined : this.styleLists.get(styleId);
-    const numId = valueOf(child(numPr, 'numId')) ?? fromStyle?.numId;
-    // numId 0 takes a paragraph out of the list its style would put it in.
-    if (numId === undefined || numId === '0') return undefined;
-    const instance = this.instances.get(numId);
-    const list = instance === undefined ? undefined : this.abstracts.get(instance.abstractId);
-    if (instance === undefined || list === undefined) return undefined;
+    const found = this.levelOf(paragraph);
+    if (found === undefined) return undefined;
+    const { numId, instance, list, at, level } = found;
     const { levels } = list;
-    const direct = valueOf(child(numPr, 'ilvl'));
-    const linked = styleId === undefined ? -1 : levels.findIndex((l) => l?.style === styleId);
-    const at = Math.min(8, Math.max(0, integer(direct, fromStyle?.level ?? (linked === -1 ? 0 : linked))));
-    const level = levels[at];
-    if (level === undefined) return undefined;
 
     // Instances of a list count on from each other, as do lists made with the same list style; one
     // that restarts a level ("Restart at 5") keeps counters of its own, starting there.
@@ -149,9 +146,37 @@ export class ListNumbers {
     });
     return text.trim() === '' ? undefined : text.trim();
   }
+
+  /** The list and level a paragraph is in, by its own numbering or its style's. */
+  private levelOf(
+    paragraph: XmlElement,
+  ): { numId: string; instance: ListInstance; list: AbstractList; at: number; level: ListLevel } | undefined {
+    const pPr = child(paragraph, 'pPr');
+    const numPr = child(pPr, 'numPr');
+    const styleId = valueOf(child(pPr, 'pStyle'));
+    const fromStyle = styleId === undefined ? undefined : this.styleLists.get(styleId);
+    const numId = valueOf(child(numPr, 'numId')) ?? fromStyle?.numId;
+    // numId 0 takes a paragraph out of the list its style would put it in.
+    if (numId === undefined || numId === '0') return undefined;
+    const instance = this.instances.get(numId);
+    const list = instance === undefined ? undefined : this.abstracts.get(instance.abstractId);
+    if (instance === undefined || list === undefined) return undefined;
+    const direct = valueOf(child(numPr, 'ilvl'));
+    const linked = styleId === undefined ? -1 : list.levels.findIndex((l) => l?.style === styleId);
+    const at = Math.min(8, Math.max(0, integer(direct, fromStyle?.level ?? (linked === -1 ? 0 : linked))));
+    const level = list.levels[at];
+    return level === undefined ? undefined : { numId, instance, list, at, level };
+  }
 }
 
 /** A list number in one of Word's formats; others are shown as decimal numbers. */
+/** A paragraph properties' left (or start) indent, in twentieths of a point, where they give one. */
+export function leftIndent(pPr: XmlElement | undefined): number | undefined {
+  const ind = child(pPr, 'ind');
+  const twips = attr(ind, 'left') ?? attr(ind, 'start');
+  return twips !== undefined && /^-?\d+$/.test(twips) ? Number(twips) : undefined;
+}
+
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'none':
