@@ -539,34 +539,35 @@ describe('readWordTables', () => {
   });
 
   it('reads titles set in by their style or their list level as sub-actions, as Word lays them out', async () => {
-    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     // A list whose second level sets its paragraphs in 720 twentieths of a point, the first 0.
-    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:pPr><w:ind w:left="0" w:hanging="0"/></w:pPr></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:pPr><w:ind w:left="720" w:hanging="0"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const numbering = `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:pPr><w:ind w:left="0" w:hanging="0"/></w:pPr></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:pPr><w:ind w:left="720" w:hanging="0"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     const inList = (text: string, ilvl: number): CellSpec => ({
       xml: `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`,
     });
     const styled = (text: string, style: string): CellSpec => ({ xml: para(text, { style }) });
     const header = ['Ref', 'Action'];
-    const parts = wordDocument(
-      [
-        para('Focus Area 1 - JSNA', { style: 'Heading2' }),
-        table(2, [
-          header,
-          ['1.1', 'Create a data group'],
-          // Set in by a council's style, based on one that sets it in.
-          ['1.1.1', styled('Agree its terms of reference', 'SubAction')],
-          // Its own indent wins over its style's.
-          ['1.2', { xml: `<w:p><w:pPr><w:pStyle w:val="SubAction"/><w:ind w:left="0"/></w:pPr>${run('Map the data held')}</w:p>` }],
-        ]),
-        para('Focus Area 2 - Early help', { style: 'Heading2' }),
-        table(2, [header, ['2.1', inList('Map the offer', 0)], ['2.1.1', inList('Survey families', 1)]]),
-      ].join(''),
+    const styles =
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="SetIn"><w:name w:val="Set in"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="SubAction"><w:name w:val="Sub-action"/><w:basedOn w:val="SetIn"/></w:style>';
+    const value = await read(
+      zip(
+        wordDocument(
+          [
+            para('Focus Area 1 - JSNA', { style: 'Heading2' }),
+            table(2, [
+              header,
+              ['1.1', 'Create a data group'],
+              // Set in by a council's style, based on one that sets it in.
+              ['1.1.1', styled('Agree its terms of reference', 'SubAction')],
+              // Its own indent wins over its style's.
+              ['1.2', { xml: `<w:p><w:pPr><w:pStyle w:val="SubAction"/><w:ind w:left="0"/></w:pPr>${run('Map the data held')}</w:p>` }],
+            ]),
+            para('Focus Area 2 - Early help', { style: 'Heading2' }),
+            table(2, [header, ['2.1', inList('Map the offer', 0)], ['2.1.1', inList('Survey families', 1)]]),
+          ].join(''),
+          { styles, numbering },
+        ),
+      ),
     );
-    const styles = (parts['word/styles.xml'] as string).replace(
-      '</w:styles>',
-      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="SetIn"><w:name w:val="Set in"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="SubAction"><w:name w:val="Sub-action"/><w:basedOn w:val="SetIn"/></w:style></w:styles>',
-    );
-    const value = await read(zip({ ...parts, 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
     expect(value.text.split('\n')).toEqual([
       'Ref\tAction\tOutline level',
       'Focus Area 1 - JSNA\t\t1',
@@ -675,10 +676,9 @@ describe('readWordTables', () => {
   });
 
   it("reads the numbers Word's lists put before refs as Word shows them, counting them in reading order, and says so", async () => {
-    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     const level = (ilvl: number, format: string, text: string, start = 1) =>
       `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
-    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}${level(1, 'decimal', '%1.%2')}${level(2, 'lowerLetter', '%3)')}${level(3, 'upperRoman', '%4')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    const numbering = `<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}${level(1, 'decimal', '%1.%2')}${level(2, 'lowerLetter', '%3)')}${level(3, 'upperRoman', '%4')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>`;
     // A paragraph in a list: its number is in numbering.xml, its text alone in the paragraph.
     const listed = (text: string, numId: number, ilvl: number) =>
       `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${text === '' ? '' : run(text)}</w:p>`;
@@ -704,7 +704,7 @@ describe('readWordTables', () => {
         [{ xml: listed('Review', 2, 0) }, 'Written in the ref cell after its number', 'NM'],
       ]),
     ].join('');
-    const value = await read(zip({ ...wordDocument(body), 'word/numbering.xml': numbering }));
+    const value = await read(zip(wordDocument(body, { numbering })));
     expect(value.text.split('\n')).toEqual([
       'Ref\tAction\tLead',
       '2.\tCreate a JSNA data group\tJC',
@@ -727,35 +727,36 @@ describe('readWordTables', () => {
   });
 
   it('reads list numbers from a list style, and levels that restart only under the level Word is told', async () => {
-    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     const level = (ilvl: number, format: string, text: string, restart?: number) =>
       `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${restart === undefined ? '' : `<w:lvlRestart w:val="${restart}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
     // The list style "Plan list" is defined by list 10; lists 11 and 12 are made with it, so have no levels of their own.
     // Its second level never starts again (lvlRestart 0); its third only under the first (lvlRestart 1).
-    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="10"><w:styleLink w:val="PlanList"/>${level(0, 'decimal', '%1.')}${level(1, 'lowerLetter', '%2)', 0)}${level(2, 'lowerRoman', '%3.', 1)}</w:abstractNum><w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:abstractNum w:abstractNumId="12"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="11"><w:abstractNumId w:val="11"/></w:num><w:num w:numId="12"><w:abstractNumId w:val="12"/></w:num></w:numbering>`;
-    const parts = wordDocument(
-      table(2, [
-        ['Ref', 'Action'],
-        [{ xml: listed(11, 0) }, 'Create a JSNA data group'],
-        [{ xml: listed(11, 1) }, 'Agree its terms of reference'],
-        [{ xml: listed(11, 2) }, 'Health data'],
-        [{ xml: listed(11, 1) }, 'Map the data held'],
-        // The third level is not started again under the second.
-        [{ xml: listed(11, 2) }, 'Education data'],
-        // Numbered by its style, based on one that puts it in list 11.
-        [{ xml: '<w:p><w:pPr><w:pStyle w:val="RefNumber"/></w:pPr></w:p>' }, 'Publish the JSNA'],
-        // The third level starts again under the first; the second never does.
-        [{ xml: listed(11, 2) }, 'Consult on the draft'],
-        [{ xml: listed(11, 1) }, 'Consult young people'],
-        // Another list made with the same list style counts on from it.
-        [{ xml: listed(12, 0) }, 'Train the SENCOs'],
-      ]),
+    const numbering = `<w:abstractNum w:abstractNumId="10"><w:styleLink w:val="PlanList"/>${level(0, 'decimal', '%1.')}${level(1, 'lowerLetter', '%2)', 0)}${level(2, 'lowerRoman', '%3.', 1)}</w:abstractNum><w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:abstractNum w:abstractNumId="12"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="11"><w:abstractNumId w:val="11"/></w:num><w:num w:numId="12"><w:abstractNumId w:val="12"/></w:num>`;
+    const styles =
+      '<w:style w:type="numbering" w:customStyle="1" w:styleId="PlanList"><w:name w:val="Plan list"/><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="RefBase"><w:name w:val="Ref base"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="11"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="RefNumber"><w:name w:val="Ref number"/><w:basedOn w:val="RefBase"/></w:style>';
+    const value = await read(
+      zip(
+        wordDocument(
+          table(2, [
+            ['Ref', 'Action'],
+            [{ xml: listed(11, 0) }, 'Create a JSNA data group'],
+            [{ xml: listed(11, 1) }, 'Agree its terms of reference'],
+            [{ xml: listed(11, 2) }, 'Health data'],
+            [{ xml: listed(11, 1) }, 'Map the data held'],
+            // The third level is not started again under the second.
+            [{ xml: listed(11, 2) }, 'Education data'],
+            // Numbered by its style, based on one that puts it in list 11.
+            [{ xml: '<w:p><w:pPr><w:pStyle w:val="RefNumber"/></w:pPr></w:p>' }, 'Publish the JSNA'],
+            // The third level starts again under the first; the second never does.
+            [{ xml: listed(11, 2) }, 'Consult on the draft'],
+            [{ xml: listed(11, 1) }, 'Consult young people'],
+            // Another list made with the same list style counts on from it.
+            [{ xml: listed(12, 0) }, 'Train the SENCOs'],
+          ]),
+          { styles, numbering },
+        ),
+      ),
     );
-    const styles = (parts['word/styles.xml'] as string).replace(
-      '</w:styles>',
-      '<w:style w:type="numbering" w:customStyle="1" w:styleId="PlanList"><w:name w:val="Plan list"/><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="RefBase"><w:name w:val="Ref base"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="11"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="RefNumber"><w:name w:val="Ref number"/><w:basedOn w:val="RefBase"/></w:style></w:styles>',
-    );
-    const value = await read(zip({ ...parts, 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
     expect(value.text.split('\n')).toEqual([
       'Ref\tAction',
       '1.\tCreate a JSNA data group',
