@@ -53,6 +53,8 @@ export function describeExampleTypes({ atLeast, ...options }) {
       // A floor, so a change to how examples are found cannot leave the check with nothing to check.
       expect(examples).toBeGreaterThanOrEqual(atLeast);
       expect(errors).toEqual({});
-    }, 60_000);
+      // A whole TypeScript program: 30-33 s in CI runs of 5 December, where the browser suites share
+      // the machine's two cores, against a minute allowed; what is checked is the examples, not speed.
+    }, 120_000);
   });
 }
