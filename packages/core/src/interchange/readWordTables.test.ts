@@ -907,6 +907,44 @@ describe('readWordTables', () => {
     ]);
   });
 
+  it('puts the text of footnotes and endnotes where their marks are, numbered as Word numbers them, and says so', async () => {
+    // Word's separators among the notes, then the notes, each starting with the mark Word draws.
+    const note = (kind: 'footnote' | 'endnote', id: number, ...lines: string[]) =>
+      `<w:${kind} w:id="${id}">${lines.map((line, i) => `<w:p>${i === 0 ? `<w:r><w:${kind}Ref/></w:r>` : ''}${run(` ${line}`)}</w:p>`).join('')}</w:${kind}>`;
+    const separators = (kind: 'footnote' | 'endnote') =>
+      `<w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}>`;
+    const footnotes = `${separators('footnote')}${note('footnote', 1, 'Ofsted and CQC, 2022.')}${note('footnote', 2, 'As agreed by the board on 4 May 2022.', 'Minutes on the Local Offer.')}${note('footnote', 3, 'Subject to funding.')}`;
+    const endnotes = `${separators('endnote')}${note('endnote', 1, 'The JSNA refresh, 2021.')}`;
+    const ref = (kind: 'footnote' | 'endnote', id: number, custom = false) =>
+      `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:${kind}Reference${custom ? ' w:customMarkFollows="1"' : ''} w:id="${id}"/></w:r>`;
+    const body = [
+      // A note outside the tables takes the first number, as in Word.
+      `<w:p>${run('Written after the inspection.')}${ref('footnote', 1)}</w:p>`,
+      table(3, [
+        ['Ref', 'Action', 'Evidence'],
+        [
+          '1.1',
+          { xml: `<w:p>${run('Create a data group')}${ref('footnote', 2)}</w:p>` },
+          { xml: `<w:p>${run('Terms of reference')}${ref('endnote', 1)}</w:p>` },
+        ],
+        // A mark of its own ("*") takes no number.
+        ['1.2', { xml: `<w:p>${run('Commission a survey')}${ref('footnote', 3, true)}${run('*')}</w:p>` }, ''],
+        ['1.3', 'Publish the JSNA', ''],
+      ]),
+    ].join('');
+    const value = await read(docx(body, { footnotes, endnotes }));
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tEvidence',
+      '1.1\tCreate a data group (footnote 2: As agreed by the board on 4 May 2022. Minutes on the Local Offer.)\tTerms of reference (endnote i: The JSNA refresh, 2021.)',
+      '1.2\tCommission a survey (footnote: Subject to funding.)*\t',
+      '1.3\tPublish the JSNA\t',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Rows 2 and 3 hold footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").',
+    ]);
+  });
+
   it('keeps a web or email link’s address after its text, so evidence is not lost, and no other kind', async () => {
     const link = (id: string, text: string) => `<w:hyperlink r:id="${id}" w:history="1">${run(text)}</w:hyperlink>`;
     const value = await read(

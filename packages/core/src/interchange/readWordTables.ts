@@ -7,7 +7,7 @@ import { attr, child, children, type XmlElement } from './readXml.js';
 import { listed, resolvePart } from './readWorkbook.js';
 import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
-import { leftIndent, ListNumbers } from './wordNumbering.js';
+import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
@@ -56,7 +56,7 @@ export interface ReadWordTablesOptions {
 type Links = ReadonlyMap<string, string>;
 
 /** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
-type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered';
+type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered' | 'footnote';
 
 /** A heading paragraph: a Word heading with its outline level (0 for Heading 1), or a paragraph all in bold (no level). */
 interface Heading {
@@ -125,6 +125,8 @@ interface ReadTable {
  * - A link to a web or email address keeps its address after its text ("QA framework
  *   (https://…)"), which a copied cell would lose, so evidence reads back as links; a link to
  *   anything else (a file on someone's computer) is its text alone.
+ * - A footnote's or endnote's text goes in brackets where its mark is, numbered as Word numbers
+ *   them by default ("(footnote 2: …)", "(endnote i: …)"), and the notes name the rows.
  * - Tracked changes are read as if accepted. Hidden text, pictures and text boxes, symbols from
  *   symbol fonts and comments are not read, and the notes name the rows that hold them, so
  *   nothing is lost without a word. A table inside a cell is read as lines of that cell.
@@ -171,7 +173,13 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
           : [],
       ),
     );
-    const { tables, blocks } = readBody(body, styles, links, numbers, indentOf);
+    // Footnotes and endnotes, by the parts the document's relationships name (or where Word puts them).
+    const notePart = async (kind: 'footnotes' | 'endnotes') => {
+      const named = relations?.children.find((r) => (r.attributes.Type ?? '').endsWith(`/${kind}`))?.attributes.Target;
+      return part(named === undefined ? `${folder}${kind}.xml` : resolvePart(folder, named));
+    };
+    const notes = new NoteTexts(await notePart('footnotes'), await notePart('endnotes'), links);
+    const { tables, blocks } = readBody(body, styles, links, numbers, indentOf, notes);
     if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
 
     const summaries: WordTable[] = tables.map((table) => ({
@@ -378,6 +386,8 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       `${rows} a character from a symbol font (such as a Wingdings tick), which was not read. Write what it means as a word (Complete, Yes).`,
     comment: (rows) => `${rows} comments, which are not part of the table and were not read.`,
     nested: (rows) => `${rows} a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".`,
+    footnote: (rows) =>
+      `${rows} footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").`,
     numbered: (rows) =>
       `${rows} numbers that Word's list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").`,
   };
@@ -644,6 +654,7 @@ function readBody(
   links: Links,
   numbers: ListNumbers,
   indentOf: (paragraph: XmlElement) => number,
+  notes: NoteTexts,
 ): { tables: ReadTable[]; blocks: Block[] } {
   const tables: ReadTable[] = [];
   const blocks: Block[] = [];
@@ -657,7 +668,7 @@ function readBody(
         // A heading's number is counted, so the lists in tables count on as Word's do, but not put
         // in its text: "Focus Area 2: …" is read by its words, and an outline number would hide them.
         numbers.label(item);
-        const text = paragraphText(item, marks, links).replace(/\s+/g, ' ').trim();
+        const text = paragraphText(item, marks, links, notes).replace(/\s+/g, ' ').trim();
         if (text === '') continue;
         const pPr = child(item, 'pPr');
         const styleId = attr(child(pPr, 'pStyle'), 'val');
@@ -671,7 +682,7 @@ function readBody(
         }
       } else if (item.name === 'tbl') {
         const number = tables.length + 1;
-        tables.push(readTable(item, number, heading ?? bold, links, numbers, indentOf));
+        tables.push(readTable(item, number, heading ?? bold, links, numbers, indentOf, notes));
         blocks.push({ kind: 'table', number });
         heading = undefined;
         bold = undefined;
@@ -682,6 +693,42 @@ function readBody(
   return { tables, blocks };
 }
 
+/**
+ * A document's footnotes and endnotes, taken in reading order: `take` gives the words to put where a
+ * reference is, with the number Word shows (footnotes 1, 2, 3 and endnotes i, ii, iii, as Word
+ * numbers them unless told otherwise), or the mark of its own that follows it.
+ */
+class NoteTexts {
+  private readonly texts = { footnote: new Map<string, string>(), endnote: new Map<string, string>() };
+  private readonly counts = { footnote: 0, endnote: 0 };
+
+  constructor(footnotes: XmlElement | undefined, endnotes: XmlElement | undefined, links: Links) {
+    for (const [kind, part] of [
+      ['footnote', footnotes],
+      ['endnote', endnotes],
+    ] as const)
+      for (const note of children(part, kind))
+        // The separators Word keeps among the notes have a type; a note has none.
+        if (attr(note, 'type') === undefined || attr(note, 'type') === 'normal')
+          this.texts[kind].set(
+            attr(note, 'id') ?? '',
+            within(note, 'p')
+              .map((p) => paragraphText(p, new Set(), links).replace(/\s+/g, ' ').trim())
+              .filter((line) => line !== '')
+              .join(' '),
+          );
+  }
+
+  take(kind: 'footnote' | 'endnote', reference: XmlElement): string {
+    // A note with a mark of its own ("*", written after the reference) takes no number.
+    const own = ['1', 'true', 'on'].includes(attr(reference, 'customMarkFollows') ?? '');
+    const text = this.texts[kind].get(attr(reference, 'id') ?? '');
+    const number = own ? undefined : (this.counts[kind] += 1);
+    const mark = number === undefined ? '' : ` ${kind === 'footnote' ? number : formatNumber(number, 'lowerRoman')}`;
+    return ` (${kind}${mark}${text === undefined || text === '' ? '' : `: ${text}`})`;
+  }
+}
+
 /** Whether every run of a paragraph that holds text is bold. */
 function allBold(paragraph: XmlElement): boolean {
   const texts = within(paragraph, 'r').filter((run) => children(run, 't').some((t) => t.text.trim() !== ''));
@@ -689,7 +736,7 @@ function allBold(paragraph: XmlElement): boolean {
 }
 
 /** A paragraph's text as it shows: tabs and line breaks kept, deleted and hidden text left out, and what is not text marked. */
-function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links): string {
+function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, notes?: NoteTexts): string {
   let text = '';
   for (const item of element.children) {
     switch (item.name) {
@@ -708,6 +755,11 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links): str
           else if (part.name === 'drawing' || part.name === 'pict' || part.name === 'object' || part.name === 'AlternateContent')
             marks.add('drawing');
           else if (part.name === 'commentReference') marks.add('comment');
+          else if ((part.name === 'footnoteReference' || part.name === 'endnoteReference') && notes !== undefined) {
+            // A footnote's text is in a part of its own: it goes in brackets where its mark is.
+            text += notes.take(part.name === 'footnoteReference' ? 'footnote' : 'endnote', part);
+            marks.add('footnote');
+          }
         }
         break;
       }
@@ -718,48 +770,48 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links): str
       case 'ins':
       case 'moveTo':
         if (item.children.length > 0) marks.add('tracked');
-        text += paragraphText(item, marks, links);
+        text += paragraphText(item, marks, links, notes);
         break;
       case 'sdt':
-        text += paragraphText(child(item, 'sdtContent') ?? item, marks, links);
+        text += paragraphText(child(item, 'sdtContent') ?? item, marks, links, notes);
         break;
       case 'hyperlink':
       case 'fldSimple': {
         // A link keeps its address after its text, so evidence and sources are not lost.
-        const shown = paragraphText(item, marks, links);
+        const shown = paragraphText(item, marks, links, notes);
         const id = attr(item, 'id');
         const address = id === undefined ? /^\s*HYPERLINK\s+"([^"]+)"/i.exec(attr(item, 'instr') ?? '')?.[1] : links.get(id);
         text += address !== undefined && isSafeUrl(address) && address !== shown.trim() ? `${shown} (${address})` : shown;
         break;
       }
       default:
-        if (WRAPPERS.has(item.name)) text += paragraphText(item, marks, links);
+        if (WRAPPERS.has(item.name)) text += paragraphText(item, marks, links, notes);
     }
   }
   return text;
 }
 
 /** A paragraph's text with the number Word's list numbering shows before it, where it shows one. */
-function numberedText(paragraph: XmlElement, marks: Set<Mark>, links: Links, numbers: ListNumbers): string {
+function numberedText(paragraph: XmlElement, marks: Set<Mark>, links: Links, numbers: ListNumbers, notes: NoteTexts): string {
   const label = numbers.label(paragraph);
-  const text = paragraphText(paragraph, marks, links);
+  const text = paragraphText(paragraph, marks, links, notes);
   if (label === undefined) return text;
   marks.add('numbered');
   return `${label} ${text}`;
 }
 
 /** A cell's text: its paragraphs as lines, and a table inside it as lines of cells joined with " | ". */
-function cellText(cell: XmlElement, marks: Set<Mark>, links: Links, numbers: ListNumbers): string {
+function cellText(cell: XmlElement, marks: Set<Mark>, links: Links, numbers: ListNumbers, notes: NoteTexts): string {
   const lines: string[] = [];
   const walk = (element: XmlElement) => {
     for (const item of element.children) {
-      if (item.name === 'p') lines.push(numberedText(item, marks, links, numbers));
+      if (item.name === 'p') lines.push(numberedText(item, marks, links, numbers, notes));
       else if (item.name === 'tbl') {
         marks.add('nested');
         for (const row of within(item, 'tr'))
           lines.push(
             within(row, 'tc')
-              .map((c) => cellText(c, marks, links, numbers).replace(/\s*\n\s*/g, ' '))
+              .map((c) => cellText(c, marks, links, numbers, notes).replace(/\s*\n\s*/g, ' '))
               .filter((t) => t !== '')
               .join(' | '),
           );
@@ -824,6 +876,7 @@ function readTable(
   links: Links,
   numbers: ListNumbers,
   indentOf: (paragraph: XmlElement) => number,
+  notes: NoteTexts,
 ): ReadTable {
   const grid = children(child(table, 'tblGrid'), 'gridCol').length;
   const rows: ReadRow[] = [];
@@ -850,7 +903,7 @@ function readTable(
       const span = Math.max(1, Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
       if (column + span > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column + span);
       const vMerge = child(tcPr, 'vMerge');
-      const text = cellText(tc, marks, links, numbers);
+      const text = cellText(tc, marks, links, numbers, notes);
       const merging = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';
       const hMerged = child(tcPr, 'hMerge') !== undefined && attr(child(tcPr, 'hMerge'), 'val') !== 'restart';
       if (merging) {

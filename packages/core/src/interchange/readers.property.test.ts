@@ -6,6 +6,7 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { parsePlan } from '../model/parsePlan.js';
 import { writePlanDocument } from '../report/writePlanDocument.js';
 import { samplePlans } from '../samples/index.js';
+import { docx, para, run, table } from './fixtures/docx.js';
 import { unzip, workbook, zip } from './fixtures/xlsx.js';
 import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
@@ -184,11 +185,33 @@ async function checkDamaged(good: Uint8Array, parts: RegExp, read: (bytes: Uint8
 }
 
 describe('the file readers answer any damage to a file', () => {
-  it('readWordTables, on the Word document the kit writes and on one LibreOffice wrote', async () => {
+  it('readWordTables, on the Word document the kit writes, one LibreOffice wrote and one with list styles and notes', async () => {
     const document = writePlanDocument(analysePlan(torbay.value, { asOf: '2022-05-22' }));
     await checkDamaged(document, /document\.xml$/, (bytes) => readWordTables(bytes));
     const libreOffice = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-plan.docx', import.meta.url)));
     await checkDamaged(libreOffice, /\.xml$|\.rels$/, (bytes) => readWordTables(bytes));
+    // One with the parts the others lack: list numbering through a list style, footnotes and endnotes.
+    const listed = (ilvl: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr></w:p>`;
+    const noted = (text: string, kind: 'footnote' | 'endnote') => `<w:p>${run(text)}<w:r><w:${kind}Reference w:id="1"/></w:r></w:p>`;
+    const lists = docx(
+      [
+        para('Focus Area 1 - JSNA', { style: 'Heading2' }),
+        table(2, [
+          ['Ref', 'Action'],
+          [{ xml: listed(0) }, { xml: noted('Create a data group', 'footnote') }],
+          [{ xml: listed(1) }, { xml: noted('Agree its terms', 'endnote') }],
+        ]),
+      ].join(''),
+      {
+        styles:
+          '<w:style w:type="numbering" w:styleId="PlanList"><w:name w:val="Plan list"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
+        numbering:
+          '<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PlanList"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlRestart w:val="0"/><w:lvlText w:val="%1.%2"/><w:pPr><w:ind w:left="720"/></w:pPr></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>',
+        footnotes: `<w:footnote w:id="1"><w:p>${run('Agreed by the board.')}</w:p></w:footnote>`,
+        endnotes: `<w:endnote w:id="1"><w:p>${run('Minutes on the Local Offer.')}</w:p></w:endnote>`,
+      },
+    );
+    await checkDamaged(lists, /\.xml$|\.rels$/, (bytes) => readWordTables(bytes));
     // 300 damaged documents take about 3 s on an idle machine, and ten times that while the browser
     // suites share its two cores: what is checked here is the answers, not their speed.
   }, 120_000);
