@@ -947,6 +947,10 @@ describe('readWordTables', () => {
 
   it('keeps a web or email link’s address after its text, so evidence is not lost, and no other kind', async () => {
     const link = (id: string, text: string) => `<w:hyperlink r:id="${id}" w:history="1">${run(text)}</w:hyperlink>`;
+    // A link as Word writes one as a field of runs: begin, the instruction, separate, the words shown (here over two runs), end.
+    const fieldRun = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const field = (instruction: string, ...shown: string[]) =>
+      `${fieldRun('begin')}<w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r>${fieldRun('separate')}${shown.map((t) => run(t)).join('')}${fieldRun('end')}`;
     const value = await read(
       docx(
         table(2, [
@@ -961,6 +965,22 @@ describe('readWordTables', () => {
             '1.5',
             {
               xml: `<w:p><w:fldSimple w:instr=' HYPERLINK "https://example.org/report" '>${run('Report')}</w:fldSimple>${run(' and ')}<w:hyperlink w:anchor="_Toc1">${run('section 2')}</w:hyperlink></w:p>`,
+            },
+          ],
+          // Links as fields of runs: to the web, to a place in the document, to a file, and a page number inside a link's words.
+          [
+            '1.6',
+            {
+              xml: `<w:p>${run('See ')}${field(' HYPERLINK "https://example.org/sufficiency" ', 'sufficiency ', 'plan')}${run('; ')}${field(' HYPERLINK \\l "_Toc2" ', 'section 3')}${run('; ')}${field(' HYPERLINK "file:///C:/plan.docx" ', 'draft')}</w:p>`,
+            },
+          ],
+          [
+            '1.7',
+            {
+              xml: `<w:p>${field(' HYPERLINK "mailto:send@example.gov.uk" ', 'Email us (page ', '', ')')}</w:p>`.replace(
+                run(''),
+                `${field(' PAGE ', '4')}`,
+              ),
             },
           ],
         ]),
@@ -983,6 +1003,8 @@ describe('readWordTables', () => {
         '1.3\tAsk the SEND team (mailto:send@example.gov.uk)',
         '1.4\tMinutes, Click me',
         '1.5\tReport (https://example.org/report) and section 2',
+        '1.6\tSee sufficiency plan (https://example.org/sufficiency); section 3; draft',
+        '1.7\tEmail us (page 4) (mailto:send@example.gov.uk)',
         '',
       ].join('\n'),
     );

@@ -729,6 +729,16 @@ class NoteTexts {
   }
 }
 
+/** The address a HYPERLINK field's instruction names (not a link to a place in the document, `\l`). */
+function hyperlinkField(instruction: string): string | undefined {
+  return /^\s*HYPERLINK\s+"([^"]+)"/i.exec(instruction)?.[1];
+}
+
+/** Text with a link's shown words after it, and its address after them where it is a web or email one and not the words themselves. */
+function withAddress(before: string, shown: string, address: string | undefined): string {
+  return address !== undefined && isSafeUrl(address) && address !== shown.trim() ? `${before}${shown} (${address})` : `${before}${shown}`;
+}
+
 /** Whether every run of a paragraph that holds text is bold. */
 function allBold(paragraph: XmlElement): boolean {
   const texts = within(paragraph, 'r').filter((run) => children(run, 't').some((t) => t.text.trim() !== ''));
@@ -738,6 +748,8 @@ function allBold(paragraph: XmlElement): boolean {
 /** A paragraph's text as it shows: tabs and line breaks kept, deleted and hidden text left out, and what is not text marked. */
 function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, notes?: NoteTexts): string {
   let text = '';
+  // The fields open here (Word's complex fields: begin, instruction, separate, result, end), inner last.
+  const fields: { instruction: string; shownFrom?: number }[] = [];
   for (const item of element.children) {
     switch (item.name) {
       case 'r': {
@@ -748,6 +760,17 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
         }
         for (const part of item.children) {
           if (part.name === 't') text += part.text;
+          else if (part.name === 'fldChar') {
+            const type = attr(part, 'fldCharType');
+            if (type === 'begin') fields.push({ instruction: '' });
+            else if (type === 'separate' && fields.length > 0) (fields.at(-1) as { shownFrom?: number }).shownFrom = text.length;
+            else if (type === 'end') {
+              // A link written as a field keeps its address after its text, as one written as a link does.
+              const field = fields.pop();
+              if (field?.shownFrom !== undefined)
+                text = withAddress(text.slice(0, field.shownFrom), text.slice(field.shownFrom), hyperlinkField(field.instruction));
+            }
+          } else if (part.name === 'instrText' && fields.length > 0) (fields.at(-1) as { instruction: string }).instruction += part.text;
           else if (part.name === 'tab' || part.name === 'ptab') text += '\t';
           else if (part.name === 'br' || part.name === 'cr') text += '\n';
           else if (part.name === 'noBreakHyphen') text += '-';
@@ -780,8 +803,7 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
         // A link keeps its address after its text, so evidence and sources are not lost.
         const shown = paragraphText(item, marks, links, notes);
         const id = attr(item, 'id');
-        const address = id === undefined ? /^\s*HYPERLINK\s+"([^"]+)"/i.exec(attr(item, 'instr') ?? '')?.[1] : links.get(id);
-        text += address !== undefined && isSafeUrl(address) && address !== shown.trim() ? `${shown} (${address})` : shown;
+        text = withAddress(text, shown, id === undefined ? hyperlinkField(attr(item, 'instr') ?? '') : links.get(id));
         break;
       }
       default:
