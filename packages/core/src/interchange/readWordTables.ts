@@ -489,8 +489,9 @@ interface PlacedHeadings {
  * in takes the run on above it, and headings at the level under it must then name workstreams
  * too. Above the first table's own heading, one at the level goes in only where it names a
  * workstream in a known form or with that heading's label: an "Introduction" does not. Other
- * headings between the tables are left out, and those above the plan, and all are named. A document with no Word headings there gives each table the paragraph all
- * in bold above it. Tables with a title row of their own take no heading; a table read alone takes
+ * headings between the tables are left out, as are those above the plan, and all are named. A
+ * document with no Word headings there gives each table the paragraph all in bold above it.
+ * Tables with a title row of their own take no heading; a table read alone takes
  * the one above it only if it names a workstream in the way `readProjectTable` reads one ("Area of
  * weakness 1: …"), as a report's own title does not.
  */
