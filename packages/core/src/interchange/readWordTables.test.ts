@@ -945,6 +945,56 @@ describe('readWordTables', () => {
     ]);
   });
 
+  it('reads a RAG shown by the cell’s colour alone as the colour’s word, and says which rows gave one', async () => {
+    const filled = (fill: string, text = ''): CellSpec => ({ text, shading: `w:val="clear" w:color="auto" w:fill="${fill}"` });
+    const across = (text: string): CellSpec => ({ text, shading: 'w:val="clear" w:color="auto" w:fill="BDD7EE"' });
+    const value = await read(
+      docx(
+        table(3, [
+          ['Ref', 'Action', 'RAG'],
+          // A workstream's row shaded across, pale blue: no status.
+          [across('Focus Area 1 - JSNA'), across(''), across('')],
+          ['1.1', 'Create a data group', filled('FF0000')],
+          // A word in the cell is read, whatever its colour.
+          ['1.2', 'Agree its terms of reference', filled('FFC000', 'Green')],
+          ['1.3', 'Map the data held', filled('92D050')],
+          // A solid pattern shows its pattern colour.
+          ['1.4', 'Publish the JSNA', { shading: 'w:val="solid" w:color="00B0F0" w:fill="auto"' }],
+          ['1.5', 'Consult on the draft', filled('FFC7CE')],
+          // A grey, and a colour outside the RAG column, give no status.
+          ['1.6', 'Train the SENCOs', filled('D9D9D9')],
+          ['1.7', filled('FF0000', 'Survey families'), ''],
+        ]),
+      ),
+    );
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tRAG',
+      'Focus Area 1 - JSNA\t\t',
+      '1.1\tCreate a data group\tRed',
+      '1.2\tAgree its terms of reference\tGreen',
+      '1.3\tMap the data held\tGreen',
+      '1.4\tPublish the JSNA\tBlue',
+      '1.5\tConsult on the draft\tRed',
+      '1.6\tTrain the SENCOs\t',
+      '1.7\tSurvey families\t',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Rows 3, 5, 6 and 7 hold a RAG shown by the cell\'s colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and on a black-and-white print.',
+    ]);
+    const plan = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.ok && plan.value.actions.map((a) => [a.ref, a.updates?.[0]?.status])).toEqual([
+      ['1.1', 'red'],
+      ['1.2', 'green'],
+      ['1.3', 'green'],
+      ['1.4', 'blue'],
+      ['1.5', 'red'],
+      ['1.6', undefined],
+      ['1.7', undefined],
+    ]);
+  });
+
   it('keeps a web or email link’s address after its text, so evidence is not lost, and no other kind', async () => {
     const link = (id: string, text: string) => `<w:hyperlink r:id="${id}" w:history="1">${run(text)}</w:hyperlink>`;
     // A link as Word writes one as a field of runs: begin, the instruction, separate, the words shown (here over two runs), end.

@@ -9,6 +9,7 @@ import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
+import { ragColour, type RagColour } from './ragColour.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -56,7 +57,7 @@ export interface ReadWordTablesOptions {
 type Links = ReadonlyMap<string, string>;
 
 /** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
-type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered' | 'footnote';
+type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered' | 'footnote' | 'colour';
 
 /** A heading paragraph: a Word heading with its outline level (0 for Heading 1), or a paragraph all in bold (no level). */
 interface Heading {
@@ -79,6 +80,8 @@ interface ReadRow {
   readonly spans: readonly (readonly [number, number])[];
   /** How far each cell's first paragraph with text is indented from the cell's edge, in twentieths of a point, by column. */
   readonly indents: readonly number[];
+  /** The RAG each cell with no text gives by its colour alone, by column, where the row's other cells are not that colour. */
+  readonly colours: readonly (RagColour | undefined)[];
 }
 
 interface ReadTable {
@@ -127,6 +130,8 @@ interface ReadTable {
  *   anything else (a file on someone's computer) is its text alone.
  * - A footnote's or endnote's text goes in brackets where its mark is, numbered as Word numbers
  *   them by default ("(footnote 2: …)", "(endnote i: …)"), and the notes name the rows.
+ * - A RAG given by a cell's colour alone (a red, amber, green or blue fill in the RAG column, with
+ *   no word) is read as the colour's word, and the notes name the rows.
  * - Tracked changes are read as if accepted. Hidden text, pictures and text boxes, symbols from
  *   symbol fonts and comments are not read, and the notes name the rows that hold them, so
  *   nothing is lost without a word. A table inside a cell is read as lines of that cell.
@@ -282,6 +287,7 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
   // The columns as readProjectTable finds them: the titles' indents show sub-actions.
   const columns = headerColumns(headerCells.map((cell) => cleanCell(cell)));
   const titleColumn = columns.get('title') ?? -1;
+  const ragColumn = columns.get('rag') ?? -1;
   // The levels of the headings put in, and each action's indent, by their lines in the text.
   const headingLevels = new Map<number, number>();
   const indents = new Map<number, number>();
@@ -302,10 +308,12 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
         return;
       }
       at.set(i, lines.length + 1);
-      mark(row);
+      // A RAG shown by the cell's colour alone is read as the colour's word, and the notes say so.
+      const colour = ragColumn === -1 || row.title ? undefined : row.colours[ragColumn];
+      mark(colour === undefined ? row : { marks: new Set([...row.marks, 'colour']) });
       if (titleColumn !== -1 && !row.title && (row.cells[titleColumn] ?? '') !== '')
         indents.set(lines.length, row.indents[titleColumn] ?? 0);
-      lines.push(row.cells);
+      lines.push(colour === undefined ? row.cells : row.cells.map((cell, c) => (c === ragColumn ? colour : cell)));
     });
     const header = table.headerAt === -1 ? [] : (table.rows[table.headerAt] as ReadRow).cells;
     for (const run of table.merged) {
@@ -388,6 +396,8 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
     nested: (rows) => `${rows} a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".`,
     footnote: (rows) =>
       `${rows} footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").`,
+    colour: (rows) =>
+      `${rows} a RAG shown by the cell's colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and on a black-and-white print.`,
     numbered: (rows) =>
       `${rows} numbers that Word's list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").`,
   };
@@ -848,6 +858,17 @@ function cellText(cell: XmlElement, marks: Set<Mark>, links: Links, numbers: Lis
     .replace(/^\s+|\s+$/g, '');
 }
 
+/**
+ * The colour a cell is filled with (`RRGGBB`), where its own shading gives one: a solid pattern
+ * shows its pattern colour, any other its fill. Colours from the table's style or the document's
+ * theme are not read.
+ */
+function cellFill(tcPr: XmlElement | undefined): string | undefined {
+  const shd = child(tcPr, 'shd');
+  const colour = attr(shd, attr(shd, 'val') === 'solid' ? 'color' : 'fill');
+  return colour !== undefined && /^[0-9A-Fa-f]{6}$/.test(colour) ? colour.toUpperCase() : undefined;
+}
+
 /** How far a cell's first paragraph with text is indented, in twentieths of a point (see `paragraphIndents`). */
 function cellIndent(cell: XmlElement, indentOf: (paragraph: XmlElement) => number): number {
   const first = within(cell, 'p').find((p) => within(p, 'r').some((run) => children(run, 't').some((t) => t.text.trim() !== '')));
@@ -914,6 +935,7 @@ function readTable(
     if (child(trPr, 'ins') !== undefined) marks.add('tracked');
     const cells: string[] = [];
     const indents: number[] = [];
+    const fills: (string | undefined)[] = [];
     let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
     if (column > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column);
     for (let c = 0; c < column; c++) cells[c] = '';
@@ -945,6 +967,7 @@ function readTable(
         }
       }
       indents[column] = cellIndent(tc, indentOf);
+      fills[column] = cellFill(tcPr);
       for (let c = column + 1; c < column + span; c++) cells[c] = '';
       if (span > 1) spans.push([column, column + span - 1]);
       column += span;
@@ -958,7 +981,12 @@ function readTable(
     for (let c = 0; c < width; c++) cells[c] ??= '';
     const filled = cells.filter((c) => c !== '').length;
     const title = trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title);
-    rows.push({ cells, marks, title, spans, indents, repeats: on(child(trPr, 'tblHeader')) });
+    // A cell's colour gives a RAG only where it has no text and the row's other cells are not that
+    // colour too: a workstream's row shaded across is no status.
+    const colours = fills.map((fill, c) =>
+      fill === undefined || cells[c] !== '' || fills.every((other, o) => o === c || other === fill) ? undefined : ragColour(fill),
+    );
+    rows.push({ cells, marks, title, spans, indents, colours, repeats: on(child(trPr, 'tblHeader')) });
   }
   for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
   merged.sort((a, b) => a.from - b.from || a.column - b.column);
@@ -1014,7 +1042,15 @@ function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: Rea
       : [`"${header.cells[first]}" over ${listWords(names.map((name) => `"${name}"`))}`];
   });
   return {
-    row: { cells, marks: new Set([...header.marks, ...under.marks]), title: false, spans: [], indents: [], repeats: header.repeats },
+    row: {
+      cells,
+      marks: new Set([...header.marks, ...under.marks]),
+      title: false,
+      spans: [],
+      indents: [],
+      colours: [],
+      repeats: header.repeats,
+    },
     words: over.join('; '),
   };
 }
