@@ -185,21 +185,21 @@ async function checkDamaged(good: Uint8Array, parts: RegExp, read: (bytes: Uint8
 }
 
 describe('the file readers answer any damage to a file', () => {
-  it('readWordTables, on the Word document the kit writes, one LibreOffice wrote and one with list styles and notes', async () => {
+  it('readWordTables, on the Word document the kit writes, one LibreOffice wrote and one with list styles, notes and colours', async () => {
     const document = writePlanDocument(analysePlan(torbay.value, { asOf: '2022-05-22' }));
     await checkDamaged(document, /document\.xml$/, (bytes) => readWordTables(bytes));
     const libreOffice = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-plan.docx', import.meta.url)));
     await checkDamaged(libreOffice, /\.xml$|\.rels$/, (bytes) => readWordTables(bytes));
-    // One with the parts the others lack: list numbering through a list style, footnotes and endnotes.
+    // One with the parts the others lack: list numbering through a list style, footnotes and endnotes, RAG by colour.
     const listed = (ilvl: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr></w:p>`;
     const noted = (text: string, kind: 'footnote' | 'endnote') => `<w:p>${run(text)}<w:r><w:${kind}Reference w:id="1"/></w:r></w:p>`;
     const lists = docx(
       [
         para('Focus Area 1 - JSNA', { style: 'Heading2' }),
-        table(2, [
-          ['Ref', 'Action'],
-          [{ xml: listed(0) }, { xml: noted('Create a data group', 'footnote') }],
-          [{ xml: listed(1) }, { xml: noted('Agree its terms', 'endnote') }],
+        table(3, [
+          ['Ref', 'Action', 'RAG'],
+          [{ xml: listed(0) }, { xml: noted('Create a data group', 'footnote') }, { shading: 'w:val="clear" w:fill="FFC000"' }],
+          [{ xml: listed(1) }, { xml: noted('Agree its terms', 'endnote') }, { shading: 'w:val="solid" w:color="00B050"' }],
         ]),
       ].join(''),
       {
