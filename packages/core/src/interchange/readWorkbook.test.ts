@@ -170,6 +170,55 @@ describe('readWorkbook', () => {
     expect(await read({})).toBe('Lists');
   });
 
+  it('reads a RAG shown by the cell’s fill alone as the colour’s word, and names the cells', async () => {
+    const text = (ref: string, value: string, style = 0) =>
+      `<c r="${ref}"${style === 0 ? '' : ` s="${style}"`} t="inlineStr"><is><t>${value}</t></is></c>`;
+    const filled = (ref: string, style: number) => `<c r="${ref}" s="${style}"/>`;
+    const row = (r: number, ...cells: string[]) => `<row r="${r}">${cells.join('')}</row>`;
+    const sheet = [
+      row(1, text('A1', 'Ref'), text('B1', 'Action'), text('C1', 'RAG status')),
+      // A workstream's row shaded across: no status.
+      row(2, text('A2', 'Focus Area 1 - JSNA', 9), filled('B2', 9), filled('C2', 9)),
+      row(3, text('A3', '1.1'), text('B3', 'Create a data group'), filled('C3', 5)),
+      row(4, text('A4', '1.2'), text('B4', 'Agree its terms'), filled('C4', 6)),
+      // A word in the cell is read, whatever its fill.
+      row(5, text('A5', '1.3'), text('B5', 'Map the data'), text('C5', 'Red', 7)),
+      row(6, text('A6', '1.4'), text('B6', 'Publish the JSNA'), filled('C6', 7)),
+      // A theme colour is not read, nor is a fill outside the RAG column; a pattern shows its background.
+      row(7, text('A7', '1.5'), text('B7', 'Consult on it'), filled('C7', 8)),
+      row(8, text('A8', '1.6'), text('B8', 'Train the SENCOs', 5)),
+      row(9, text('A9', '1.7'), text('B9', 'Survey families'), filled('C9', 10)),
+    ].join('');
+    const read = await readWorkbook(zip(workbook({ Plan: sheet }, [])));
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.value.text.split('\n')).toEqual([
+      'Ref\tAction\tRAG status',
+      'Focus Area 1 - JSNA\t\t',
+      '1.1\tCreate a data group\tRed',
+      '1.2\tAgree its terms\tAmber',
+      '1.3\tMap the data\tRed',
+      '1.4\tPublish the JSNA\tGreen',
+      '1.5\tConsult on it\t',
+      '1.6\tTrain the SENCOs',
+      '1.7\tSurvey families\tRed',
+      '',
+    ]);
+    expect(read.ok && read.value.notes).toEqual([
+      'Cells C3, C4, C6, C9 show a RAG by their colour alone, with no word in them: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.',
+    ]);
+    const plan = read.ok ? readProjectTable(read.value.text, { reportedOn: '2022-05-22' }) : undefined;
+    expect(plan?.problems).toEqual([]);
+    expect(plan?.ok && plan.value.actions.map((a) => [a.ref, a.updates?.[0]?.status])).toEqual([
+      ['1.1', 'red'],
+      ['1.2', 'amber'],
+      ['1.3', 'red'],
+      ['1.4', 'green'],
+      ['1.5', undefined],
+      ['1.6', undefined],
+      ['1.7', 'red'],
+    ]);
+  });
+
   it('names formulas saved without their values, which read as blank', async () => {
     const sheet =
       '<row r="1"><c r="A1"><v>40</v></c><c r="B1"><f>A1+5</f><v>45</v></c><c r="C1"><f>A1*2</f></c></row>' +

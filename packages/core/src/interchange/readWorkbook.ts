@@ -1,7 +1,8 @@
 import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
-import { quoteCell } from './projectParts.js';
+import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
+import { ragColour, type RagColour } from './ragColour.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
@@ -49,6 +50,8 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  *   as they copy.
  * - A formula saved without its value (as some tools write them) reads as blank, and the notes name
  *   its cell. Comments on cells are not read into the text; the notes quote them with their cells.
+ * - A RAG shown by a cell's fill alone (an empty cell in the RAG column filled red, amber, green or
+ *   blue) is read as the colour's word, and the notes name the cells.
  * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
  *   what was expected and found.
  *
@@ -93,10 +96,14 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const sheet = await part(path);
     if (sheet === undefined) return fail(['sheet'], `the sheet "${chosen.name}" in the workbook`, `no part ${path}`);
     const strings = children(await part('xl/sharedStrings.xml'), 'si').map(cellText);
-    const styles = numberStyles(await part('xl/styles.xml'));
+    const stylesPart = await part('xl/styles.xml');
+    const styles = numberStyles(stylesPart);
+    const fills = fillColours(stylesPart);
     const date1904 = ['1', 'true'].includes(child(workbook, 'workbookPr')?.attributes.date1904 ?? '');
 
     const rows: string[][] = [];
+    // Each cell's fill colour (RRGGBB), by row and column, where its style gives one.
+    const cellFills: (string | undefined)[][] = [];
     // Formulas a tool saved without working them out: the sheet shows their value, the file has none.
     const unworked: string[] = [];
     // A row or cell named outside the sheet's bounds is a damaged file, not a sheet to read: beyond them, filling in the rows and cells before it would never end.
@@ -112,6 +119,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
       if (r === undefined || r >= SHEET_ROWS)
         return outside(given === undefined ? `a row after row ${SHEET_ROWS}` : `a row numbered ${describeValue(given)}`);
       const cells: string[] = [];
+      const rowFills: (string | undefined)[] = [];
       let next = 0;
       for (const cell of children(row, 'c')) {
         const ref = cell.attributes.r;
@@ -120,10 +128,13 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
           return outside(ref === undefined ? `a cell after column XFD in row ${r + 1}` : `a cell named ${describeValue(ref)}`);
         next = column + 1;
         cells[column] = shown(cell, strings, styles, date1904);
+        rowFills[column] = fills[Number(cell.attributes.s ?? 0)];
         if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) unworked.push(cellRef(r, column));
       }
       rows[r] = Array.from(cells, (text) => text ?? '');
+      cellFills[r] = rowFills;
     }
+    const coloured = ragByColour(rows, cellFills);
     const notes = [
       ...(unworked.length === 0
         ? []
@@ -131,6 +142,11 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
             `${unworked.length === 1 ? 'Cell' : 'Cells'} ${listed(unworked)} ${unworked.length === 1 ? 'holds a formula' : 'hold formulas'} saved without ${unworked.length === 1 ? 'its value' : 'their values'}, so ${unworked.length === 1 ? 'it reads' : 'they read'} as blank. Open the workbook in Excel and save it again to keep ${unworked.length === 1 ? 'it' : 'them'}.`,
           ]),
       ...fillMergedDown(rows, child(sheet, 'mergeCells')),
+      ...(coloured.length === 0
+        ? []
+        : [
+            `${coloured.length === 1 ? 'Cell' : 'Cells'} ${listed(coloured)} ${coloured.length === 1 ? 'shows a RAG by its colour' : 'show a RAG by their colour'} alone, with no word in ${coloured.length === 1 ? 'it' : 'them'}: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
+          ]),
       ...commentsNote(await sheetComments(path, part)),
     ];
     const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
@@ -222,6 +238,47 @@ function commentsNote(comments: readonly { readonly ref: string; readonly text: 
 export function listed(items: readonly string[], separator = ', '): string {
   const named = items.length > NAMED_AT_MOST ? [...items.slice(0, NAMED_AT_MOST), `and ${items.length - NAMED_AT_MOST} more`] : items;
   return named.join(separator);
+}
+
+/**
+ * Each cell style's fill colour (`RRGGBB`), where it has one given as a colour: a solid fill's
+ * foreground, another pattern's background. Theme and indexed colours are not read.
+ */
+function fillColours(styles: XmlElement | undefined): (string | undefined)[] {
+  const fills = children(child(styles, 'fills'), 'fill').map((fill) => {
+    const pattern = child(fill, 'patternFill');
+    const type = attr(pattern, 'patternType');
+    if (type === undefined || type === 'none') return undefined;
+    const rgb = attr(child(pattern, type === 'solid' ? 'fgColor' : 'bgColor'), 'rgb');
+    return rgb !== undefined && /^([0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(rgb) ? rgb.slice(-6).toUpperCase() : undefined;
+  });
+  return children(child(styles, 'cellXfs'), 'xf').map((xf) => fills[Number(xf.attributes.fillId ?? 0)]);
+}
+
+/**
+ * Where a sheet shows a RAG by a cell's colour alone (an empty cell in the column headed "RAG" or
+ * "Status", filled red, amber, green or blue), writes the colour's word in it, and gives the cells
+ * so written. The header is the first row with text, as `readProjectTable` reads it. A row whose
+ * cells are all that colour is shaded across (a workstream's row) and gives none.
+ */
+function ragByColour(rows: string[][], fills: readonly (readonly (string | undefined)[] | undefined)[]): string[] {
+  const headerAt = rows.findIndex((row) => row?.some((cell) => cell.trim() !== ''));
+  const column = headerAt === -1 ? undefined : headerColumns((rows[headerAt] as string[]).map((cell) => cleanCell(cell))).get('rag');
+  if (column === undefined) return [];
+  const written: string[] = [];
+  for (let r = headerAt + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const rowFills = fills[r];
+    const fill = rowFills?.[column];
+    if (row === undefined || rowFills === undefined || fill === undefined || (row[column] ?? '') !== '') continue;
+    if (rowFills.every((other, c) => c === column || other === fill)) continue;
+    const word: RagColour | undefined = ragColour(fill);
+    if (word === undefined) continue;
+    for (let c = row.length; c < column; c++) row[c] = '';
+    row[column] = word;
+    written.push(cellRef(r, column));
+  }
+  return written;
 }
 
 /** What each cell style shows a number as: a percentage, a date, or the number. */
