@@ -220,9 +220,10 @@ describe('the file readers answer any damage to a file', () => {
     const cells = (r: number, values: readonly string[]) =>
       `<row r="${r}">${values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`;
     const sheet =
-      cells(1, ['Ref', 'Action', 'Lead', '% complete', 'Start']) +
+      cells(1, ['Ref', 'Action', 'Lead', '% complete', 'Start', 'RAG']) +
       cells(2, ['Focus Area 1 - JSNA']) +
-      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c></row>');
+      // A RAG given by the cell's fill alone (style 5, solid red).
+      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c><c r="F3" s="5"/></row>');
     await checkDamaged(zip(workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] } })), /\.xml$|\.rels$/, (bytes) =>
       readWorkbook(bytes),
     );
