@@ -26,3 +26,14 @@ export function ragColour(hex: string | undefined): RagColour | undefined {
   if (hue < 260) return 'Blue';
   return undefined;
 }
+
+/**
+ * The RAG a cell of a row gives by its fill alone (`fills` by column, `RRGGBB`): only where it has
+ * no text, and the row's other cells are not all that fill too, as a row shaded across (a
+ * workstream's) is no status.
+ */
+export function cellRagColour(fills: readonly (string | undefined)[], column: number, text: string): RagColour | undefined {
+  const fill = fills[column];
+  if (fill === undefined || text !== '' || fills.every((other, c) => c === column || other === fill)) return undefined;
+  return ragColour(fill);
+}

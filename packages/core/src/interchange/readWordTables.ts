@@ -9,7 +9,7 @@ import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
-import { ragColour, type RagColour } from './ragColour.js';
+import { cellRagColour } from './ragColour.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -80,8 +80,8 @@ interface ReadRow {
   readonly spans: readonly (readonly [number, number])[];
   /** How far each cell's first paragraph with text is indented from the cell's edge, in twentieths of a point, by column. */
   readonly indents: readonly number[];
-  /** The RAG each cell with no text gives by its colour alone, by column, where the row's other cells are not that colour. */
-  readonly colours: readonly (RagColour | undefined)[];
+  /** Each cell's fill colour (`RRGGBB`) by column, where its own shading gives one: a RAG may be shown by it alone. */
+  readonly fills: readonly (string | undefined)[];
 }
 
 interface ReadTable {
@@ -309,7 +309,7 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       }
       at.set(i, lines.length + 1);
       // A RAG shown by the cell's colour alone is read as the colour's word, and the notes say so.
-      const colour = ragColumn === -1 || row.title ? undefined : row.colours[ragColumn];
+      const colour = ragColumn === -1 || row.title ? undefined : cellRagColour(row.fills, ragColumn, row.cells[ragColumn] ?? '');
       mark(colour === undefined ? row : { marks: new Set([...row.marks, 'colour']) });
       if (titleColumn !== -1 && !row.title && (row.cells[titleColumn] ?? '') !== '')
         indents.set(lines.length, row.indents[titleColumn] ?? 0);
@@ -981,12 +981,7 @@ function readTable(
     for (let c = 0; c < width; c++) cells[c] ??= '';
     const filled = cells.filter((c) => c !== '').length;
     const title = trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title);
-    // A cell's colour gives a RAG only where it has no text and the row's other cells are not that
-    // colour too: a workstream's row shaded across is no status.
-    const colours = fills.map((fill, c) =>
-      fill === undefined || cells[c] !== '' || fills.every((other, o) => o === c || other === fill) ? undefined : ragColour(fill),
-    );
-    rows.push({ cells, marks, title, spans, indents, colours, repeats: on(child(trPr, 'tblHeader')) });
+    rows.push({ cells, marks, title, spans, indents, fills, repeats: on(child(trPr, 'tblHeader')) });
   }
   for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
   merged.sort((a, b) => a.from - b.from || a.column - b.column);
@@ -1048,7 +1043,7 @@ function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: Rea
       title: false,
       spans: [],
       indents: [],
-      colours: [],
+      fills: [],
       repeats: header.repeats,
     },
     words: over.join('; '),

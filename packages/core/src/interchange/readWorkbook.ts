@@ -2,7 +2,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
-import { ragColour, type RagColour } from './ragColour.js';
+import { cellRagColour } from './ragColour.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
@@ -268,12 +268,8 @@ function ragByColour(rows: string[][], fills: readonly (readonly (string | undef
   const written: string[] = [];
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r];
-    const rowFills = fills[r];
-    const fill = rowFills?.[column];
-    if (row === undefined || rowFills === undefined || fill === undefined || (row[column] ?? '') !== '') continue;
-    if (rowFills.every((other, c) => c === column || other === fill)) continue;
-    const word: RagColour | undefined = ragColour(fill);
-    if (word === undefined) continue;
+    const word = row === undefined ? undefined : cellRagColour(fills[r] ?? [], column, row[column] ?? '');
+    if (row === undefined || word === undefined) continue;
     for (let c = row.length; c < column; c++) row[c] = '';
     row[column] = word;
     written.push(cellRef(r, column));

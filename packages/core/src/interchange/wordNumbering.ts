@@ -47,7 +47,7 @@ export class ListNumbers {
   private readonly instances = new Map<string, ListInstance>();
   /** Each style's list and level, following the styles it is based on. */
   private readonly styleLists = new Map<string, { readonly numId: string; readonly level?: number }>();
-  /** Each list's counters, level by level: by abstract list, or by an instance that restarts it. */
+  /** Each list's counters, level by level: by abstract list, by list style, or by an instance that restarts it. */
   private readonly counters = new Map<string, (number | undefined)[]>();
 
   constructor(numbering: XmlElement | undefined, styles: XmlElement | undefined) {
