@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ragColour } from './ragColour.js';
+import { ragColour, tinted } from './ragColour.js';
 
 describe('ragColour', () => {
   it("reads Office's red, amber, green and blue fills, and their pale tints, by their hue", () => {
@@ -58,6 +58,53 @@ describe('ragColour', () => {
       undefined,
       undefined,
       'Red',
+    ]);
+  });
+});
+
+describe('tinted', () => {
+  // Office 2013-2022's theme colours with the tints of Excel's palette, beside the value Office shows.
+  const shown: [string, number, string][] = [
+    ['ED7D31', 0.3999755851924192, 'F4B084'], // Orange, Accent 2, Lighter 40%
+    ['4472C4', -0.249977111117893, '2F5597'], // Blue, Accent 1, Darker 25%
+    ['70AD47', 0.7999816888943144, 'E2EFDA'], // Green, Accent 6, Lighter 80%
+    ['FFC000', 0.5999938962981048, 'FFE699'], // Gold, Accent 4, Lighter 60%
+    ['5B9BD5', 0.3999755851924192, '9BC2E6'], // Blue, Accent 5, Lighter 40%
+    ['70AD47', -0.499984740745262, '375623'], // Green, Accent 6, Darker 50%
+    ['A5A5A5', 0.5999938962981048, 'DBDBDB'], // Grey, Accent 3, Lighter 60%
+    ['44546A', 0.7999816888943144, 'D6DCE4'], // Blue-Grey, Text 2, Lighter 80%
+  ];
+
+  it('lightens towards white and darkens towards black to within 2 of each channel Office shows', () => {
+    const channels = (hex: string) => [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
+    for (const [colour, tint, office] of shown) {
+      const ours = channels(tinted(colour, tint));
+      const theirs = channels(office);
+      expect(
+        ours.map((c, i) => Math.abs(c - (theirs[i] as number)) <= 2),
+        `${colour} ${tint}: ${tinted(colour, tint)}`,
+      ).toEqual([true, true, true]);
+    }
+  });
+
+  it('keeps the hue, so a tinted theme colour reads as the RAG its colour does', () => {
+    expect(shown.map(([colour, tint]) => ragColour(tinted(colour, tint)))).toEqual([
+      'Amber',
+      'Blue',
+      // Lighter 80% is still a RAG; grey, and a blue-grey this pale, are none.
+      'Green',
+      'Amber',
+      'Blue',
+      'Green',
+      undefined,
+      undefined,
+    ]);
+    // The ends: white, black, and the colour itself.
+    expect([tinted('FF0000', 1), tinted('FF0000', -1), tinted('FF0000', 0), tinted('00B050', 0.5)]).toEqual([
+      'FFFFFF',
+      '000000',
+      'FF0000',
+      '58FFA4',
     ]);
   });
 });

@@ -12,19 +12,60 @@ export type RagColour = 'Red' | 'Amber' | 'Green' | 'Blue';
  */
 export function ragColour(hex: string | undefined): RagColour | undefined {
   if (hex === undefined || !/^[0-9A-Fa-f]{6}$/.test(hex)) return undefined;
-  const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255) as [number, number, number];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const lightness = (max + min) / 2;
-  const spread = max - min;
-  const saturation = spread === 0 ? 0 : spread / (1 - Math.abs(2 * lightness - 1));
+  const { hue, saturation, lightness } = hsl(hex);
   if (saturation < 0.3 || lightness >= 0.9 || lightness < 0.1) return undefined;
-  const hue = max === r ? (60 * ((g - b) / spread) + 360) % 360 : max === g ? 60 * ((b - r) / spread) + 120 : 60 * ((r - g) / spread) + 240;
   if (hue < 20 || hue >= 330) return 'Red';
   if (hue < 66) return 'Amber';
   if (hue < 170) return 'Green';
   if (hue < 260) return 'Blue';
   return undefined;
+}
+
+/**
+ * A colour (`RRGGBB`) with a tint applied, as Excel and Word apply one to a theme colour: its
+ * lightness taken towards white by a tint above 0 (0.4 is "Lighter 40%"), or towards black by one
+ * below 0 (-0.25 is "Darker 25%"), hue and saturation kept (ECMA-376 Part 1, 18.8.19). Office
+ * rounds as it goes, so a channel can differ from the one Office shows by 2 at most: enough to read
+ * the colour's hue, not to match it exactly.
+ */
+export function tinted(hex: string, tint: number): string {
+  const { hue, saturation, lightness } = hsl(hex);
+  const t = Math.max(-1, Math.min(1, tint));
+  const l = t < 0 ? lightness * (1 + t) : lightness * (1 - t) + t;
+  // HSL back to RGB.
+  const chroma = (1 - Math.abs(2 * l - 1)) * saturation;
+  const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+  const m = l - chroma / 2;
+  const sector = Math.floor(hue / 60) % 6;
+  const [r, g, b] = [
+    [chroma, x, 0],
+    [x, chroma, 0],
+    [0, chroma, x],
+    [0, x, chroma],
+    [x, 0, chroma],
+    [chroma, 0, x],
+  ][sector] as [number, number, number];
+  return [r, g, b]
+    .map((c) =>
+      Math.round((c + m) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
+}
+
+/** A colour's (`RRGGBB`) hue in degrees (0 to 360), and its saturation and lightness (0 to 1). */
+function hsl(hex: string): { hue: number; saturation: number; lightness: number } {
+  const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const lightness = (max + min) / 2;
+  const spread = max - min;
+  if (spread === 0) return { hue: 0, saturation: 0, lightness };
+  const saturation = spread / (1 - Math.abs(2 * lightness - 1));
+  const hue = max === r ? (60 * ((g - b) / spread) + 360) % 360 : max === g ? 60 * ((b - r) / spread) + 120 : 60 * ((r - g) / spread) + 240;
+  return { hue, saturation, lightness };
 }
 
 /**

@@ -980,7 +980,7 @@ describe('readWordTables', () => {
       '',
     ]);
     expect(value.notes).toEqual([
-      'Rows 3, 5, 6 and 7 hold a RAG shown by the cell\'s colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and on a black-and-white print.',
+      'Rows 3, 5, 6 and 7 hold a RAG shown by the cell\'s colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.',
     ]);
     const plan = readProjectTable(value.text, { reportedOn: '2022-05-22' });
     expect(plan.problems).toEqual([]);

@@ -397,7 +397,7 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
     footnote: (rows) =>
       `${rows} footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").`,
     colour: (rows) =>
-      `${rows} a RAG shown by the cell's colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and on a black-and-white print.`,
+      `${rows} a RAG shown by the cell's colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
     numbered: (rows) =>
       `${rows} numbers that Word's list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").`,
   };
@@ -860,8 +860,8 @@ function cellText(cell: XmlElement, marks: Set<Mark>, links: Links, numbers: Lis
 
 /**
  * The colour a cell is filled with (`RRGGBB`), where its own shading gives one: a solid pattern
- * shows its pattern colour, any other its fill. Colours from the table's style or the document's
- * theme are not read.
+ * shows its pattern colour, any other its fill. A theme colour is read by the value Word writes
+ * beside it (`w:fill="70AD47" w:themeFill="accent6"`); colours from the table's style are not read.
  */
 function cellFill(tcPr: XmlElement | undefined): string | undefined {
   const shd = child(tcPr, 'shd');

@@ -184,7 +184,8 @@ describe('readWorkbook', () => {
       // A word in the cell is read, whatever its fill.
       row(5, text('A5', '1.3'), text('B5', 'Map the data'), text('C5', 'Red', 7)),
       row(6, text('A6', '1.4'), text('B6', 'Publish the JSNA'), filled('C6', 7)),
-      // A theme colour is not read, nor is a fill outside the RAG column; a pattern shows its background.
+      // A theme colour in a workbook with no theme has no value, and a fill outside the RAG column is
+      // no status; a pattern shows its background.
       row(7, text('A7', '1.5'), text('B7', 'Consult on it'), filled('C7', 8)),
       row(8, text('A8', '1.6'), text('B8', 'Train the SENCOs', 5)),
       row(9, text('A9', '1.7'), text('B9', 'Survey families'), filled('C9', 10)),
@@ -216,6 +217,52 @@ describe('readWorkbook', () => {
       ['1.5', undefined],
       ['1.6', undefined],
       ['1.7', 'red'],
+    ]);
+  });
+
+  it('reads a RAG fill given by the theme’s colours or the old palette’s numbers, tints and all', async () => {
+    const filled = (ref: string, style: number) => `<c r="${ref}" s="${style}"/>`;
+    const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    // Rows 2 to 8: a theme fill lightened (style 8), a theme accent (11), one darkened (12), two palette
+    // numbers (13, 14), the theme's dark text colour (15) and the system's colour (16).
+    const styles = [8, 11, 12, 13, 14, 15, 16];
+    const sheet =
+      `<row r="1">${text('A1', 'Ref')}${text('B1', 'Action')}${text('C1', 'RAG')}</row>` +
+      styles
+        .map(
+          (style, i) =>
+            `<row r="${i + 2}">${text(`A${i + 2}`, `1.${i + 1}`)}${text(`B${i + 2}`, 'An action')}${filled(`C${i + 2}`, style)}</row>`,
+        )
+        .join('');
+    const rags = async (options: Parameters<typeof workbook>[2]) => {
+      const read = await readWorkbook(zip(workbook({ Plan: sheet }, [], options)));
+      expect(read.problems).toEqual([]);
+      return read.ok ? [read.value.text.split('\n').map((line) => line.split('\t')[2] ?? ''), read.value.notes] : [];
+    };
+    // With Office's theme: orange lighter 40% is amber, accent 6 green, accent 1 darker blue; Excel
+    // 97-2003's 10 is red and 17 green; black text and the system's colour are no RAG.
+    expect(await rags({ theme: true })).toEqual([
+      ['RAG', 'Amber', 'Green', 'Blue', 'Red', 'Green', '', '', ''],
+      [
+        'Cells C2, C3, C4, C5, C6 show a RAG by their colour alone, with no word in them: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.',
+      ],
+    ]);
+    // With no theme part, the theme's colours have no value; the palette's still do.
+    expect((await rags({}))[0]).toEqual(['RAG', '', '', '', 'Red', 'Green', '', '', '']);
+    // A workbook's own palette replaces the old one: here 10 is green and 17 amber.
+    const palette = Array.from({ length: 64 }, () => 'FF808080');
+    palette[10] = 'FF00B050';
+    palette[17] = 'FFFFC000';
+    expect((await rags({ theme: true, indexedColors: palette }))[0]).toEqual([
+      'RAG',
+      'Amber',
+      'Green',
+      'Blue',
+      'Green',
+      'Amber',
+      '',
+      '',
+      '',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
-import { cellRagColour } from './ragColour.js';
+import { cellRagColour, tinted } from './ragColour.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
@@ -98,7 +98,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const strings = children(await part('xl/sharedStrings.xml'), 'si').map(cellText);
     const stylesPart = await part('xl/styles.xml');
     const styles = numberStyles(stylesPart);
-    const fills = fillColours(stylesPart);
+    const themeTarget = relations?.children.find((r) => r.attributes.Type?.endsWith('/theme'))?.attributes.Target;
+    const theme = themeTarget === undefined ? undefined : await part(resolvePart('xl/', themeTarget));
+    const fills = fillColours(stylesPart, themeColours(theme));
     const date1904 = ['1', 'true'].includes(child(workbook, 'workbookPr')?.attributes.date1904 ?? '');
 
     const rows: string[][] = [];
@@ -241,19 +243,65 @@ export function listed(items: readonly string[], separator = ', '): string {
 }
 
 /**
- * Each cell style's fill colour (`RRGGBB`), where it has one given as a colour: a solid fill's
- * foreground, another pattern's background. Theme and indexed colours are not read.
+ * Each cell style's fill colour (`RRGGBB`): a solid fill's foreground, another pattern's
+ * background. A colour is given as a value, by its number in the workbook's theme (`theme`, the
+ * colours at the top of Excel's palette), or by its number in the palette of older versions
+ * (`indexed`, which a workbook can change), each with any tint.
  */
-function fillColours(styles: XmlElement | undefined): (string | undefined)[] {
+function fillColours(styles: XmlElement | undefined, theme: readonly (string | undefined)[]): (string | undefined)[] {
+  const custom = children(child(child(styles, 'colors'), 'indexedColors'), 'rgbColor').map((c) => hexColour(attr(c, 'rgb')));
+  const indexed = custom.length > 0 ? custom : INDEXED_COLOURS;
+  const colour = (color: XmlElement | undefined): string | undefined => {
+    const { rgb, theme: themed, indexed: index, tint } = color?.attributes ?? {};
+    const hex =
+      rgb !== undefined
+        ? hexColour(rgb)
+        : themed !== undefined
+          ? theme[Number(themed)]
+          : index !== undefined
+            ? indexed[Number(index)]
+            : undefined;
+    const by = Number(tint ?? 0);
+    return hex === undefined || by === 0 || !Number.isFinite(by) ? hex : tinted(hex, by);
+  };
   const fills = children(child(styles, 'fills'), 'fill').map((fill) => {
     const pattern = child(fill, 'patternFill');
     const type = attr(pattern, 'patternType');
     if (type === undefined || type === 'none') return undefined;
-    const rgb = attr(child(pattern, type === 'solid' ? 'fgColor' : 'bgColor'), 'rgb');
-    return rgb !== undefined && /^([0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(rgb) ? rgb.slice(-6).toUpperCase() : undefined;
+    return colour(child(pattern, type === 'solid' ? 'fgColor' : 'bgColor'));
   });
   return children(child(styles, 'cellXfs'), 'xf').map((xf) => fills[Number(xf.attributes.fillId ?? 0)]);
 }
+
+/** A colour written `RRGGBB` or `AARRGGBB`, as `RRGGBB`; `undefined` if it is neither. */
+function hexColour(value: string | undefined): string | undefined {
+  return value !== undefined && /^([0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(value) ? value.slice(-6).toUpperCase() : undefined;
+}
+
+/**
+ * A workbook theme's colours, in the order cells number them: light 1, dark 1, light 2, dark 2
+ * (the theme lists each dark one first), accents 1 to 6, and the two link colours.
+ */
+function themeColours(theme: XmlElement | undefined): (string | undefined)[] {
+  const scheme = child(child(theme, 'themeElements'), 'clrScheme');
+  return ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'].map((name) => {
+    const slot = child(scheme, name);
+    // A system colour (the window's text and background) keeps the value it last had.
+    return hexColour(attr(child(slot, 'srgbClr'), 'val') ?? attr(child(slot, 'sysClr'), 'lastClr'));
+  });
+}
+
+/**
+ * The palette of Excel 97-2003, which `indexed` colours number (0 to 63) where a workbook gives no
+ * palette of its own (ECMA-376 Part 1, 18.8.27). 64 and 65, the system's text and window colours,
+ * have no value.
+ */
+const INDEXED_COLOURS: readonly string[] = (
+  '000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF 000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF ' +
+  '800000 008000 000080 808000 800080 008080 C0C0C0 808080 9999FF 993366 FFFFCC CCFFFF 660066 FF8080 0066CC CCCCFF ' +
+  '000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF 00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99 ' +
+  '3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 003366 339966 003300 333300 993300 993366 333399 333333'
+).split(' ');
 
 /**
  * Where a sheet shows a RAG by a cell's colour alone (an empty cell in the column headed "RAG" or

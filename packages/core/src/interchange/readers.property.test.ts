@@ -222,10 +222,13 @@ describe('the file readers answer any damage to a file', () => {
     const sheet =
       cells(1, ['Ref', 'Action', 'Lead', '% complete', 'Start', 'RAG']) +
       cells(2, ['Focus Area 1 - JSNA']) +
-      // A RAG given by the cell's fill alone (style 5, solid red).
-      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c><c r="F3" s="5"/></row>');
-    await checkDamaged(zip(workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] } })), /\.xml$|\.rels$/, (bytes) =>
-      readWorkbook(bytes),
+      // RAGs given by the cell's fill alone: solid red (style 5), the theme's accent 6 (style 11).
+      cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c><c r="F3" s="5"/></row>') +
+      cells(4, ['1.2', 'Publish the JSNA', 'TT', '0%']).replace('</row>', '<c r="F4" s="11"/></row>');
+    await checkDamaged(
+      zip(workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] }, theme: true })),
+      /\.xml$|\.rels$/,
+      (bytes) => readWorkbook(bytes),
     );
   });
 
