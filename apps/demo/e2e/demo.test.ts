@@ -813,6 +813,41 @@ describe('reading a council’s own project table', () => {
     expect(await page.getByLabel('Project table').inputValue()).toBe('');
   });
 
+  it('reads a CSV saved by Excel on Windows with its £ and dashes whole, says so, and says why a PDF is not read', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    // Excel's "CSV (Comma delimited)" on Windows writes Windows-1252: £ is 0xA3 and – is 0x96, which UTF-8 reads as "�".
+    const csv = Buffer.from(
+      'Ref,Action,Lead,Start,Finish\r\nFocus Area 1 \x96 JSNA\r\n1A,Agree the \xa350k budget,TT,13/04/2022,29/04/2022\r\n',
+      'latin1',
+    );
+    await page.getByLabel('Or open a file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: csv });
+    await expect
+      .poll(() => page.getByLabel('Project table').inputValue())
+      // A text box keeps its lines with "\n" alone.
+      .toBe('Ref,Action,Lead,Start,Finish\nFocus Area 1 – JSNA\n1A,Agree the £50k budget,TT,13/04/2022,29/04/2022\n');
+    expect(await page.getByText(/^The file is not UTF-8/).textContent()).toBe(
+      'The file is not UTF-8, so it was read as Windows-1252, the encoding Excel on Windows saves "CSV (Comma delimited)" in. Check the characters beyond plain text ("–", "£") on lines 2, 3; to be sure of them, save the file as "CSV UTF-8".',
+    );
+    // The form, with the note under its field; the dashboard the table gives is checked by the tests above.
+    expect(await axeViolations(page, 'form')).toEqual([]);
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const table = page.getByRole('table', { name: /RAG status as of/ });
+    await table.getByRole('row', { name: /^1A Agree the £50k budget/ }).waitFor();
+    // A PDF of the plan is not text: the field says so, and the table keeps what it had.
+    await page
+      .getByLabel('Or open a file')
+      .setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\n', 'latin1') });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'Error: plan.pdf could not be read: (root): expected a text file: comma- or tab-separated values, or XML, found a PDF: copy its table into a spreadsheet and save that as a CSV.',
+      );
+    expect(await page.getByText(/^The file is not UTF-8/).count()).toBe(0);
+    expect(await page.getByLabel('Project table').inputValue()).toContain('£50k');
+    expect(errors).toEqual([]);
+  });
+
   it('names the row and column of each cell it cannot read', async () => {
     const { page } = await open('?page=import');
     await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();

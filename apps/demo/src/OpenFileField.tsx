@@ -1,15 +1,15 @@
-import { readWordTables, readWorkbook, wordTableGroups, type WordTable } from '@wsoa-kit/core';
+import { decodeText, readWordTables, readWorkbook, wordTableGroups, type WordTable } from '@wsoa-kit/core';
 import { useId, useState, type ReactElement } from 'react';
 
-/** A workbook or Word document opened, kept to read another of its sheets or tables. */
+/** A file opened: a workbook or Word document is kept to read another of its sheets or tables. */
 interface OpenFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   /** What can be read instead: a workbook's sheets, or a document's tables by their header rows, as [value, label]. */
   readonly choices: readonly (readonly [string, string])[];
   readonly chosen: string;
-  readonly kind: 'sheet' | 'table';
-  /** What reading it did that its text does not show (merged cells read into each row, tables joined). */
+  readonly kind: 'sheet' | 'table' | 'text';
+  /** What reading it did that its text does not show (merged cells read into each row, tables joined, bytes not UTF-8). */
   readonly notes: readonly string[];
 }
 
@@ -31,8 +31,9 @@ function tableChoices(tables: readonly WordTable[]): (readonly [string, string])
  * Opens a file into a text box: a sheet of an Excel workbook as the text its cells would copy as
  * (core's `readWorkbook`; the sheet it opens at, and a choice of the others where it has more),
  * the tables of a Word document (core's `readWordTables`; the tables of the plan, and a choice of
- * the others), or any other file's text as it is. A file that cannot be read says why, beside the
- * field, and what reading one did that its text does not show is said under it.
+ * the others), or any other file's text, in whatever encoding it was saved (core's `decodeText`:
+ * Excel's Windows "CSV" is not UTF-8). A file that cannot be read says why, beside the field, and
+ * what reading one did that its text does not show is said under it.
  */
 export function OpenFileField({
   hint,
@@ -72,9 +73,15 @@ export function OpenFileField({
     // Older .xls and .doc files go to the same readers, which say to save them in the newer format.
     if (/\.xlsx?$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
     if (/\.docx?$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
-    setProblem(undefined);
-    setOpened(undefined);
-    onText(await file.text());
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return show(file.name, decoded, undefined);
+    show(
+      file.name,
+      decoded,
+      { name: file.name, bytes, kind: 'text', choices: [], chosen: '', notes: decoded.value.notes },
+      decoded.value.text,
+    );
   };
   const choose = (value: string) => {
     if (opened === undefined) return;

@@ -18,3 +18,4 @@ export {
 } from './progressReturns.js';
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';
 export { readWordTables, wordTableGroups, type ReadWordTablesOptions, type WordTable, type WordTables } from './readWordTables.js';
+export { decodeText, type DecodedText } from './decodeText.js';
