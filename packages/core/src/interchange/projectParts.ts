@@ -59,7 +59,7 @@ export const HEADERS: Record<Column, readonly string[]> = {
     'completion date',
   ],
   percent: ['% work complete', '% complete', 'percent complete', 'progress'],
-  rag: ['rag', 'rag status', 'status'],
+  rag: ['rag', 'rag status', 'rag rating', 'brag', 'brag status', 'brag rating', 'status'],
   level: ['outline level', 'level'],
   commentary: ['commentary', 'comments', 'comment', 'notes', 'update', 'progress update', 'latest update'],
   mitigation: ['mitigation', 'mitigations', 'mitigating actions', 'mitigating action'],

@@ -297,6 +297,13 @@ describe('readProjectTable: columns, rows and problems', () => {
       ]);
     });
 
+    it('finds the RAG column by the other names councils give it', () => {
+      for (const name of ['RAG status', 'RAG rating', 'BRAG', 'BRAG status', 'BRAG Rating', 'Status']) {
+        const result = readProjectTable(table.replace('\tRAG\t', `\t${name}\t`), { reportedOn: '2022-05-22' });
+        expect(result.ok && result.value.actions.map((a) => a.updates?.[0]?.status), name).toEqual(['complete', 'green', undefined]);
+      }
+    });
+
     it('asks for the date the table was reported, to keep the comments', () => {
       expect(readProjectTable(table).problems.map((p) => p.message)).toEqual([
         'reportedOn: expected the date the table was reported, to keep its 2 RAG words and 2 comments, found nothing.',

@@ -266,6 +266,90 @@ describe('readWorkbook', () => {
     ]);
   });
 
+  it('reads a RAG shown by conditional formatting’s traffic lights on a column of scores, as Excel works the icons out', async () => {
+    const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const number = (ref: string, value: number) => `<c r="${ref}"><v>${value}</v></c>`;
+    // Scores 1 to 3 in the RAG column; a trend in D of arrows, which are no RAG.
+    const scores = [1, 2, 3, 1, 3, 2.5];
+    const sheetData =
+      `<sheetData><row r="1">${text('A1', 'Ref')}${text('B1', 'Action')}${text('C1', 'RAG rating')}${text('D1', 'Trend')}</row>` +
+      scores
+        .map(
+          (score, i) =>
+            `<row r="${i + 2}">${text(`A${i + 2}`, `1.${i + 1}`)}${text(`B${i + 2}`, 'An action')}${number(`C${i + 2}`, score)}${number(`D${i + 2}`, score)}</row>`,
+        )
+        .join('') +
+      '</sheetData>';
+    const icons = (set: string, values: string, extra = '') =>
+      `<cfRule type="iconSet" priority="1"><iconSet${set === '' ? '' : ` iconSet="${set}"`}${extra}>${values}</iconSet></cfRule>`;
+    const percent = '<cfvo type="percent" val="0"/><cfvo type="percent" val="33"/><cfvo type="percent" val="67"/>';
+    const read = async (formatting: string) => {
+      const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetData}${formatting}</worksheet>`;
+      const files = workbook({ Plan: '' }, []);
+      files['xl/worksheets/sheet1.xml'] = sheet;
+      const result = await readWorkbook(zip(files));
+      expect(result.problems).toEqual([]);
+      return result.ok
+        ? {
+            rag: result.value.text
+              .split('\n')
+              .slice(1, -1)
+              .map((line) => line.split('\t')[2]),
+            notes: result.value.notes,
+          }
+        : undefined;
+    };
+    // Excel's default: "3 Traffic Lights", green from 67% of the way from the lowest score to the highest,
+    // amber from 33%; "Show Icon Only". 1 to 3 has its thresholds at 1.66 and 2.34.
+    expect(
+      await read(
+        `<conditionalFormatting sqref="C2:C7">${icons('3TrafficLights1', percent, ' showValue="0"')}</conditionalFormatting><conditionalFormatting sqref="D2:D7">${icons('3Arrows', percent)}</conditionalFormatting>`,
+      ),
+    ).toEqual({
+      rag: ['Red', 'Amber', 'Green', 'Red', 'Green', 'Green'],
+      notes: [
+        'Cells C2, C3, C4, C5, C6, C7 show a RAG by icons of conditional formatting ("3 Traffic Lights (Unrimmed)" on C2:C7), not by a word: each was read as its icon\'s colour ("Red", "Amber", "Green"), worked out from the cell\'s number as Excel does. Check them, and write the word in the cell, as an icon is lost when the cells are copied, and a screen reader reads the number.',
+      ],
+    });
+    // Numbers as thresholds, one not reached by a value equal to it (gte="0"), the icons reversed
+    // (1 is green), and the set named by Excel's default when the rule names none.
+    const numbers = '<cfvo type="num" val="0"/><cfvo type="num" val="2" gte="0"/><cfvo type="num" val="3"/>';
+    expect((await read(`<conditionalFormatting sqref="C2:C7">${icons('', numbers, ' reverse="1"')}</conditionalFormatting>`))?.rag).toEqual(
+      ['Green', 'Green', 'Red', 'Green', 'Red', 'Amber'],
+    );
+    // Percentiles, as Excel's PERCENTILE works them out over the range's numbers (C's and D's, each 1, 1, 2, 2.5, 3, 3):
+    // the 50th is 2.25, the 80th 3; "4 Traffic Lights" starts with a black light, which is no RAG,
+    // so the scores under its first threshold keep their numbers.
+    const percentiles =
+      '<cfvo type="percent" val="0"/><cfvo type="num" val="1.5"/><cfvo type="percentile" val="50"/><cfvo type="percentile" val="80"/>';
+    expect(
+      await read(`<conditionalFormatting sqref="A1:D7">${icons('4TrafficLights', percentiles)}</conditionalFormatting>`),
+    ).toMatchObject({
+      rag: ['1', 'Red', 'Green', '1', 'Green', 'Amber'],
+    });
+    // Thresholds given by formulas are not worked out: the numbers stay, and the notes say so.
+    expect(
+      await read(
+        `<conditionalFormatting sqref="C2:C7">${icons('3Signs', '<cfvo type="percent" val="0"/><cfvo type="formula" val="$H$1"/><cfvo type="num" val="3"/>')}</conditionalFormatting>`,
+      ),
+    ).toEqual({
+      rag: ['1', '2', '3', '1', '3', '2.5'],
+      notes: [
+        "The icons of conditional formatting on C2:C7 have thresholds given by formulas, which are not worked out here: their cells were read as their numbers. Write each cell's RAG as a word.",
+      ],
+    });
+    // Where two rules cover a cell, the one of higher priority (the lower number) gives its icon: here arrows, no RAG.
+    const arrows = `<cfRule type="iconSet" priority="1"><iconSet iconSet="3Arrows">${percent}</iconSet></cfRule>`;
+    const lights = `<cfRule type="iconSet" priority="2"><iconSet iconSet="3TrafficLights2">${percent}</iconSet></cfRule>`;
+    expect(
+      (
+        await read(
+          `<conditionalFormatting sqref="C2:C7">${lights}</conditionalFormatting><conditionalFormatting sqref="C5:C7">${arrows}</conditionalFormatting>`,
+        )
+      )?.rag,
+    ).toEqual(['Red', 'Amber', 'Green', '1', '3', '2.5']);
+  });
+
   it('names formulas saved without their values, which read as blank', async () => {
     const sheet =
       '<row r="1"><c r="A1"><v>40</v></c><c r="B1"><f>A1+5</f><v>45</v></c><c r="C1"><f>A1*2</f></c></row>' +

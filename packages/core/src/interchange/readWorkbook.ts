@@ -2,6 +2,7 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
+import { iconCells, iconRags } from './iconSets.js';
 import { cellRagColour, tinted } from './ragColour.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
@@ -106,6 +107,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const rows: string[][] = [];
     // Each cell's fill colour (RRGGBB), by row and column, where its style gives one.
     const cellFills: (string | undefined)[][] = [];
+    // Each cell's number, by row and column, where it holds one: what conditional formatting's icons go by.
+    const cellNumbers: (number | undefined)[][] = [];
     // Formulas a tool saved without working them out: the sheet shows their value, the file has none.
     const unworked: string[] = [];
     // A row or cell named outside the sheet's bounds is a damaged file, not a sheet to read: beyond them, filling in the rows and cells before it would never end.
@@ -131,12 +134,19 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         next = column + 1;
         cells[column] = shown(cell, strings, styles, date1904);
         rowFills[column] = fills[Number(cell.attributes.s ?? 0)];
+        const value = (cell.attributes.t ?? 'n') === 'n' ? Number(child(cell, 'v')?.text || NaN) : NaN;
+        if (Number.isFinite(value)) (cellNumbers[r] ??= [])[column] = value;
         if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) unworked.push(cellRef(r, column));
       }
       rows[r] = Array.from(cells, (text) => text ?? '');
       cellFills[r] = rowFills;
     }
-    const coloured = ragByColour(rows, cellFills);
+    const rag = ragColumn(rows);
+    // A RAG shown by conditional formatting's icons takes the place of the number the cell holds.
+    const icons = rag === undefined ? undefined : iconRags(sheet, cellNumbers, rag.column, rag.headerAt);
+    if (rag !== undefined) for (const [r, word] of icons?.words ?? []) (rows[r] as string[])[rag.column] = word;
+    const coloured = rag === undefined ? [] : ragByColour(rows, cellFills, rag);
+    const iconed = rag === undefined ? [] : iconCells(icons?.words ?? new Map(), rag.column);
     const notes = [
       ...(unworked.length === 0
         ? []
@@ -148,6 +158,16 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         ? []
         : [
             `${coloured.length === 1 ? 'Cell' : 'Cells'} ${listed(coloured)} ${coloured.length === 1 ? 'shows a RAG by its colour' : 'show a RAG by their colour'} alone, with no word in ${coloured.length === 1 ? 'it' : 'them'}: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
+          ]),
+      ...(iconed.length === 0
+        ? []
+        : [
+            `${iconed.length === 1 ? 'Cell' : 'Cells'} ${listed(iconed)} ${iconed.length === 1 ? 'shows a RAG by an icon' : 'show a RAG by icons'} of conditional formatting (${listed(icons?.rules ?? [], '; ')}), not by a word: each was read as its icon's colour ("Red", "Amber", "Green"), worked out from the cell's number as Excel does. Check them, and write the word in the cell, as an icon is lost when the cells are copied, and a screen reader reads the number.`,
+          ]),
+      ...(icons === undefined || icons.unread.length === 0
+        ? []
+        : [
+            `The icons of conditional formatting on ${listed(icons.unread, '; ')} have thresholds given by formulas, which are not worked out here: their cells were read as their numbers. Write each cell's RAG as a word.`,
           ]),
       ...commentsNote(await sheetComments(path, part)),
     ];
@@ -304,15 +324,25 @@ const INDEXED_COLOURS: readonly string[] = (
 ).split(' ');
 
 /**
- * Where a sheet shows a RAG by a cell's colour alone (an empty cell in the column headed "RAG" or
- * "Status", filled red, amber, green or blue), writes the colour's word in it, and gives the cells
- * so written. The header is the first row with text, as `readProjectTable` reads it. A row whose
- * cells are all that colour is shaded across (a workstream's row) and gives none.
+ * The column headed "RAG" or "Status" in a sheet, and the header row it is in: the first row with
+ * text, as `readProjectTable` reads it.
  */
-function ragByColour(rows: string[][], fills: readonly (readonly (string | undefined)[] | undefined)[]): string[] {
+function ragColumn(rows: readonly (readonly string[] | undefined)[]): { headerAt: number; column: number } | undefined {
   const headerAt = rows.findIndex((row) => row?.some((cell) => cell.trim() !== ''));
   const column = headerAt === -1 ? undefined : headerColumns((rows[headerAt] as string[]).map((cell) => cleanCell(cell))).get('rag');
-  if (column === undefined) return [];
+  return column === undefined ? undefined : { headerAt, column };
+}
+
+/**
+ * Where a sheet shows a RAG by a cell's colour alone (an empty cell in the RAG column, filled red,
+ * amber, green or blue), writes the colour's word in it, and gives the cells so written. A row
+ * whose cells are all that colour is shaded across (a workstream's row) and gives none.
+ */
+function ragByColour(
+  rows: string[][],
+  fills: readonly (readonly (string | undefined)[] | undefined)[],
+  { headerAt, column }: { headerAt: number; column: number },
+): string[] {
   const written: string[] = [];
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r];

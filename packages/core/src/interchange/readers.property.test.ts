@@ -224,12 +224,15 @@ describe('the file readers answer any damage to a file', () => {
       cells(2, ['Focus Area 1 - JSNA']) +
       // RAGs given by the cell's fill alone: solid red (style 5), the theme's accent 6 (style 11).
       cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c><c r="F3" s="5"/></row>') +
-      cells(4, ['1.2', 'Publish the JSNA', 'TT', '0%']).replace('</row>', '<c r="F4" s="11"/></row>');
-    await checkDamaged(
-      zip(workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] }, theme: true })),
-      /\.xml$|\.rels$/,
-      (bytes) => readWorkbook(bytes),
+      cells(4, ['1.2', 'Publish the JSNA', 'TT', '0%']).replace('</row>', '<c r="F4" s="11"/></row>') +
+      // A RAG given by conditional formatting's traffic lights on a score.
+      cells(5, ['1.3', 'Review the JSNA', 'TT', '0%']).replace('</row>', '<c r="F5"><v>2</v></c></row>');
+    const files = workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] }, theme: true });
+    files['xl/worksheets/sheet1.xml'] = (files['xl/worksheets/sheet1.xml'] as string).replace(
+      '</worksheet>',
+      '<conditionalFormatting sqref="F2:F5"><cfRule type="iconSet" priority="1"><iconSet iconSet="3TrafficLights1" showValue="0"><cfvo type="percent" val="0"/><cfvo type="percent" val="33"/><cfvo type="percentile" val="67"/></iconSet></cfRule></conditionalFormatting></worksheet>',
     );
+    await checkDamaged(zip(files), /\.xml$|\.rels$/, (bytes) => readWorkbook(bytes));
   });
 
   it('readProjectXml', () => {
