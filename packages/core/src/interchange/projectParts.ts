@@ -108,6 +108,9 @@ export const RAG_WORDS: Record<string, RagStatus> = {
   'not started': 'not-started',
 };
 
+/** A RAG column's letters, as a tracker short of room writes them ("G"): read, but not offered as words. */
+const RAG_LETTERS: Record<string, RagStatus> = { b: 'blue', g: 'green', a: 'amber', r: 'red' };
+
 export const HEADING =
   /^(focus area|workstream|theme|priority|pillar|area for priority action|area for improvement|improvement area|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
 /**
@@ -324,7 +327,7 @@ export function readReturnCells(
   problems: Problem[],
 ): ReturnFields {
   const ragWord = cell('rag');
-  const status = ragWord === '' ? undefined : RAG_WORDS[ragWord.toLowerCase()];
+  const status = ragWord === '' ? undefined : (RAG_WORDS[ragWord.toLowerCase()] ?? RAG_LETTERS[ragWord.toLowerCase()]);
   if (ragWord !== '' && status === undefined)
     problems.push(
       makeProblem(

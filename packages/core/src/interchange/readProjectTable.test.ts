@@ -304,6 +304,16 @@ describe('readProjectTable: columns, rows and problems', () => {
       }
     });
 
+    it('reads a RAG written as its letter, as a tracker short of room writes it', () => {
+      const letters = table.replace('\tComplete\t', '\tb\t').replace('\tGreen\t', '\tG\t').replace('\t\t\tWaiting', '\t\tR\tWaiting');
+      const result = readProjectTable(letters, { reportedOn: '2022-05-22' });
+      expect(result.ok && result.value.actions.map((a) => a.updates?.[0]?.status)).toEqual(['blue', 'green', 'red']);
+      // Any other letter is not a RAG, and the problem offers the words.
+      expect(readProjectTable(table.replace('\tGreen\t', '\tX\t'), { reportedOn: '2022-05-22' }).problems.map((p) => p.message)).toEqual([
+        'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "X".',
+      ]);
+    });
+
     it('asks for the date the table was reported, to keep the comments', () => {
       expect(readProjectTable(table).problems.map((p) => p.message)).toEqual([
         'reportedOn: expected the date the table was reported, to keep its 2 RAG words and 2 comments, found nothing.',
