@@ -111,6 +111,42 @@ export const RAG_WORDS: Record<string, RagStatus> = {
 /** A RAG column's letters, as a tracker short of room writes them ("G"): read, but not offered as words. */
 const RAG_LETTERS: Record<string, RagStatus> = { b: 'blue', g: 'green', a: 'amber', r: 'red' };
 
+/** The coloured circles and squares a tracker may show a RAG by, as emoji: yellow is amber. */
+const RAG_SYMBOLS: Record<string, RagStatus> = {
+  '🔴': 'red',
+  '🟠': 'amber',
+  '🟡': 'amber',
+  '🟢': 'green',
+  '🔵': 'blue',
+  '🟥': 'red',
+  '🟧': 'amber',
+  '🟨': 'amber',
+  '🟩': 'green',
+  '🟦': 'blue',
+};
+const RAG_SYMBOL = /🔴|🟠|🟡|🟢|🔵|🟥|🟧|🟨|🟩|🟦/gu;
+
+/**
+ * The RAG a cell gives: a word, a letter, a coloured circle or square, or a word with a symbol of
+ * its colour beside it ("🟢 Green"; a blue one beside "Complete"). `undefined` for an empty cell;
+ * `false` for anything else, a word and a symbol that disagree among them.
+ */
+function ragOfCell(text: string): RagStatus | undefined | false {
+  const symbols = new Set(Array.from(text.matchAll(RAG_SYMBOL), ([symbol]) => RAG_SYMBOLS[symbol] as RagStatus));
+  // The rest, without the symbols and the variation selector that may follow an emoji.
+  const rest = text
+    .replace(RAG_SYMBOL, '')
+    .replace(/\uFE0F/g, '')
+    .trim()
+    .toLowerCase();
+  const word = rest === '' ? undefined : (RAG_WORDS[rest] ?? RAG_LETTERS[rest]);
+  if (rest !== '' && word === undefined) return false;
+  if (symbols.size > 1) return false;
+  const [symbol] = symbols;
+  if (word === undefined) return symbol;
+  return symbol === undefined || symbol === word || (symbol === 'blue' && word === 'complete') ? word : false;
+}
+
 export const HEADING =
   /^(focus area|workstream|theme|priority|pillar|area for priority action|area for improvement|improvement area|area of weakness)\s+([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\s*[-–—:]\s*(.+)$/i;
 /**
@@ -327,14 +363,15 @@ export function readReturnCells(
   problems: Problem[],
 ): ReturnFields {
   const ragWord = cell('rag');
-  const status = ragWord === '' ? undefined : (RAG_WORDS[ragWord.toLowerCase()] ?? RAG_LETTERS[ragWord.toLowerCase()]);
-  if (ragWord !== '' && status === undefined)
+  const read = ragOfCell(ragWord);
+  const status = read === false ? undefined : read;
+  if (read === false)
     problems.push(
       makeProblem(
         at('rag'),
         `one of ${Object.keys(RAG_WORDS)
           .map((w) => titleCase(w))
-          .join(', ')}`,
+          .join(', ')}${ragWord.search(RAG_SYMBOL) !== -1 ? ', or a coloured circle that agrees with the word beside it' : ''}`,
         describeValue(ragWord),
       ),
     );

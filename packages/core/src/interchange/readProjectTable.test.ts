@@ -314,6 +314,25 @@ describe('readProjectTable: columns, rows and problems', () => {
       ]);
     });
 
+    it('reads a RAG shown by a coloured circle, alone or beside its word, and refuses one that disagrees with its word', () => {
+      const statuses = (first: string, second: string) => {
+        const result = readProjectTable(table.replace('\tComplete\t', `\t${first}\t`).replace('\tGreen\t', `\t${second}\t`), {
+          reportedOn: '2022-05-22',
+        });
+        return result.ok ? result.value.actions.map((a) => a.updates?.[0]?.status) : result.problems.map((p) => p.message);
+      };
+      // Emoji alone (yellow is amber; U+FE0F is the variation selector some keyboards add), and beside a word.
+      expect(statuses('🔵', '🟢')).toEqual(['blue', 'green', undefined]);
+      expect(statuses('🟡\uFE0F', '🟥')).toEqual(['amber', 'red', undefined]);
+      expect(statuses('🔵 Complete', 'Green 🟢')).toEqual(['complete', 'green', undefined]);
+      expect(statuses('🟠 Amber', '🔴 R')).toEqual(['amber', 'red', undefined]);
+      // A circle that disagrees with its word, or with another circle, is a problem, not a guess.
+      expect(statuses('🔴 Green', '🟢🔴')).toEqual([
+        'rows[3].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, or a coloured circle that agrees with the word beside it, found "🔴 Green".',
+        'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, or a coloured circle that agrees with the word beside it, found "🟢🔴".',
+      ]);
+    });
+
     it('asks for the date the table was reported, to keep the comments', () => {
       expect(readProjectTable(table).problems.map((p) => p.message)).toEqual([
         'reportedOn: expected the date the table was reported, to keep its 2 RAG words and 2 comments, found nothing.',
