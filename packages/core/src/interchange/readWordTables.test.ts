@@ -301,11 +301,11 @@ describe('readWordTables', () => {
           { cells: ['1.2', 'Publish the vision', 'Amber'], trPr: '<w:ins w:id="3" w:author="NM"/>' },
           // A row deleted with changes tracked is left out.
           { cells: ['1.3', 'Withdrawn action', 'Red'], trPr: '<w:del w:id="4" w:author="NM"/>' },
-          // Hidden text, a Wingdings tick, a picture, and a comment.
+          // Hidden text, a Wingdings picture (a smiling face), a picture, and a comment.
           [
             '1.4',
             { xml: W(`${run('Hold workshops')}<w:r><w:rPr><w:vanish/></w:rPr><w:t> (internal: budget not agreed)</w:t></w:r>`) },
-            { xml: W('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>') },
+            { xml: W('<w:r><w:sym w:font="Wingdings" w:char="F04A"/></w:r>') },
           ],
           [
             '1.5',
@@ -347,7 +347,7 @@ describe('readWordTables', () => {
     expect(value.notes).toEqual([
       'Rows 2 and 3 hold tracked changes, read as if they were accepted: deleted text is left out and inserted text kept.',
       'Row 4 holds hidden text, which was not read.',
-      'Row 4 holds a character from a symbol font (such as a Wingdings tick), which was not read. Write what it means as a word (Complete, Yes).',
+      'Row 4 holds a character from a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which was not read. Write what it means as a word (Complete, Yes).',
       'Row 5 holds a picture, chart or text box, whose content was not read. Write what it says as text in the cell.',
       'Row 5 holds comments, which are not part of the table and were not read.',
       'Row 6 holds a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".',
@@ -992,6 +992,96 @@ describe('readWordTables', () => {
       ['1.5', 'red'],
       ['1.6', undefined],
       ['1.7', undefined],
+    ]);
+  });
+
+  it('reads Wingdings’ ticks, crosses, boxes and shapes as the characters they show, not as the letters they are kept as', async () => {
+    const W = (xml: string) => ({ xml: `<w:p>${xml}</w:p>` });
+    const wingdings = (text: string, font = 'Wingdings') =>
+      `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const value = await read(
+      docx(
+        table(3, [
+          ['Ref', 'Action', 'Done?'],
+          // Inserted as symbols (Insert, Symbol): a tick, a crossed box, and a tick in a box.
+          ['1.1', 'Create a data group', W('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>')],
+          ['1.2', 'Agree its terms', W('<w:r><w:sym w:font="Wingdings" w:char="F0FD"/></w:r>')],
+          // Typed in the font: "þ" is a ticked box, "û" a cross, "o" an empty box; the words around them are kept.
+          ['1.3', 'Map the data', W(`${run('Yes ')}${wingdings('þ')}`)],
+          ['1.4', 'Publish the JSNA', W(`${wingdings('û')}${run(' not yet')}`)],
+          ['1.5', 'Consult on it', W(wingdings('o'))],
+          // Wingdings 2's letters are other pictures, which are not read, and the notes say so.
+          ['1.6', 'Survey families', W(wingdings('P', 'Wingdings 2'))],
+          // A symbol given in an ordinary font is that character.
+          ['1.7', 'Train the SENCOs', W('<w:r><w:sym w:font="Segoe UI Symbol" w:char="2713"/></w:r>')],
+        ]),
+      ),
+    );
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tDone?',
+      '1.1\tCreate a data group\t✓',
+      '1.2\tAgree its terms\t☒',
+      '1.3\tMap the data\tYes ☑',
+      '1.4\tPublish the JSNA\t✗ not yet',
+      '1.5\tConsult on it\t□',
+      '1.6\tSurvey families\t',
+      '1.7\tTrain the SENCOs\t✓',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Row 7 holds a character from a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which was not read. Write what it means as a word (Complete, Yes).',
+    ]);
+  });
+
+  it('reads a RAG shown by a coloured dot alone as the colour’s word, and says which rows gave one', async () => {
+    const dot = (colour: string, text = '●') => ({
+      xml: `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`,
+    });
+    const value = await read(
+      docx(
+        table(3, [
+          ['Ref', 'Action', 'RAG'],
+          ['Focus Area 1 - JSNA', '', ''],
+          ['1.1', 'Create a data group', dot('FF0000')],
+          ['1.2', 'Agree its terms', dot('FFC000', '■')],
+          // A Wingdings circle, inserted as a symbol, coloured green.
+          [
+            '1.3',
+            'Map the data',
+            { xml: '<w:p><w:r><w:rPr><w:color w:val="00B050"/></w:rPr><w:sym w:font="Wingdings" w:char="F06C"/></w:r></w:p>' },
+          ],
+          // A word in a colour is read as the word; a dot in black, or in two colours, gives none.
+          ['1.4', 'Publish the JSNA', dot('FF0000', 'Green')],
+          ['1.5', 'Consult on it', dot('000000')],
+          [
+            '1.6',
+            'Survey families',
+            {
+              xml: `<w:p><w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t>●</w:t></w:r><w:r><w:rPr><w:color w:val="00B050"/></w:rPr><w:t>●</w:t></w:r></w:p>`,
+            },
+          ],
+        ]),
+      ),
+    );
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tRAG',
+      'Focus Area 1 - JSNA\t\t',
+      '1.1\tCreate a data group\tRed',
+      '1.2\tAgree its terms\tAmber',
+      '1.3\tMap the data\tGreen',
+      '1.4\tPublish the JSNA\tGreen',
+      '1.5\tConsult on it\t●',
+      '1.6\tSurvey families\t●●',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Rows 3, 4 and 5 hold a RAG shown by a dot\'s colour alone ("●", "■"), with no word: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.',
+    ]);
+    // The dots left as they are: readProjectTable says they are no RAG word, rather than guessing.
+    const plan = readProjectTable(value.text, { reportedOn: '2022-05-22' });
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'rows[7].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "●".',
+      'rows[8].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "●●".',
     ]);
   });
 

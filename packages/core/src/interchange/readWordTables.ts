@@ -9,7 +9,7 @@ import { SHEET_COLUMNS } from './cellRef.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
-import { cellRagColour } from './ragColour.js';
+import { cellRagColour, ragColour } from './ragColour.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -57,7 +57,7 @@ export interface ReadWordTablesOptions {
 type Links = ReadonlyMap<string, string>;
 
 /** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
-type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered' | 'footnote' | 'colour';
+type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered' | 'footnote' | 'colour' | 'ink';
 
 /** A heading paragraph: a Word heading with its outline level (0 for Heading 1), or a paragraph all in bold (no level). */
 interface Heading {
@@ -82,6 +82,8 @@ interface ReadRow {
   readonly indents: readonly number[];
   /** Each cell's fill colour (`RRGGBB`) by column, where its own shading gives one: a RAG may be shown by it alone. */
   readonly fills: readonly (string | undefined)[];
+  /** Each cell's text colour (`RRGGBB`) by column, where all its text is one colour: a RAG may be shown by a coloured dot. */
+  readonly inks: readonly (string | undefined)[];
 }
 
 interface ReadTable {
@@ -309,8 +311,14 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
       }
       at.set(i, lines.length + 1);
       // A RAG shown by the cell's colour alone is read as the colour's word, and the notes say so.
-      const colour = ragColumn === -1 || row.title ? undefined : cellRagColour(row.fills, ragColumn, row.cells[ragColumn] ?? '');
-      mark(colour === undefined ? row : { marks: new Set([...row.marks, 'colour']) });
+      const fill = ragColumn === -1 || row.title ? undefined : cellRagColour(row.fills, ragColumn, row.cells[ragColumn] ?? '');
+      // Or by a dot ("●") in a colour, with no word.
+      const ink =
+        fill !== undefined || ragColumn === -1 || row.title || !RAG_DOTS.test(row.cells[ragColumn] ?? '')
+          ? undefined
+          : ragColour(row.inks[ragColumn]);
+      const colour = fill ?? ink;
+      mark(colour === undefined ? row : { marks: new Set([...row.marks, fill === undefined ? 'ink' : 'colour']) });
       if (titleColumn !== -1 && !row.title && (row.cells[titleColumn] ?? '') !== '')
         indents.set(lines.length, row.indents[titleColumn] ?? 0);
       lines.push(colour === undefined ? row.cells : row.cells.map((cell, c) => (c === ragColumn ? colour : cell)));
@@ -391,11 +399,13 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
     hidden: (rows) => `${rows} hidden text, which was not read.`,
     drawing: (rows) => `${rows} a picture, chart or text box, whose content was not read. Write what it says as text in the cell.`,
     symbol: (rows) =>
-      `${rows} a character from a symbol font (such as a Wingdings tick), which was not read. Write what it means as a word (Complete, Yes).`,
+      `${rows} a character from a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which was not read. Write what it means as a word (Complete, Yes).`,
     comment: (rows) => `${rows} comments, which are not part of the table and were not read.`,
     nested: (rows) => `${rows} a table inside a cell: each of its rows was read as a line of that cell, its cells joined with " | ".`,
     footnote: (rows) =>
       `${rows} footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").`,
+    ink: (rows) =>
+      `${rows} a RAG shown by a dot's colour alone ("●", "■"), with no word: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
     colour: (rows) =>
       `${rows} a RAG shown by the cell's colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
     numbered: (rows) =>
@@ -769,8 +779,10 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
           if (children(item, 't').some((t) => t.text !== '')) marks.add('hidden');
           break;
         }
+        // A run in a symbol font: its letters are pictures ("ü" in Wingdings is a tick), not letters.
+        const font = runFont(rPr);
         for (const part of item.children) {
-          if (part.name === 't') text += part.text;
+          if (part.name === 't') text += font === undefined ? part.text : symbolText(font, part.text, marks);
           else if (part.name === 'fldChar') {
             const type = attr(part, 'fldCharType');
             if (type === 'begin') fields.push({ instruction: '' });
@@ -785,8 +797,11 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
           else if (part.name === 'tab' || part.name === 'ptab') text += '\t';
           else if (part.name === 'br' || part.name === 'cr') text += '\n';
           else if (part.name === 'noBreakHyphen') text += '-';
-          else if (part.name === 'sym') marks.add('symbol');
-          else if (part.name === 'drawing' || part.name === 'pict' || part.name === 'object' || part.name === 'AlternateContent')
+          else if (part.name === 'sym') {
+            const code = parseInt(attr(part, 'char') ?? '', 16);
+            text += Number.isInteger(code) ? symbolText(attr(part, 'font') ?? '', String.fromCharCode(code), marks) : '';
+            if (!Number.isInteger(code)) marks.add('symbol');
+          } else if (part.name === 'drawing' || part.name === 'pict' || part.name === 'object' || part.name === 'AlternateContent')
             marks.add('drawing');
           else if (part.name === 'commentReference') marks.add('comment');
           else if ((part.name === 'footnoteReference' || part.name === 'endnoteReference') && notes !== undefined) {
@@ -820,6 +835,55 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
       default:
         if (WRAPPERS.has(item.name)) text += paragraphText(item, marks, links, notes);
     }
+  }
+  return text;
+}
+
+/** Fonts whose characters are pictures rather than letters. */
+const SYMBOL_FONTS = /^(wingdings( [23])?|webdings|symbol|marlett|zapf ?dingbats)$/i;
+
+/**
+ * Wingdings' characters that have a plain equivalent, by their code (a symbol font's characters are
+ * kept at 0xF000 and up, or at the code itself): the circles, squares and diamonds a RAG column may
+ * be coloured in, the ticks and crosses, and the boxes ticked or crossed.
+ */
+const WINGDINGS: ReadonlyMap<number, string> = new Map([
+  [0x6c, '●'],
+  [0x6e, '■'],
+  [0x6f, '□'],
+  [0x75, '◆'],
+  [0x9f, '•'],
+  [0xa1, '○'],
+  [0xa7, '▪'],
+  [0xa8, '◻'],
+  [0xfb, '✗'],
+  [0xfc, '✓'],
+  [0xfd, '☒'],
+  [0xfe, '☑'],
+]);
+
+/** A run's font, where it is a symbol font (`w:rFonts`' font for plain text, else for the rest of Latin). */
+function runFont(rPr: XmlElement | undefined): string | undefined {
+  const fonts = child(rPr, 'rFonts');
+  const font = attr(fonts, 'ascii') ?? attr(fonts, 'hAnsi');
+  return font !== undefined && SYMBOL_FONTS.test(font.trim()) ? font.trim() : undefined;
+}
+
+/**
+ * Characters in a symbol font as the plain characters they show: Wingdings' ticks, crosses, boxes
+ * and shapes; any other (a Wingdings picture, or a character of Wingdings 2 or 3, Webdings or
+ * Symbol) is left out and marked, as its letter is not what the page shows.
+ */
+function symbolText(font: string, characters: string, marks: Set<Mark>): string {
+  if (!SYMBOL_FONTS.test(font.trim())) return characters;
+  const wingdings = /^wingdings$/i.test(font.trim());
+  let text = '';
+  for (const character of characters) {
+    const code = character.charCodeAt(0);
+    const shown = wingdings ? WINGDINGS.get(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code) : undefined;
+    if (shown !== undefined) text += shown;
+    else if (character.trim() !== '') marks.add('symbol');
+    else text += character;
   }
   return text;
 }
@@ -867,6 +931,25 @@ function cellFill(tcPr: XmlElement | undefined): string | undefined {
   const shd = child(tcPr, 'shd');
   const colour = attr(shd, attr(shd, 'val') === 'solid' ? 'color' : 'fill');
   return colour !== undefined && /^[0-9A-Fa-f]{6}$/.test(colour) ? colour.toUpperCase() : undefined;
+}
+
+/** The dots a RAG column may show a status by, in the status's colour. */
+const RAG_DOTS = /^[\s●⬤•■▪◼◆⬥▲⚫⬛]*[●⬤•■▪◼◆⬥▲⚫⬛][\s●⬤•■▪◼◆⬥▲⚫⬛]*$/u;
+
+/**
+ * The colour (`RRGGBB`) a cell's text is in, where all of it is in one colour given on its runs
+ * (`w:color`; "auto" is none). Colours from styles are not read.
+ */
+function cellInk(cell: XmlElement): string | undefined {
+  const colours = new Set<string | undefined>();
+  for (const paragraph of within(cell, 'p'))
+    for (const run of within(paragraph, 'r')) {
+      if (!children(run, 't').some((t) => t.text.trim() !== '') && child(run, 'sym') === undefined) continue;
+      const value = attr(child(child(run, 'rPr'), 'color'), 'val');
+      colours.add(value !== undefined && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined);
+    }
+  const [only] = colours;
+  return colours.size === 1 ? only : undefined;
 }
 
 /** How far a cell's first paragraph with text is indented, in twentieths of a point (see `paragraphIndents`). */
@@ -936,6 +1019,7 @@ function readTable(
     const cells: string[] = [];
     const indents: number[] = [];
     const fills: (string | undefined)[] = [];
+    const inks: (string | undefined)[] = [];
     let column = Number(attr(child(trPr, 'gridBefore'), 'val') ?? 0) || 0;
     if (column > SHEET_COLUMNS) throw new TableTooWide(number, rows.length + 1, column);
     for (let c = 0; c < column; c++) cells[c] = '';
@@ -968,6 +1052,7 @@ function readTable(
       }
       indents[column] = cellIndent(tc, indentOf);
       fills[column] = cellFill(tcPr);
+      inks[column] = cellInk(tc);
       for (let c = column + 1; c < column + span; c++) cells[c] = '';
       if (span > 1) spans.push([column, column + span - 1]);
       column += span;
@@ -981,7 +1066,7 @@ function readTable(
     for (let c = 0; c < width; c++) cells[c] ??= '';
     const filled = cells.filter((c) => c !== '').length;
     const title = trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title);
-    rows.push({ cells, marks, title, spans, indents, fills, repeats: on(child(trPr, 'tblHeader')) });
+    rows.push({ cells, marks, title, spans, indents, fills, inks, repeats: on(child(trPr, 'tblHeader')) });
   }
   for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
   merged.sort((a, b) => a.from - b.from || a.column - b.column);
@@ -1044,6 +1129,7 @@ function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: Rea
       spans: [],
       indents: [],
       fills: [],
+      inks: [],
       repeats: header.repeats,
     },
     words: over.join('; '),
