@@ -190,7 +190,7 @@ describe('the file readers answer any damage to a file', () => {
     await checkDamaged(document, /document\.xml$/, (bytes) => readWordTables(bytes));
     const libreOffice = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-plan.docx', import.meta.url)));
     await checkDamaged(libreOffice, /\.xml$|\.rels$/, (bytes) => readWordTables(bytes));
-    // One with the parts the others lack: list numbering through a list style, footnotes and endnotes, RAG by colour.
+    // One with the parts the others lack: list numbering through a list style, footnotes and endnotes, RAG by colour, symbols.
     const listed = (ilvl: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr></w:p>`;
     const noted = (text: string, kind: 'footnote' | 'endnote') => `<w:p>${run(text)}<w:r><w:${kind}Reference w:id="1"/></w:r></w:p>`;
     const lists = docx(
@@ -200,6 +200,14 @@ describe('the file readers answer any damage to a file', () => {
           ['Ref', 'Action', 'RAG'],
           [{ xml: listed(0) }, { xml: noted('Create a data group', 'footnote') }, { shading: 'w:val="clear" w:fill="FFC000"' }],
           [{ xml: listed(1) }, { xml: noted('Agree its terms', 'endnote') }, { shading: 'w:val="solid" w:color="00B050"' }],
+          // A RAG shown by a coloured Wingdings dot, and a tick typed in the font.
+          [
+            '1.3',
+            {
+              xml: `<w:p>${run('Map the data ')}<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>ü</w:t></w:r></w:p>`,
+            },
+            { xml: '<w:p><w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:sym w:font="Wingdings" w:char="F06C"/></w:r></w:p>' },
+          ],
         ]),
       ].join(''),
       {
