@@ -10,6 +10,7 @@ import { readZip, xmlPart, ZipError } from './readZip.js';
 import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
 import { cellRagColour, ragColour } from './ragColour.js';
+import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -839,52 +840,17 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
   return text;
 }
 
-/** Fonts whose characters are pictures rather than letters. */
-const SYMBOL_FONTS = /^(wingdings( [23])?|webdings|symbol|marlett|zapf ?dingbats)$/i;
-
-/**
- * Wingdings' characters that have a plain equivalent, by their code (a symbol font's characters are
- * kept at 0xF000 and up, or at the code itself): the circles, squares and diamonds a RAG column may
- * be coloured in, the ticks and crosses, and the boxes ticked or crossed.
- */
-const WINGDINGS: ReadonlyMap<number, string> = new Map([
-  [0x6c, '●'],
-  [0x6e, '■'],
-  [0x6f, '□'],
-  [0x75, '◆'],
-  [0x9f, '•'],
-  [0xa1, '○'],
-  [0xa7, '▪'],
-  [0xa8, '◻'],
-  [0xfb, '✗'],
-  [0xfc, '✓'],
-  [0xfd, '☒'],
-  [0xfe, '☑'],
-]);
-
 /** A run's font, where it is a symbol font (`w:rFonts`' font for plain text, else for the rest of Latin). */
 function runFont(rPr: XmlElement | undefined): string | undefined {
   const fonts = child(rPr, 'rFonts');
   const font = attr(fonts, 'ascii') ?? attr(fonts, 'hAnsi');
-  return font !== undefined && SYMBOL_FONTS.test(font.trim()) ? font.trim() : undefined;
+  return font !== undefined && isSymbolFont(font) ? font.trim() : undefined;
 }
 
-/**
- * Characters in a symbol font as the plain characters they show: Wingdings' ticks, crosses, boxes
- * and shapes; any other (a Wingdings picture, or a character of Wingdings 2 or 3, Webdings or
- * Symbol) is left out and marked, as its letter is not what the page shows.
- */
+/** Characters in a symbol font as the plain characters they show (see `symbolCharacters`), marking any left out. */
 function symbolText(font: string, characters: string, marks: Set<Mark>): string {
-  if (!SYMBOL_FONTS.test(font.trim())) return characters;
-  const wingdings = /^wingdings$/i.test(font.trim());
-  let text = '';
-  for (const character of characters) {
-    const code = character.charCodeAt(0);
-    const shown = wingdings ? WINGDINGS.get(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code) : undefined;
-    if (shown !== undefined) text += shown;
-    else if (character.trim() !== '') marks.add('symbol');
-    else text += character;
-  }
+  const { text, unread } = symbolCharacters(font, characters);
+  if (unread) marks.add('symbol');
   return text;
 }
 
@@ -932,9 +898,6 @@ function cellFill(tcPr: XmlElement | undefined): string | undefined {
   const colour = attr(shd, attr(shd, 'val') === 'solid' ? 'color' : 'fill');
   return colour !== undefined && /^[0-9A-Fa-f]{6}$/.test(colour) ? colour.toUpperCase() : undefined;
 }
-
-/** The dots a RAG column may show a status by, in the status's colour. */
-const RAG_DOTS = /^[\s●⬤•■▪◼◆⬥▲⚫⬛]*[●⬤•■▪◼◆⬥▲⚫⬛][\s●⬤•■▪◼◆⬥▲⚫⬛]*$/u;
 
 /**
  * The colour (`RRGGBB`) a cell's text is in, where all of it is in one colour given on its runs

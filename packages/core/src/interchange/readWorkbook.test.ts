@@ -350,6 +350,43 @@ describe('readWorkbook', () => {
     ).toEqual(['Red', 'Amber', 'Green', '1', '3', '2.5']);
   });
 
+  it('reads Wingdings’ ticks and boxes as the characters they show, and a RAG shown by a coloured dot as its word', async () => {
+    const text = (ref: string, value: string, style = 0) =>
+      `<c r="${ref}"${style === 0 ? '' : ` s="${style}"`} t="inlineStr"><is><t>${value}</t></is></c>`;
+    const rich = (ref: string, runs: string) => `<c r="${ref}" t="inlineStr"><is>${runs}</is></c>`;
+    const row = (r: number, ...cells: string[]) => `<row r="${r}">${cells.join('')}</row>`;
+    const sheet = [
+      row(1, text('A1', 'Ref'), text('B1', 'Action'), text('C1', 'RAG'), text('D1', 'Done?')),
+      // A cell in Wingdings (style 17): "ü" is a tick. A red dot (style 19) in the RAG column.
+      row(2, text('A2', '1.1'), text('B2', 'Create a data group'), text('C2', '●', 19), text('D2', 'ü', 17)),
+      // A run in Wingdings among plain ones: "þ" is a ticked box. A dot in the theme's green (style 20).
+      row(
+        3,
+        text('A3', '1.2'),
+        text('B3', 'Agree its terms'),
+        text('C3', '●', 20),
+        rich('D3', '<r><t xml:space="preserve">Yes </t></r><r><rPr><rFont val="Wingdings"/></rPr><t>þ</t></r>'),
+      ),
+      // Wingdings 2's letters (style 18) are other pictures, not read; a dot in black is no RAG, nor a word in red.
+      row(4, text('A4', '1.3'), text('B4', 'Map the data'), text('C4', '●'), text('D4', 'P', 18)),
+      row(5, text('A5', '1.4'), text('B5', 'Publish the JSNA'), text('C5', 'Amber', 19), text('D5', 'û', 17)),
+    ].join('');
+    const read = await readWorkbook(zip(workbook({ Plan: sheet }, [], { theme: true })));
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.value.text.split('\n')).toEqual([
+      'Ref\tAction\tRAG\tDone?',
+      '1.1\tCreate a data group\tRed\t✓',
+      '1.2\tAgree its terms\tGreen\tYes ☑',
+      '1.3\tMap the data\t●\t',
+      '1.4\tPublish the JSNA\tAmber\t✗',
+      '',
+    ]);
+    expect(read.ok && read.value.notes).toEqual([
+      'Cells C2, C3 show a RAG by a dot\'s colour alone ("●", "■"), with no word: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.',
+      'Cell D4 holds characters of a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which were not read. Write what they mean as words (Complete, Yes).',
+    ]);
+  });
+
   it('names formulas saved without their values, which read as blank', async () => {
     const sheet =
       '<row r="1"><c r="A1"><v>40</v></c><c r="B1"><f>A1+5</f><v>45</v></c><c r="C1"><f>A1*2</f></c></row>' +

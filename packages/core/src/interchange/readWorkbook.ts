@@ -3,7 +3,8 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
 import { iconCells, iconRags } from './iconSets.js';
-import { cellRagColour, tinted } from './ragColour.js';
+import { cellRagColour, ragColour, tinted } from './ragColour.js';
+import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
@@ -96,12 +97,16 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const path = resolvePart('xl/', chosen.target);
     const sheet = await part(path);
     if (sheet === undefined) return fail(['sheet'], `the sheet "${chosen.name}" in the workbook`, `no part ${path}`);
-    const strings = children(await part('xl/sharedStrings.xml'), 'si').map(cellText);
+    const stringElements = children(await part('xl/sharedStrings.xml'), 'si');
+    const stringItems = stringElements.map((item) => readString(item));
+    const strings = stringItems.map((item) => item.text);
     const stylesPart = await part('xl/styles.xml');
     const styles = numberStyles(stylesPart);
     const themeTarget = relations?.children.find((r) => r.attributes.Type?.endsWith('/theme'))?.attributes.Target;
     const theme = themeTarget === undefined ? undefined : await part(resolvePart('xl/', themeTarget));
-    const fills = fillColours(stylesPart, themeColours(theme));
+    const colourOf = colourReader(stylesPart, themeColours(theme));
+    const fills = fillColours(stylesPart, colourOf);
+    const fonts = cellFonts(stylesPart, colourOf);
     const date1904 = ['1', 'true'].includes(child(workbook, 'workbookPr')?.attributes.date1904 ?? '');
 
     const rows: string[][] = [];
@@ -109,6 +114,10 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const cellFills: (string | undefined)[][] = [];
     // Each cell's number, by row and column, where it holds one: what conditional formatting's icons go by.
     const cellNumbers: (number | undefined)[][] = [];
+    // Each cell's text colour (RRGGBB), by row and column, where its style gives one: a RAG may be a dot in a colour.
+    const cellInks: (string | undefined)[][] = [];
+    // Cells holding characters of a symbol font that have no plain equivalent, which are left out.
+    const symbolCells: string[] = [];
     // Formulas a tool saved without working them out: the sheet shows their value, the file has none.
     const unworked: string[] = [];
     // A row or cell named outside the sheet's bounds is a damaged file, not a sheet to read: beyond them, filling in the rows and cells before it would never end.
@@ -125,6 +134,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         return outside(given === undefined ? `a row after row ${SHEET_ROWS}` : `a row numbered ${describeValue(given)}`);
       const cells: string[] = [];
       const rowFills: (string | undefined)[] = [];
+      const rowInks: (string | undefined)[] = [];
       let next = 0;
       for (const cell of children(row, 'c')) {
         const ref = cell.attributes.r;
@@ -132,14 +142,28 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         if (column === undefined || column >= SHEET_COLUMNS)
           return outside(ref === undefined ? `a cell after column XFD in row ${r + 1}` : `a cell named ${describeValue(ref)}`);
         next = column + 1;
-        cells[column] = shown(cell, strings, styles, date1904);
+        const type = cell.attributes.t ?? 'n';
+        // Text in a symbol font is read as the characters it shows, by its runs' fonts, else the cell's.
+        const font = fonts[Number(cell.attributes.s ?? 0)];
+        const index = Number(child(cell, 'v')?.text);
+        const element = type === 's' ? stringElements[index] : type === 'inlineStr' ? (child(cell, 'is') ?? cell) : undefined;
+        const read =
+          element === undefined
+            ? symbolCharacters(font?.symbol ?? '', shown(cell, strings, styles, date1904))
+            : type === 's' && font?.symbol === undefined
+              ? (stringItems[index] as { text: string; unread: boolean })
+              : readString(element, font?.symbol);
+        cells[column] = read.text;
+        if (read.unread) symbolCells.push(cellRef(r, column));
         rowFills[column] = fills[Number(cell.attributes.s ?? 0)];
+        rowInks[column] = font?.colour;
         const value = (cell.attributes.t ?? 'n') === 'n' ? Number(child(cell, 'v')?.text || NaN) : NaN;
         if (Number.isFinite(value)) (cellNumbers[r] ??= [])[column] = value;
         if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) unworked.push(cellRef(r, column));
       }
       rows[r] = Array.from(cells, (text) => text ?? '');
       cellFills[r] = rowFills;
+      cellInks[r] = rowInks;
     }
     const rag = ragColumn(rows);
     // A RAG shown by conditional formatting's icons takes the place of the number the cell holds.
@@ -147,6 +171,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     if (rag !== undefined) for (const [r, word] of icons?.words ?? []) (rows[r] as string[])[rag.column] = word;
     const coloured = rag === undefined ? [] : ragByColour(rows, cellFills, rag);
     const iconed = rag === undefined ? [] : iconCells(icons?.words ?? new Map(), rag.column);
+    const dotted = rag === undefined ? [] : ragByDot(rows, cellInks, rag);
     const notes = [
       ...(unworked.length === 0
         ? []
@@ -169,6 +194,16 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         : [
             `The icons of conditional formatting on ${listed(icons.unread, '; ')} have thresholds given by formulas, which are not worked out here: their cells were read as their numbers. Write each cell's RAG as a word.`,
           ]),
+      ...(dotted.length === 0
+        ? []
+        : [
+            `${dotted.length === 1 ? 'Cell' : 'Cells'} ${listed(dotted)} ${dotted.length === 1 ? 'shows' : 'show'} a RAG by a dot's colour alone ("●", "■"), with no word: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
+          ]),
+      ...(symbolCells.length === 0
+        ? []
+        : [
+            `${symbolCells.length === 1 ? 'Cell' : 'Cells'} ${listed(symbolCells)} ${symbolCells.length === 1 ? 'holds' : 'hold'} characters of a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which were not read. Write what they mean as words (Complete, Yes).`,
+          ]),
       ...commentsNote(await sheetComments(path, part)),
     ];
     const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
@@ -181,11 +216,25 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
 
 /** A string item's or inline string's text: its `t`, or its rich-text runs' `t`s joined. */
 function cellText(item: XmlElement): string {
+  return readString(item).text;
+}
+
+/**
+ * A string item's or inline string's text, its rich-text runs' joined, each in a symbol font (its
+ * own, else the cell's) read as the characters it shows; and whether any character was left out.
+ */
+function readString(item: XmlElement, cellFont = ''): { text: string; unread: boolean } {
   const plain = child(item, 't');
-  if (plain !== undefined) return plain.text;
-  return children(item, 'r')
-    .map((run) => child(run, 't')?.text ?? '')
-    .join('');
+  if (plain !== undefined) return symbolCharacters(cellFont, plain.text);
+  let text = '';
+  let unread = false;
+  for (const run of children(item, 'r')) {
+    const font = attr(child(child(run, 'rPr'), 'rFont'), 'val');
+    const read = symbolCharacters(font ?? cellFont, child(run, 't')?.text ?? '');
+    text += read.text;
+    unread ||= read.unread;
+  }
+  return { text, unread };
 }
 
 /** The most cells or merged runs a note names one by one. */
@@ -263,15 +312,17 @@ export function listed(items: readonly string[], separator = ', '): string {
 }
 
 /**
- * Each cell style's fill colour (`RRGGBB`): a solid fill's foreground, another pattern's
- * background. A colour is given as a value, by its number in the workbook's theme (`theme`, the
- * colours at the top of Excel's palette), or by its number in the palette of older versions
- * (`indexed`, which a workbook can change), each with any tint.
+ * How a workbook's colours are read (`RRGGBB`): given as a value, by their number in the workbook's
+ * theme (`theme`, the colours at the top of Excel's palette), or by their number in the palette of
+ * older versions (`indexed`, which a workbook can change), each with any tint.
  */
-function fillColours(styles: XmlElement | undefined, theme: readonly (string | undefined)[]): (string | undefined)[] {
+function colourReader(
+  styles: XmlElement | undefined,
+  theme: readonly (string | undefined)[],
+): (color: XmlElement | undefined) => string | undefined {
   const custom = children(child(child(styles, 'colors'), 'indexedColors'), 'rgbColor').map((c) => hexColour(attr(c, 'rgb')));
   const indexed = custom.length > 0 ? custom : INDEXED_COLOURS;
-  const colour = (color: XmlElement | undefined): string | undefined => {
+  return (color) => {
     const { rgb, theme: themed, indexed: index, tint } = color?.attributes ?? {};
     const hex =
       rgb !== undefined
@@ -284,6 +335,13 @@ function fillColours(styles: XmlElement | undefined, theme: readonly (string | u
     const by = Number(tint ?? 0);
     return hex === undefined || by === 0 || !Number.isFinite(by) ? hex : tinted(hex, by);
   };
+}
+
+/** Each cell style's fill colour (`RRGGBB`): a solid fill's foreground, another pattern's background. */
+function fillColours(
+  styles: XmlElement | undefined,
+  colour: (color: XmlElement | undefined) => string | undefined,
+): (string | undefined)[] {
   const fills = children(child(styles, 'fills'), 'fill').map((fill) => {
     const pattern = child(fill, 'patternFill');
     const type = attr(pattern, 'patternType');
@@ -291,6 +349,19 @@ function fillColours(styles: XmlElement | undefined, theme: readonly (string | u
     return colour(child(pattern, type === 'solid' ? 'fgColor' : 'bgColor'));
   });
   return children(child(styles, 'cellXfs'), 'xf').map((xf) => fills[Number(xf.attributes.fillId ?? 0)]);
+}
+
+/** Each cell style's font: its name where it is a symbol font (Wingdings), and its colour (`RRGGBB`). */
+function cellFonts(
+  styles: XmlElement | undefined,
+  colour: (color: XmlElement | undefined) => string | undefined,
+): ({ symbol?: string; colour?: string } | undefined)[] {
+  const fonts = children(child(styles, 'fonts'), 'font').map((font) => {
+    const name = attr(child(font, 'name'), 'val');
+    const ink = colour(child(font, 'color'));
+    return { ...(name !== undefined && isSymbolFont(name) ? { symbol: name } : {}), ...(ink === undefined ? {} : { colour: ink }) };
+  });
+  return children(child(styles, 'cellXfs'), 'xf').map((xf) => fonts[Number(xf.attributes.fontId ?? 0)]);
 }
 
 /** A colour written `RRGGBB` or `AARRGGBB`, as `RRGGBB`; `undefined` if it is neither. */
@@ -349,6 +420,26 @@ function ragByColour(
     const word = row === undefined ? undefined : cellRagColour(fills[r] ?? [], column, row[column] ?? '');
     if (row === undefined || word === undefined) continue;
     for (let c = row.length; c < column; c++) row[c] = '';
+    row[column] = word;
+    written.push(cellRef(r, column));
+  }
+  return written;
+}
+
+/**
+ * Where a sheet shows a RAG by a dot alone ("●") in the status's colour, in the RAG column, writes
+ * the colour's word in its place, and gives the cells so written.
+ */
+function ragByDot(
+  rows: string[][],
+  inks: readonly (readonly (string | undefined)[] | undefined)[],
+  { headerAt, column }: { headerAt: number; column: number },
+): string[] {
+  const written: string[] = [];
+  for (let r = headerAt + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const word = row === undefined || !RAG_DOTS.test(row[column] ?? '') ? undefined : ragColour(inks[r]?.[column]);
+    if (row === undefined || word === undefined) continue;
     row[column] = word;
     written.push(cellRef(r, column));
   }

@@ -234,7 +234,12 @@ describe('the file readers answer any damage to a file', () => {
       cells(3, ['1.1', 'Agree the JSNA', 'TT', '50%']).replace('</row>', '<c r="E3" s="2"><v>44664</v></c><c r="F3" s="5"/></row>') +
       cells(4, ['1.2', 'Publish the JSNA', 'TT', '0%']).replace('</row>', '<c r="F4" s="11"/></row>') +
       // A RAG given by conditional formatting's traffic lights on a score.
-      cells(5, ['1.3', 'Review the JSNA', 'TT', '0%']).replace('</row>', '<c r="F5"><v>2</v></c></row>');
+      cells(5, ['1.3', 'Review the JSNA', 'TT', '0%']).replace('</row>', '<c r="F5"><v>2</v></c></row>') +
+      // A tick in Wingdings (style 17), and a RAG given by a dot in red (style 19).
+      cells(6, ['1.4', 'Publish the JSNA', 'TT', '0%']).replace(
+        '</row>',
+        '<c r="E6" s="17" t="inlineStr"><is><t>ü</t></is></c><c r="F6" s="19" t="inlineStr"><is><t>●</t></is></c></row>',
+      );
     const files = workbook({ Plan: sheet }, ['Shared'], { merged: { Plan: ['C3:C4'] }, theme: true });
     files['xl/worksheets/sheet1.xml'] = (files['xl/worksheets/sheet1.xml'] as string).replace(
       '</worksheet>',
