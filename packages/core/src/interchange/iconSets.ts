@@ -10,26 +10,26 @@ import { cellRef, columnIndex, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cel
  * symbols (a red cross, an amber "!", a green tick). "4 Traffic Lights" starts with a black light,
  * which is no RAG. Arrows, stars and ratings are not RAG, and give none.
  */
-const RAG_ICONS: Readonly<Record<string, readonly (RagColour | undefined)[]>> = {
-  '3TrafficLights1': ['Red', 'Amber', 'Green'],
-  '3TrafficLights2': ['Red', 'Amber', 'Green'],
-  '3Signs': ['Red', 'Amber', 'Green'],
-  '3Flags': ['Red', 'Amber', 'Green'],
-  '3Symbols': ['Red', 'Amber', 'Green'],
-  '3Symbols2': ['Red', 'Amber', 'Green'],
-  '4TrafficLights': [undefined, 'Red', 'Amber', 'Green'],
-};
+const RAG_ICONS: ReadonlyMap<string, readonly (RagColour | undefined)[]> = new Map([
+  ['3TrafficLights1', ['Red', 'Amber', 'Green']],
+  ['3TrafficLights2', ['Red', 'Amber', 'Green']],
+  ['3Signs', ['Red', 'Amber', 'Green']],
+  ['3Flags', ['Red', 'Amber', 'Green']],
+  ['3Symbols', ['Red', 'Amber', 'Green']],
+  ['3Symbols2', ['Red', 'Amber', 'Green']],
+  ['4TrafficLights', [undefined, 'Red', 'Amber', 'Green']],
+]);
 
 /** The names Excel gives the icon sets in its menu, for the notes. */
-const ICON_SET_NAMES: Readonly<Record<string, string>> = {
-  '3TrafficLights1': '3 Traffic Lights (Unrimmed)',
-  '3TrafficLights2': '3 Traffic Lights (Rimmed)',
-  '3Signs': '3 Signs',
-  '3Flags': '3 Flags',
-  '3Symbols': '3 Symbols (Circled)',
-  '3Symbols2': '3 Symbols (Uncircled)',
-  '4TrafficLights': '4 Traffic Lights',
-};
+const ICON_SET_NAMES: ReadonlyMap<string, string> = new Map([
+  ['3TrafficLights1', '3 Traffic Lights (Unrimmed)'],
+  ['3TrafficLights2', '3 Traffic Lights (Rimmed)'],
+  ['3Signs', '3 Signs'],
+  ['3Flags', '3 Flags'],
+  ['3Symbols', '3 Symbols (Circled)'],
+  ['3Symbols2', '3 Symbols (Uncircled)'],
+  ['4TrafficLights', '4 Traffic Lights'],
+]);
 
 /** What a sheet's icons give in one column: each row's RAG, and what the notes say of the rules. */
 export interface IconRags {
@@ -72,18 +72,15 @@ export function iconRags(
     if (across.length === 0) continue;
     // The rows of the column the rule covers, below the header; a rule of higher priority has already given some.
     const inColumn = (r: number) => r > headerAt && across.some((b) => b.top <= r && r <= b.bottom);
-    const icons = RAG_ICONS[name];
-    if (icons === undefined) {
-      // Not a RAG: the cells it covers keep their numbers, and no lower rule gives them an icon.
+    const icons = RAG_ICONS.get(name);
+    const thresholds = icons === undefined ? undefined : ruleThresholds(children(iconSet, 'cfvo'), rangeNumbers(numbers, boxes));
+    if (icons === undefined || thresholds === undefined) {
+      // Not a RAG, or thresholds not worked out: the cells it covers keep their numbers, and no lower rule gives them an icon.
       for (let r = headerAt + 1; r < numbers.length; r++) if (inColumn(r)) given.add(r);
+      if (icons !== undefined) unread.push(ranges.join(' '));
       continue;
     }
-    const thresholds = ruleThresholds(children(iconSet, 'cfvo'), rangeNumbers(numbers, boxes));
-    const label = `"${ICON_SET_NAMES[name] ?? name}" on ${ranges.join(' ')}`;
-    if (thresholds === undefined) {
-      unread.push(ranges.join(' '));
-      continue;
-    }
+    const label = `"${ICON_SET_NAMES.get(name) ?? name}" on ${ranges.join(' ')}`;
     const order = ['1', 'true'].includes(attr(iconSet, 'reverse') ?? '') ? [...icons].reverse() : icons;
     let gave = false;
     for (let r = headerAt + 1; r < numbers.length; r++) {

@@ -338,6 +338,13 @@ describe('readWorkbook', () => {
         "The icons of conditional formatting on C2:C7 have thresholds given by formulas, which are not worked out here: their cells were read as their numbers. Write each cell's RAG as a word.",
       ],
     });
+    // An icon set Excel does not have, even one named as something every object has, gives none.
+    expect(
+      await read(`<conditionalFormatting sqref="C2:C7">${icons('constructor', percent, ' reverse="1"')}</conditionalFormatting>`),
+    ).toEqual({
+      rag: ['1', '2', '3', '1', '3', '2.5'],
+      notes: [],
+    });
     // Where two rules cover a cell, the one of higher priority (the lower number) gives its icon: here arrows, no RAG.
     const arrows = `<cfRule type="iconSet" priority="1"><iconSet iconSet="3Arrows">${percent}</iconSet></cfRule>`;
     const lights = `<cfRule type="iconSet" priority="2"><iconSet iconSet="3TrafficLights2">${percent}</iconSet></cfRule>`;
