@@ -139,7 +139,15 @@ function ragOfCell(text: string): RagStatus | undefined | false {
     .replace(/\uFE0F/g, '')
     .trim()
     .toLowerCase();
-  const word = rest === '' ? undefined : (RAG_WORDS[rest] ?? RAG_LETTERS[rest]);
+  // Own keys only: a cell reading "constructor" is no RAG word.
+  const word =
+    rest === ''
+      ? undefined
+      : Object.hasOwn(RAG_WORDS, rest)
+        ? RAG_WORDS[rest]
+        : Object.hasOwn(RAG_LETTERS, rest)
+          ? RAG_LETTERS[rest]
+          : undefined;
   if (rest !== '' && word === undefined) return false;
   if (symbols.size > 1) return false;
   const [symbol] = symbols;
@@ -376,7 +384,8 @@ export function readReturnCells(
       ),
     );
   const sustainedWord = cell('sustained');
-  const impactSustained = sustainedWord === '' ? undefined : YES_NO[sustainedWord.toLowerCase()];
+  const yesNo = sustainedWord.toLowerCase();
+  const impactSustained = Object.hasOwn(YES_NO, yesNo) ? YES_NO[yesNo] : undefined;
   if (sustainedWord !== '' && impactSustained === undefined)
     problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
   return {

@@ -333,6 +333,21 @@ describe('readProjectTable: columns, rows and problems', () => {
       ]);
     });
 
+    it('refuses a RAG word or a Yes or No that is the name of something every object has', () => {
+      const odd = [
+        'Task Name\tStart\tFinish\tRAG\tImpact sustained?',
+        'Focus Area 2 - Joint Commissioning',
+        '2A Set up the group\tWed 13/04/22\tFri 29/04/22\t__proto__\tconstructor',
+        '2B Agree the strategy\tMon 02/05/22\tThu 30/06/22\tconstructor\thasOwnProperty',
+      ].join('\n');
+      expect(readProjectTable(odd, { reportedOn: '2022-05-22' }).problems.map((p) => p.message)).toEqual([
+        'rows[3].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "__proto__".',
+        'rows[3]["Impact sustained?"]: expected Yes or No, found "constructor".',
+        'rows[4].RAG: expected one of Blue, Green, Amber, Red, Complete, Completed, Started, In Progress, Not Started, found "constructor".',
+        'rows[4]["Impact sustained?"]: expected Yes or No, found "hasOwnProperty".',
+      ]);
+    });
+
     it('asks for the date the table was reported, to keep the comments', () => {
       expect(readProjectTable(table).problems.map((p) => p.message)).toEqual([
         'reportedOn: expected the date the table was reported, to keep its 2 RAG words and 2 comments, found nothing.',

@@ -125,6 +125,10 @@ describe('readXml', () => {
     expect(read('<a>&nbsp;</a>')).toMatchObject({ line: 1, column: 4, found: '"&nbsp;"' });
     expect(read('<a>&#0;</a>')).toMatchObject({ line: 1, column: 4, found: '"&#0;"' });
     expect(read('<a x="1 &bad; 2"/>')).toMatchObject({ line: 1, column: 9, found: '"&bad;"' });
+    // Names every object has are no entities either, not the text of a function or "[object Object]".
+    expect(read('<a>&constructor;</a>')).toMatchObject({ line: 1, column: 4, found: '"&constructor;"' });
+    expect(read('<a>&__proto__;</a>')).toMatchObject({ line: 1, column: 4, found: '"&__proto__;"' });
+    expect(read('<a x="&toString;"/>')).toMatchObject({ line: 1, column: 7, found: '"&toString;"' });
   });
 
   it('refuses text or a second element outside the root, and an attribute without quotes', () => {

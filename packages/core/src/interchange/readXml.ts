@@ -178,7 +178,12 @@ function decodeText(raw: string): string | { at: number; expected: string; found
       : /^#[0-9]{1,7}$/.test(name)
         ? Number(name.slice(1))
         : undefined;
-    const value = code !== undefined && isXmlChar(code) ? String.fromCodePoint(code) : code === undefined ? ENTITIES[name] : undefined;
+    const value =
+      code !== undefined && isXmlChar(code)
+        ? String.fromCodePoint(code)
+        : code === undefined && Object.hasOwn(ENTITIES, name)
+          ? ENTITIES[name]
+          : undefined;
     if (value === undefined)
       return {
         at: amp,

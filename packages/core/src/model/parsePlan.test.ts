@@ -141,6 +141,19 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('names a plan or finding kind that is the name of something every object has as not a kind, not as a framework', () => {
+    const plan = loose(validPlan());
+    plan.kind = 'constructor';
+    plan.findings[0].kind = 'toString';
+    const found = messages(plan);
+    // Only the schema's own problems: neither kind is looked up as a framework ("function Object() …").
+    expect(found.filter((m) => m.startsWith('inspection.framework') || m.startsWith('findings[0].kind: expected a finding of'))).toEqual(
+      [],
+    );
+    expect(found.some((m) => m.startsWith('kind:') && m.endsWith('found "constructor".'))).toBe(true);
+    expect(found.some((m) => m.startsWith('findings[0].kind:') && m.endsWith('found "toString".'))).toBe(true);
+  });
+
   it('asks for published feedback to be anonymised and for "we did" once done', () => {
     const plan = loose(validPlan());
     plan.feedback = [
