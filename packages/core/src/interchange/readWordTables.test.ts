@@ -807,6 +807,19 @@ describe('readWordTables', () => {
       formatNumber(3, 'none'),
       formatNumber(3, 'ordinal'),
     ]).toEqual(['xii', '07', '12', '', '3']);
+    // Chicago's marks, as Word numbers notes in them: each of the four, then doubled, and so on.
+    expect([1, 2, 3, 4, 5, 8, 9, 80, 81, 0].map((n) => formatNumber(n, 'chicago'))).toEqual([
+      '*',
+      '†',
+      '‡',
+      '§',
+      '**',
+      '§§',
+      '***',
+      '§'.repeat(20),
+      '81',
+      '0',
+    ]);
   });
 
   it('passes over another table between the first heading and its actions, such as a workstream’s outcomes', async () => {
@@ -942,6 +955,63 @@ describe('readWordTables', () => {
     ]);
     expect(value.notes).toEqual([
       'Rows 2 and 3 hold footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").',
+    ]);
+  });
+
+  it('numbers notes as the document’s settings and each section say: format, first number, and starting again', async () => {
+    const note = (kind: 'footnote' | 'endnote', id: number, text: string) => `<w:${kind} w:id="${id}"><w:p>${run(text)}</w:p></w:${kind}>`;
+    const ref = (kind: 'footnote' | 'endnote', id: number) => `<w:r><w:${kind}Reference w:id="${id}"/></w:r>`;
+    const footnotes = [1, 2, 3, 4].map((id) => note('footnote', id, `Note ${id}.`)).join('');
+    const endnotes = [1, 2].map((id) => note('endnote', id, `End ${id}.`)).join('');
+    const header = ['Ref', 'Action', 'Evidence'];
+    const row = (ref_: string, action: string, footnote: number, endnote?: number) => [
+      ref_,
+      { xml: `<w:p>${run(action)}${ref('footnote', footnote)}</w:p>` },
+      endnote === undefined ? '' : { xml: `<w:p>${run('Minutes')}${ref('endnote', endnote)}</w:p>` },
+    ];
+    const body = [
+      table(3, [header, row('1.1', 'Create a data group', 1, 1), row('1.2', 'Agree its terms', 2)]),
+      // The first section ends here; the second numbers its footnotes again, in Chicago's marks.
+      '<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:pPr></w:p>',
+      table(3, [header, row('2.1', 'Map the data', 3, 2), row('2.2', 'Publish the JSNA', 4)]),
+    ].join('');
+    const value = await read(
+      docx(body, {
+        footnotes,
+        endnotes,
+        // The document's settings: footnotes in letters from "c", endnotes in figures.
+        settings:
+          '<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr><w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>',
+        lastSection: '<w:footnotePr><w:numFmt w:val="chicago"/><w:numRestart w:val="eachSect"/></w:footnotePr>',
+      }),
+    );
+    expect(value.text.split('\n')).toEqual([
+      'Ref\tAction\tEvidence',
+      '1.1\tCreate a data group (footnote c: Note 1.)\tMinutes (endnote 1: End 1.)',
+      '1.2\tAgree its terms (footnote d: Note 2.)\t',
+      // Starting again at the document's first number, 3: Chicago's third mark.
+      '2.1\tMap the data (footnote ‡: Note 3.)\tMinutes (endnote 2: End 2.)',
+      '2.2\tPublish the JSNA (footnote §: Note 4.)\t',
+      '',
+    ]);
+    expect(value.notes).toEqual([
+      'Tables 1 and 2 have the same header row, so they were read as one.',
+      'Rows 2, 3, 4 and 5 hold footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").',
+    ]);
+    // Numbered again on each page: counted through the document, and the notes say why.
+    const byPage = await read(
+      docx(table(3, [header, row('1.1', 'Create a data group', 1), row('1.2', 'Agree its terms', 2)]), {
+        footnotes,
+        settings: '<w:footnotePr><w:numRestart w:val="eachPage"/></w:footnotePr>',
+      }),
+    );
+    expect(byPage.text.split('\n').slice(1, 3)).toEqual([
+      '1.1\tCreate a data group (footnote 1: Note 1.)\t',
+      '1.2\tAgree its terms (footnote 2: Note 2.)\t',
+    ]);
+    expect(byPage.notes).toEqual([
+      'Rows 2 and 3 hold footnotes or endnotes, whose text is in another part of the document: each was put in brackets where its mark is ("(footnote 1: …)").',
+      'The document numbers its notes again on each page, which depends on where Word breaks the pages: they were numbered through the document instead, so a number may differ from the one Word shows.',
     ]);
   });
 

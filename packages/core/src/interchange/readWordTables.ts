@@ -186,7 +186,9 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
       const named = relations?.children.find((r) => (r.attributes.Type ?? '').endsWith(`/${kind}`))?.attributes.Target;
       return part(named === undefined ? `${folder}${kind}.xml` : resolvePart(folder, named));
     };
-    const notes = new NoteTexts(await notePart('footnotes'), await notePart('endnotes'), links);
+    const settingsTarget = relations?.children.find((r) => (r.attributes.Type ?? '').endsWith('/settings'))?.attributes.Target;
+    const settings = await part(settingsTarget === undefined ? `${folder}settings.xml` : resolvePart(folder, settingsTarget));
+    const notes = new NoteTexts(await notePart('footnotes'), await notePart('endnotes'), links, settings, body);
     const { tables, blocks } = readBody(body, styles, links, numbers, indentOf, notes);
     if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
 
@@ -207,7 +209,13 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
       );
     const chosenKey = options.table === undefined ? busiestKey(tables, summaries) : (tables[options.table - 1] as ReadTable).key;
     const group = tables.filter((table) => table.key === chosenKey);
-    return { ok: true, value: { tables: summaries, read: group.map((t) => t.number), ...joined(group, summaries, blocks) }, problems: [] };
+    const read = joined(group, summaries, blocks);
+    // Notes numbered again on each page: where the pages break is Word's layout, which is not known here.
+    if (notes.pageNumbered && read.notes.some((note) => note.includes('footnotes or endnotes')))
+      read.notes.push(
+        'The document numbers its notes again on each page, which depends on where Word breaks the pages: they were numbered through the document instead, so a number may differ from the one Word shows.',
+      );
+    return { ok: true, value: { tables: summaries, read: group.map((t) => t.number), ...read }, problems: [] };
   } catch (error) {
     if (error instanceof ZipError) return fail([], 'a Word document whose parts can be read', `${error.file}, as ${error.reason}`);
     if (error instanceof TableTooWide)
@@ -691,6 +699,7 @@ function readBody(
         // in its text: "Focus Area 2: …" is read by its words, and an outline number would hide them.
         numbers.label(item);
         const text = paragraphText(item, marks, links, notes).replace(/\s+/g, ' ').trim();
+        if (child(child(item, 'pPr'), 'sectPr') !== undefined) notes.endSection();
         if (text === '') continue;
         const pPr = child(item, 'pPr');
         const styleId = attr(child(pPr, 'pStyle'), 'val');
@@ -715,16 +724,49 @@ function readBody(
   return { tables, blocks };
 }
 
+/** How a kind of note is numbered: its format, its first number, and when it starts again. */
+interface NoteNumbering {
+  readonly format: string;
+  readonly start: number;
+  readonly restart: 'continuous' | 'eachSect' | 'eachPage';
+}
+
+/** How notes are numbered where the document says nothing: footnotes 1, 2, 3 and endnotes i, ii, iii, through the document. */
+const NOTE_NUMBERING: Record<'footnote' | 'endnote', NoteNumbering> = {
+  footnote: { format: 'decimal', start: 1, restart: 'continuous' },
+  endnote: { format: 'lowerRoman', start: 1, restart: 'continuous' },
+};
+
+/** A `w:footnotePr` or `w:endnotePr` over the numbering it refines (the document's, or a section's over the document's). */
+function noteNumbering(properties: XmlElement | undefined, over: NoteNumbering): NoteNumbering {
+  const format = attr(child(properties, 'numFmt'), 'val');
+  const start = Number(attr(child(properties, 'numStart'), 'val'));
+  const restart = attr(child(properties, 'numRestart'), 'val');
+  return {
+    format: format ?? over.format,
+    start: Number.isInteger(start) && start >= 0 ? start : over.start,
+    restart: restart === 'continuous' || restart === 'eachSect' || restart === 'eachPage' ? restart : over.restart,
+  };
+}
+
 /**
  * A document's footnotes and endnotes, taken in reading order: `take` gives the words to put where a
- * reference is, with the number Word shows (footnotes 1, 2, 3 and endnotes i, ii, iii, as Word
- * numbers them unless told otherwise), or the mark of its own that follows it.
+ * reference is, with the number Word shows, or the mark of its own that follows it. The numbers are
+ * as the document's settings and each section's say (format, first number, starting again in
+ * each section), else footnotes 1, 2, 3 and endnotes i, ii, iii through the document. Notes
+ * numbered again on each page are counted through the document, as where pages break is Word's
+ * layout, and `pageNumbered` says so.
  */
 class NoteTexts {
   private readonly texts = { footnote: new Map<string, string>(), endnote: new Map<string, string>() };
   private readonly counts = { footnote: 0, endnote: 0 };
+  /** Each section's numbering of each kind, in reading order. */
+  private readonly sections: { footnote: NoteNumbering; endnote: NoteNumbering }[];
+  private section = 0;
+  /** Whether a note was numbered in a section that numbers them again on each page. */
+  pageNumbered = false;
 
-  constructor(footnotes: XmlElement | undefined, endnotes: XmlElement | undefined, links: Links) {
+  constructor(footnotes: XmlElement | undefined, endnotes: XmlElement | undefined, links: Links, settings?: XmlElement, body?: XmlElement) {
     for (const [kind, part] of [
       ['footnote', footnotes],
       ['endnote', endnotes],
@@ -739,14 +781,39 @@ class NoteTexts {
               .filter((line) => line !== '')
               .join(' '),
           );
+    const document = {
+      footnote: noteNumbering(child(settings, 'footnotePr'), NOTE_NUMBERING.footnote),
+      endnote: noteNumbering(child(settings, 'endnotePr'), NOTE_NUMBERING.endnote),
+    };
+    // A section's properties end it: in its last paragraph, and the last section's in the body itself.
+    const ends = body === undefined ? [] : [...within(body, 'p').map((p) => child(child(p, 'pPr'), 'sectPr')), child(body, 'sectPr')];
+    this.sections = ends
+      .filter((end) => end !== undefined)
+      .map((end) => ({
+        footnote: noteNumbering(child(end, 'footnotePr'), document.footnote),
+        endnote: noteNumbering(child(end, 'endnotePr'), document.endnote),
+      }));
+    if (this.sections.length === 0) this.sections.push(document);
+    this.counts.footnote = (this.sections[0] as (typeof this.sections)[number]).footnote.start - 1;
+    this.counts.endnote = (this.sections[0] as (typeof this.sections)[number]).endnote.start - 1;
+  }
+
+  /** A section has ended (after its last paragraph): notes numbered again in each section start again in the next. */
+  endSection(): void {
+    if (this.section >= this.sections.length - 1) return;
+    this.section += 1;
+    const next = this.sections[this.section] as (typeof this.sections)[number];
+    for (const kind of ['footnote', 'endnote'] as const) if (next[kind].restart === 'eachSect') this.counts[kind] = next[kind].start - 1;
   }
 
   take(kind: 'footnote' | 'endnote', reference: XmlElement): string {
     // A note with a mark of its own ("*", written after the reference) takes no number.
     const own = ['1', 'true', 'on'].includes(attr(reference, 'customMarkFollows') ?? '');
     const text = this.texts[kind].get(attr(reference, 'id') ?? '');
+    const numbering = (this.sections[this.section] as (typeof this.sections)[number])[kind];
+    if (!own && numbering.restart === 'eachPage') this.pageNumbered = true;
     const number = own ? undefined : (this.counts[kind] += 1);
-    const mark = number === undefined ? '' : ` ${kind === 'footnote' ? number : formatNumber(number, 'lowerRoman')}`;
+    const mark = number === undefined ? '' : ` ${formatNumber(number, numbering.format)}`;
     return ` (${kind}${mark}${text === undefined || text === '' ? '' : `: ${text}`})`;
   }
 }

@@ -191,6 +191,11 @@ export function formatNumber(n: number, format: string): string {
       const letter = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
       return format === 'upperLetter' ? letter.toUpperCase() : letter;
     }
+    case 'chicago': {
+      // The Chicago Manual's marks, then each doubled, tripled: *, †, ‡, §, **, ††…
+      if (n < 1 || n > 4 * 20) return String(n);
+      return (['*', '†', '‡', '§'][(n - 1) % 4] as string).repeat(Math.floor((n - 1) / 4) + 1);
+    }
     case 'lowerRoman':
     case 'upperRoman': {
       if (n < 1 || n > 3999) return String(n);
