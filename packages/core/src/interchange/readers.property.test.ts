@@ -217,6 +217,9 @@ describe('the file readers answer any damage to a file', () => {
           '<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PlanList"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlRestart w:val="0"/><w:lvlText w:val="%1.%2"/><w:pPr><w:ind w:left="720"/></w:pPr></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>',
         footnotes: `<w:footnote w:id="1"><w:p>${run('Agreed by the board.')}</w:p></w:footnote>`,
         endnotes: `<w:endnote w:id="1"><w:p>${run('Minutes on the Local Offer.')}</w:p></w:endnote>`,
+        // Notes numbered by the document's settings and its section's.
+        settings: '<w:footnotePr><w:numFmt w:val="chicago"/><w:numStart w:val="2"/></w:footnotePr>',
+        lastSection: '<w:footnotePr><w:numRestart w:val="eachSect"/></w:footnotePr>',
       },
     );
     await checkDamaged(lists, /\.xml$|\.rels$/, (bytes) => readWordTables(bytes));
