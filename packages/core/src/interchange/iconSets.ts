@@ -2,7 +2,7 @@
 // scores, often with "Show Icon Only"): the cell holds a number, and the sheet shows a light.
 import type { RagColour } from './ragColour.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
-import { cellRef, columnIndex, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
+import { columnIndex, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
 
 /**
  * Excel's icon sets whose icons are red, amber and green, each icon's RAG from the one for the
@@ -176,9 +176,4 @@ function box(range: string): Box | undefined {
   const [top, bottom] = [rowIndex(from), rowIndex(to)].map((r) => Math.min(r, SHEET_ROWS - 1)) as [number, number];
   const [left, right] = [columnIndex(from), columnIndex(to)].map((c) => Math.min(c, SHEET_COLUMNS - 1)) as [number, number];
   return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
-}
-
-/** The references of the cells given a RAG, in row order, for the notes. */
-export function iconCells(words: ReadonlyMap<number, RagColour>, column: number): string[] {
-  return [...words.keys()].sort((a, b) => a - b).map((r) => cellRef(r, column));
 }

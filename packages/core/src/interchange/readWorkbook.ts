@@ -2,8 +2,8 @@ import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
-import { iconCells, iconRags } from './iconSets.js';
-import { cellRagColour, ragColour, tinted } from './ragColour.js';
+import { iconRags } from './iconSets.js';
+import { cellRagColour, ragColour, tinted, type RagColour } from './ragColour.js';
 import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
@@ -166,12 +166,16 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
       cellInks[r] = rowInks;
     }
     const rag = ragColumn(rows);
-    // A RAG shown by conditional formatting's icons takes the place of the number the cell holds.
+    // A RAG shown by conditional formatting's icons takes the place of the number the cell holds;
+    // one shown by an empty cell's fill, or by a dot's colour, takes the place of the cell's text.
     const icons = rag === undefined ? undefined : iconRags(sheet, cellNumbers, rag.column, rag.headerAt);
-    if (rag !== undefined) for (const [r, word] of icons?.words ?? []) (rows[r] as string[])[rag.column] = word;
-    const coloured = rag === undefined ? [] : ragByColour(rows, cellFills, rag);
-    const iconed = rag === undefined ? [] : iconCells(icons?.words ?? new Map(), rag.column);
-    const dotted = rag === undefined ? [] : ragByDot(rows, cellInks, rag);
+    const iconed = rag === undefined ? [] : writeRagWords(rows, rag, (_, r) => icons?.words.get(r));
+    const coloured =
+      rag === undefined ? [] : writeRagWords(rows, rag, (row, r) => cellRagColour(cellFills[r] ?? [], rag.column, row[rag.column] ?? ''));
+    const dotted =
+      rag === undefined
+        ? []
+        : writeRagWords(rows, rag, (row, r) => (RAG_DOTS.test(row[rag.column] ?? '') ? ragColour(cellInks[r]?.[rag.column]) : undefined));
     const notes = [
       ...(unworked.length === 0
         ? []
@@ -405,41 +409,20 @@ function ragColumn(rows: readonly (readonly string[] | undefined)[]): { headerAt
 }
 
 /**
- * Where a sheet shows a RAG by a cell's colour alone (an empty cell in the RAG column, filled red,
- * amber, green or blue), writes the colour's word in it, and gives the cells so written. A row
- * whose cells are all that colour is shaded across (a workstream's row) and gives none.
+ * Writes a RAG's word in the RAG column of each row after the header where `wordOf` gives one (a
+ * cell's fill, a dot's colour, an icon), and gives the cells so written, for the notes.
  */
-function ragByColour(
+function writeRagWords(
   rows: string[][],
-  fills: readonly (readonly (string | undefined)[] | undefined)[],
   { headerAt, column }: { headerAt: number; column: number },
+  wordOf: (row: readonly string[], r: number) => RagColour | undefined,
 ): string[] {
   const written: string[] = [];
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r];
-    const word = row === undefined ? undefined : cellRagColour(fills[r] ?? [], column, row[column] ?? '');
+    const word = row === undefined ? undefined : wordOf(row, r);
     if (row === undefined || word === undefined) continue;
     for (let c = row.length; c < column; c++) row[c] = '';
-    row[column] = word;
-    written.push(cellRef(r, column));
-  }
-  return written;
-}
-
-/**
- * Where a sheet shows a RAG by a dot alone ("●") in the status's colour, in the RAG column, writes
- * the colour's word in its place, and gives the cells so written.
- */
-function ragByDot(
-  rows: string[][],
-  inks: readonly (readonly (string | undefined)[] | undefined)[],
-  { headerAt, column }: { headerAt: number; column: number },
-): string[] {
-  const written: string[] = [];
-  for (let r = headerAt + 1; r < rows.length; r++) {
-    const row = rows[r];
-    const word = row === undefined || !RAG_DOTS.test(row[column] ?? '') ? undefined : ragColour(inks[r]?.[column]);
-    if (row === undefined || word === undefined) continue;
     row[column] = word;
     written.push(cellRef(r, column));
   }
