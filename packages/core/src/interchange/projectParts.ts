@@ -4,6 +4,7 @@ import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import type { PlanInput } from '../model/plan.js';
 import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
 import type { RagStatus } from '../model/primitives.js';
+import { ownValue } from '../model/ownValue.js';
 import type { ClosureDay } from '../model/settings.js';
 import type { ProjectTableResult } from './readProjectTable.js';
 import { listWords } from '../measures/counting.js';
@@ -139,15 +140,7 @@ function ragOfCell(text: string): RagStatus | undefined | false {
     .replace(/\uFE0F/g, '')
     .trim()
     .toLowerCase();
-  // Own keys only: a cell reading "constructor" is no RAG word.
-  const word =
-    rest === ''
-      ? undefined
-      : Object.hasOwn(RAG_WORDS, rest)
-        ? RAG_WORDS[rest]
-        : Object.hasOwn(RAG_LETTERS, rest)
-          ? RAG_LETTERS[rest]
-          : undefined;
+  const word = rest === '' ? undefined : (ownValue(RAG_WORDS, rest) ?? ownValue(RAG_LETTERS, rest));
   if (rest !== '' && word === undefined) return false;
   if (symbols.size > 1) return false;
   const [symbol] = symbols;
@@ -384,8 +377,7 @@ export function readReturnCells(
       ),
     );
   const sustainedWord = cell('sustained');
-  const yesNo = sustainedWord.toLowerCase();
-  const impactSustained = Object.hasOwn(YES_NO, yesNo) ? YES_NO[yesNo] : undefined;
+  const impactSustained = ownValue(YES_NO, sustainedWord.toLowerCase());
   if (sustainedWord !== '' && impactSustained === undefined)
     problems.push(makeProblem(at('sustained'), 'Yes or No', describeValue(sustainedWord)));
   return {

@@ -794,23 +794,28 @@ class NoteTexts {
         endnote: noteNumbering(child(end, 'endnotePr'), document.endnote),
       }));
     if (this.sections.length === 0) this.sections.push(document);
-    this.counts.footnote = (this.sections[0] as (typeof this.sections)[number]).footnote.start - 1;
-    this.counts.endnote = (this.sections[0] as (typeof this.sections)[number]).endnote.start - 1;
+    this.counts.footnote = this.current.footnote.start - 1;
+    this.counts.endnote = this.current.endnote.start - 1;
+  }
+
+  /** The numbering of the section being read. */
+  private get current(): { footnote: NoteNumbering; endnote: NoteNumbering } {
+    return this.sections[this.section] as { footnote: NoteNumbering; endnote: NoteNumbering };
   }
 
   /** A section has ended (after its last paragraph): notes numbered again in each section start again in the next. */
   endSection(): void {
     if (this.section >= this.sections.length - 1) return;
     this.section += 1;
-    const next = this.sections[this.section] as (typeof this.sections)[number];
-    for (const kind of ['footnote', 'endnote'] as const) if (next[kind].restart === 'eachSect') this.counts[kind] = next[kind].start - 1;
+    for (const kind of ['footnote', 'endnote'] as const)
+      if (this.current[kind].restart === 'eachSect') this.counts[kind] = this.current[kind].start - 1;
   }
 
   take(kind: 'footnote' | 'endnote', reference: XmlElement): string {
     // A note with a mark of its own ("*", written after the reference) takes no number.
     const own = ['1', 'true', 'on'].includes(attr(reference, 'customMarkFollows') ?? '');
     const text = this.texts[kind].get(attr(reference, 'id') ?? '');
-    const numbering = (this.sections[this.section] as (typeof this.sections)[number])[kind];
+    const numbering = this.current[kind];
     if (!own && numbering.restart === 'eachPage') this.pageNumbered = true;
     const number = own ? undefined : (this.counts[kind] += 1);
     const mark = number === undefined ? '' : ` ${formatNumber(number, numbering.format)}`;
@@ -867,8 +872,8 @@ function paragraphText(element: XmlElement, marks: Set<Mark>, links: Links, note
           else if (part.name === 'noBreakHyphen') text += '-';
           else if (part.name === 'sym') {
             const code = parseInt(attr(part, 'char') ?? '', 16);
-            text += Number.isInteger(code) ? symbolText(attr(part, 'font') ?? '', String.fromCharCode(code), marks) : '';
-            if (!Number.isInteger(code)) marks.add('symbol');
+            if (Number.isInteger(code)) text += symbolText(attr(part, 'font') ?? '', String.fromCharCode(code), marks);
+            else marks.add('symbol');
           } else if (part.name === 'drawing' || part.name === 'pict' || part.name === 'object' || part.name === 'AlternateContent')
             marks.add('drawing');
           else if (part.name === 'commentReference') marks.add('comment');

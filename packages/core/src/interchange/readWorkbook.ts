@@ -143,9 +143,11 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
           return outside(ref === undefined ? `a cell after column XFD in row ${r + 1}` : `a cell named ${describeValue(ref)}`);
         next = column + 1;
         const type = cell.attributes.t ?? 'n';
+        const style = Number(cell.attributes.s ?? 0);
+        const value = child(cell, 'v')?.text;
         // Text in a symbol font is read as the characters it shows, by its runs' fonts, else the cell's.
-        const font = fonts[Number(cell.attributes.s ?? 0)];
-        const index = Number(child(cell, 'v')?.text);
+        const font = fonts[style];
+        const index = Number(value);
         const element = type === 's' ? stringElements[index] : type === 'inlineStr' ? (child(cell, 'is') ?? cell) : undefined;
         const read =
           element === undefined
@@ -155,11 +157,11 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
               : readString(element, font?.symbol);
         cells[column] = read.text;
         if (read.unread) symbolCells.push(cellRef(r, column));
-        rowFills[column] = fills[Number(cell.attributes.s ?? 0)];
+        rowFills[column] = fills[style];
         rowInks[column] = font?.colour;
-        const value = (cell.attributes.t ?? 'n') === 'n' ? Number(child(cell, 'v')?.text || NaN) : NaN;
-        if (Number.isFinite(value)) (cellNumbers[r] ??= [])[column] = value;
-        if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) unworked.push(cellRef(r, column));
+        const number = type === 'n' && value ? Number(value) : NaN;
+        if (Number.isFinite(number)) (cellNumbers[r] ??= [])[column] = number;
+        if (child(cell, 'f') !== undefined && value === undefined) unworked.push(cellRef(r, column));
       }
       rows[r] = Array.from(cells, (text) => text ?? '');
       cellFills[r] = rowFills;

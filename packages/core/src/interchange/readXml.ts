@@ -1,3 +1,5 @@
+import { ownValue } from '../model/ownValue.js';
+
 /** An element of an XML document: its name without a namespace prefix, its attributes, child elements and text. */
 export interface XmlElement {
   readonly name: string;
@@ -179,11 +181,7 @@ function decodeText(raw: string): string | { at: number; expected: string; found
         ? Number(name.slice(1))
         : undefined;
     const value =
-      code !== undefined && isXmlChar(code)
-        ? String.fromCodePoint(code)
-        : code === undefined && Object.hasOwn(ENTITIES, name)
-          ? ENTITIES[name]
-          : undefined;
+      code !== undefined && isXmlChar(code) ? String.fromCodePoint(code) : code === undefined ? ownValue(ENTITIES, name) : undefined;
     if (value === undefined)
       return {
         at: amp,

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../calendar/isoDate.js';
+import { ownValue } from './ownValue.js';
 import { formatPath, makeProblem, type PathSegment, type Problem } from './problem.js';
 
 type Dict = Record<string, unknown>;
@@ -307,7 +308,7 @@ function checkInspection(problems: Problem[], plan: Dict) {
   const framework = str(inspection.framework);
   if (framework === undefined) return;
   const kind = str(plan.kind);
-  const wanted = kind === undefined || !Object.hasOwn(FRAMEWORK_OF_KIND, kind) ? undefined : FRAMEWORK_OF_KIND[kind];
+  const wanted = ownValue(FRAMEWORK_OF_KIND, kind);
   if (wanted !== undefined && wanted !== framework) {
     problems.push(makeProblem(['inspection', 'framework'], `"${wanted}" for a plan of kind "${kind}"`, JSON.stringify(framework)));
   }
@@ -327,8 +328,7 @@ function checkInspection(problems: Problem[], plan: Dict) {
   }
   for (const finding of entries(plan, 'findings')) {
     const findingKind = str(finding.item.kind);
-    const needs =
-      findingKind === undefined || !Object.hasOwn(FRAMEWORK_OF_FINDING, findingKind) ? undefined : FRAMEWORK_OF_FINDING[findingKind];
+    const needs = ownValue(FRAMEWORK_OF_FINDING, findingKind);
     if (needs !== undefined && needs !== framework) {
       problems.push(
         makeProblem(
