@@ -1,6 +1,6 @@
 import type { ParseResult } from '../model/parsePlan.js';
 import { makeProblem } from '../model/problem.js';
-import { listed } from './readWorkbook.js';
+import { listed } from './sheetParts.js';
 
 /** A text file's bytes as text, and how they were read. */
 export interface DecodedText {

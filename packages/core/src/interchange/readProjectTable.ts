@@ -33,7 +33,7 @@ import {
   type WorkstreamInput,
 } from './projectParts.js';
 import { readTableDate, readTablePeriod } from './tableDate.js';
-import { listed } from './readWorkbook.js';
+import { listed } from './sheetParts.js';
 
 /** The parts of a plan a project table holds, ready to put into a plan document beside its title and inspection. */
 export interface ProjectTable {

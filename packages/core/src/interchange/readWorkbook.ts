@@ -1,9 +1,21 @@
 import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
-import { cleanCell, headerColumns, quoteCell } from './projectParts.js';
+import { quoteCell } from './projectParts.js';
+import {
+  colourNotes,
+  commentsNote,
+  fillMergedDown,
+  listed,
+  ragColumn,
+  symbolNote,
+  ukDate,
+  unworkedNote,
+  writeRagWords,
+  type MergedRun,
+} from './sheetParts.js';
 import { iconRags } from './iconSets.js';
-import { cellRagColour, ragColour, tinted, type RagColour } from './ragColour.js';
+import { cellRagColour, ragColour, tinted } from './ragColour.js';
 import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
@@ -179,17 +191,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         ? []
         : writeRagWords(rows, rag, (row, r) => (RAG_DOTS.test(row[rag.column] ?? '') ? ragColour(cellInks[r]?.[rag.column]) : undefined));
     const notes = [
-      ...(unworked.length === 0
-        ? []
-        : [
-            `${unworked.length === 1 ? 'Cell' : 'Cells'} ${listed(unworked)} ${unworked.length === 1 ? 'holds a formula' : 'hold formulas'} saved without ${unworked.length === 1 ? 'its value' : 'their values'}, so ${unworked.length === 1 ? 'it reads' : 'they read'} as blank. Open the workbook in Excel and save it again to keep ${unworked.length === 1 ? 'it' : 'them'}.`,
-          ]),
-      ...fillMergedDown(rows, child(sheet, 'mergeCells')),
-      ...(coloured.length === 0
-        ? []
-        : [
-            `${coloured.length === 1 ? 'Cell' : 'Cells'} ${listed(coloured)} ${coloured.length === 1 ? 'shows a RAG by its colour' : 'show a RAG by their colour'} alone, with no word in ${coloured.length === 1 ? 'it' : 'them'}: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
-          ]),
+      ...unworkedNote(unworked, 'workbook in Excel'),
+      ...fillMergedDown(rows, mergedRuns(child(sheet, 'mergeCells'))),
+      ...colourNotes(coloured, []),
       ...(iconed.length === 0
         ? []
         : [
@@ -200,16 +204,8 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         : [
             `The icons of conditional formatting on ${listed(icons.unread, '; ')} have thresholds given by formulas, which are not worked out here: their cells were read as their numbers. Write each cell's RAG as a word.`,
           ]),
-      ...(dotted.length === 0
-        ? []
-        : [
-            `${dotted.length === 1 ? 'Cell' : 'Cells'} ${listed(dotted)} ${dotted.length === 1 ? 'shows' : 'show'} a RAG by a dot's colour alone ("●", "■"), with no word: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
-          ]),
-      ...(symbolCells.length === 0
-        ? []
-        : [
-            `${symbolCells.length === 1 ? 'Cell' : 'Cells'} ${listed(symbolCells)} ${symbolCells.length === 1 ? 'holds' : 'hold'} characters of a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which were not read. Write what they mean as words (Complete, Yes).`,
-          ]),
+      ...colourNotes([], dotted),
+      ...symbolNote(symbolCells),
       ...commentsNote(await sheetComments(path, part)),
     ];
     const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
@@ -243,35 +239,13 @@ function readString(item: XmlElement, cellFont = ''): { text: string; unread: bo
   return { text, unread };
 }
 
-/** The most cells or merged runs a note names one by one. */
-const NAMED_AT_MOST = 10;
-
-/**
- * Gives each row of a run of cells merged down several rows the value of its first cell, in the
- * run's first column; returns the note that says so, or none.
- */
-function fillMergedDown(rows: string[][], mergeCells: XmlElement | undefined): string[] {
-  const filled: string[] = [];
+/** The runs of cells a sheet merges (`<mergeCell ref="C3:C5"/>`), each by its rows and first column. */
+function* mergedRuns(mergeCells: XmlElement | undefined): Generator<MergedRun> {
   for (const merge of children(mergeCells, 'mergeCell')) {
     const [from, to] = (merge.attributes.ref ?? '').split(':');
     if (from === undefined || to === undefined) continue; // a single cell: nothing to fill
-    const top = rowIndex(from);
-    // A damaged file's run reaching past the sheet's last row fills no further than that row.
-    const bottom = Math.min(rowIndex(to), SHEET_ROWS - 1);
-    const column = columnIndex(from);
-    const value = rows[top]?.[column] ?? '';
-    if (bottom <= top || value === '' || column < 0) continue;
-    for (let r = top + 1; r <= bottom; r++) {
-      const cells = (rows[r] ??= []);
-      for (let c = cells.length; c < column; c++) cells[c] = '';
-      if ((cells[column] ?? '') === '') cells[column] = value; // LibreOffice may keep a merged cell's own text: it is kept
-    }
-    filled.push(`${from}:${to} ("${value.length > 40 ? `${value.slice(0, 39)}…` : value}", rows ${top + 1} to ${bottom + 1})`);
+    yield { name: `${from}:${to}`, top: rowIndex(from), bottom: rowIndex(to), column: columnIndex(from) };
   }
-  if (filled.length === 0) return [];
-  return [
-    `${filled.length === 1 ? 'One run of cells is' : `${filled.length} runs of cells are`} merged down several rows, so each row takes the merged value: ${listed(filled, '; ')}.`,
-  ];
 }
 
 /** The comments on a sheet's cells, from the comments part its relationships name, if it has one. */
@@ -300,21 +274,6 @@ export function resolvePart(folder: string, target: string): string {
     if (segment === '..') parts.pop();
     else if (segment !== '.') parts.push(segment);
   return parts.join('/');
-}
-
-/** The note naming the comments on cells, which a sheet's text does not hold. */
-function commentsNote(comments: readonly { readonly ref: string; readonly text: string }[]): string[] {
-  if (comments.length === 0) return [];
-  const named = comments.map(({ ref, text }) => `${ref} ("${text.length > 60 ? `${text.slice(0, 59)}…` : text}")`);
-  return [
-    `${comments.length === 1 ? 'A comment on a cell is' : `${comments.length} comments on cells are`} not part of the sheet's text, so ${comments.length === 1 ? 'it was' : 'they were'} not read: ${listed(named, '; ')}. Copy any that matter into the sheet.`,
-  ];
-}
-
-/** The first ten of a list, joined, and how many more. */
-export function listed(items: readonly string[], separator = ', '): string {
-  const named = items.length > NAMED_AT_MOST ? [...items.slice(0, NAMED_AT_MOST), `and ${items.length - NAMED_AT_MOST} more`] : items;
-  return named.join(separator);
 }
 
 /**
@@ -400,37 +359,6 @@ const INDEXED_COLOURS: readonly string[] = (
   '3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 003366 339966 003300 333300 993300 993366 333399 333333'
 ).split(' ');
 
-/**
- * The column headed "RAG" or "Status" in a sheet, and the header row it is in: the first row with
- * text, as `readProjectTable` reads it.
- */
-function ragColumn(rows: readonly (readonly string[] | undefined)[]): { headerAt: number; column: number } | undefined {
-  const headerAt = rows.findIndex((row) => row?.some((cell) => cell.trim() !== ''));
-  const column = headerAt === -1 ? undefined : headerColumns((rows[headerAt] as string[]).map((cell) => cleanCell(cell))).get('rag');
-  return column === undefined ? undefined : { headerAt, column };
-}
-
-/**
- * Writes a RAG's word in the RAG column of each row after the header where `wordOf` gives one (a
- * cell's fill, a dot's colour, an icon), and gives the cells so written, for the notes.
- */
-function writeRagWords(
-  rows: string[][],
-  { headerAt, column }: { headerAt: number; column: number },
-  wordOf: (row: readonly string[], r: number) => RagColour | undefined,
-): string[] {
-  const written: string[] = [];
-  for (let r = headerAt + 1; r < rows.length; r++) {
-    const row = rows[r];
-    const word = row === undefined ? undefined : wordOf(row, r);
-    if (row === undefined || word === undefined) continue;
-    for (let c = row.length; c < column; c++) row[c] = '';
-    row[column] = word;
-    written.push(cellRef(r, column));
-  }
-  return written;
-}
-
 /** What each cell style shows a number as: a percentage, a date, or the number. */
 function numberStyles(styles: XmlElement | undefined): ('percent' | 'date' | 'number')[] {
   const custom = new Map(
@@ -487,8 +415,4 @@ function excelDate(serial: number, date1904: boolean): IsoDate | undefined {
   if (date1904) return addCalendarDays('1904-01-01', days);
   // Excel counts a 29 February 1900 that never was: serials up to 60 are a day later than they say.
   return addCalendarDays('1899-12-30', days < 61 ? days + 1 : days);
-}
-
-function ukDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
