@@ -234,6 +234,16 @@ describe('readProgressReturns and addProgressReturns', () => {
     ]);
   });
 
+  it('reads a returns sheet with a title above its header row, and says so', () => {
+    const filled = ['Returns for June 2022', sheet[0], fill(line('1A'), '100%', 'Complete', 'Group met on 9 June.')].join('\n');
+    const read = readProgressReturns(filled, torbay, { reportedOn: '2022-06-30' });
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.value.map((r) => [r.ref, r.update.status])).toEqual([['1A', 'complete']]);
+    expect(read.notes[0]).toBe(
+      'The header row is row 2; the row above it was read as a title, not as part of the table: row 1 ("Returns for June 2022").',
+    );
+  });
+
   it('adds the returns to the plan without changing it, and the analysis judges the new figures', () => {
     const filled = [sheet[0], fill(line('1A'), '100%', 'Complete'), fill(line('2A.1'), '20', 'Amber')].join('\n');
     const read = readProgressReturns(filled, torbay, { reportedOn: '2022-06-30' });

@@ -9,6 +9,7 @@ import {
   HEADING,
   quoteCell,
   readHeadedTable,
+  aboveHeaderNote,
   readReturnCells,
   readTablePercent,
   REF_AND_TITLE,
@@ -69,6 +70,7 @@ export function readProgressReturns(text: string, plan: Plan, options: ReadProgr
   const table = readHeadedTable(text);
   if (table === undefined) return { ok: false, problems: [makeProblem([], 'a sheet with a header row', 'no text')], notes };
   const { header, headerIndex, columns, rows } = table;
+  notes.push(...aboveHeaderNote(table));
   if (!columns.has('ref') && !columns.has('title'))
     return {
       ok: false,

@@ -425,7 +425,11 @@ export function workstreamFromHeading(
 /** A pasted table read up to its rows: its header row, the columns found by their headers, and its cells cleaned. */
 export interface HeadedTable {
   readonly header: readonly string[];
-  /** Where the header row is among the rows (the first row with any text). */
+  /**
+   * Where the header row is among the rows: the first row with text that names two or more known
+   * columns, among the first ten rows with text (so a title or a date above it is passed over),
+   * else the first row with text.
+   */
   readonly headerIndex: number;
   readonly columns: Map<Column, number>;
   readonly rows: readonly (readonly string[])[];
@@ -449,7 +453,7 @@ export function headerColumns(header: readonly string[]): Map<Column, number> {
 export function readHeadedTable(text: string, keepLinesIn: readonly Column[] = []): HeadedTable | undefined {
   const raw = readDelimited(text);
   const rows = raw.map((cells) => cells.map((cell) => cleanCell(cell)));
-  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
+  const headerIndex = headerRowIndex(rows);
   if (headerIndex === -1) return undefined;
   const header = rows[headerIndex] as string[];
   const columns = headerColumns(header);
@@ -461,6 +465,41 @@ export function readHeadedTable(text: string, keepLinesIn: readonly Column[] = [
       });
   }
   return { header, headerIndex, columns, rows };
+}
+
+/** How many rows with text the header row is looked for among: a title, a date or a key may stand above it. */
+export const HEADER_SEARCH = 10;
+
+/**
+ * The header row among a sheet's rows: the first row with text that names two or more known
+ * columns ("Ref", "Action", "Lead", "RAG" …), among the first ten rows with text, so that a title
+ * above the table ("SEND WSoA progress tracker, April 2022") is passed over; else the first row
+ * with text, as before; -1 where no row has text.
+ */
+export function headerRowIndex(rows: readonly (readonly string[] | undefined)[]): number {
+  let first = -1;
+  let seen = 0;
+  for (let r = 0; r < rows.length && seen < HEADER_SEARCH; r++) {
+    const cells = rows[r];
+    if (cells === undefined || !cells.some((cell) => cell.trim() !== '')) continue;
+    if (first === -1) first = r;
+    seen++;
+    if (headerColumns(cells.map((cell) => cleanCell(cell))).size >= 2) return r;
+  }
+  return first;
+}
+
+/** The note naming the rows with text above a table's header row, which are not read as part of it; or none. */
+export function aboveHeaderNote(table: HeadedTable): string[] {
+  const above = table.rows
+    .slice(0, table.headerIndex)
+    .map((cells, r) => ({ row: r + 1, text: cells.filter((cell) => cell !== '').join(' | ') }))
+    .filter(({ text }) => text !== '');
+  if (above.length === 0) return [];
+  const quoted = above.map(({ row, text }) => `row ${row} ("${text.length > 60 ? `${text.slice(0, 59)}…` : text}")`);
+  return [
+    `The header row is row ${table.headerIndex + 1}; ${above.length === 1 ? 'the row above it was' : `the ${above.length} rows above it were`} read as ${above.length === 1 ? 'a title' : 'titles'}, not as part of the table: ${quoted.join('; ')}.`,
+  ];
 }
 
 /** One row of a headed table: each column's cell ('' where there is none), and a column's path for a problem. */

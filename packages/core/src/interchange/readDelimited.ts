@@ -1,6 +1,8 @@
 /**
  * Splits spreadsheet text into rows of cells: tab-separated (what copying cells from Excel or a
- * project tool gives) or comma-separated (a CSV file), told apart by the first line. Quoted cells
+ * project tool gives) or comma-separated (a CSV file), told apart by the first ten lines with
+ * text: tab-separated if any has a tab outside quotes, as a title above a sheet's table may have
+ * none, and a CSV's commas may be in its title too. Quoted cells
  * may hold the separator, line breaks and doubled quotes, as RFC 4180 and Excel write them. A
  * byte-order mark and Windows line ends are dropped. Never throws.
  *
@@ -10,8 +12,7 @@
  */
 export function readDelimited(text: string): string[][] {
   const source = text.replace(/^\uFEFF/, '');
-  const firstLine = source.slice(0, source.search(/\r?\n|$/));
-  const separator = firstLine.includes('\t') ? '\t' : ',';
+  const separator = tabSeparated(source) ? '\t' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -41,4 +42,15 @@ export function readDelimited(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** How many lines with text `readDelimited` looks at to tell tabs from commas. */
+const LINES_LOOKED_AT = 10;
+
+/** Whether any of a text's first ten lines with text has a tab outside a quoted cell. */
+function tabSeparated(source: string): boolean {
+  // Quoted cells (which may hold tabs, commas and line breaks) taken out first, from the text's start.
+  const unquoted = source.slice(0, 65_536).replace(/"(?:[^"]|"")*"/g, '""');
+  const lines = unquoted.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+  return lines.slice(0, LINES_LOOKED_AT).some((line) => line.includes('\t'));
 }

@@ -379,6 +379,34 @@ describe('readProjectTable: columns, rows and problems', () => {
     expect(read.ok && read.value.actions.map((a) => [a.ref, a.workstreamId])).toEqual([['2A.1', 'fa2']]);
   });
 
+  it('finds the header row below a title, a date or a blank line, and names what it passed over', () => {
+    const text = [
+      'SEND WSoA progress tracker, April 2022',
+      'Reported to the SEND Board on 22 May 2022',
+      '',
+      'Ref\tAction\tStart\tFinish',
+      'Focus Area 1 - JSNA',
+      '1A\tCreate a JSNA Data Group\t13/04/2022\t31/05/2022',
+    ].join('\n');
+    const read = readProjectTable(text);
+    expect(read.problems).toEqual([]);
+    expect(read.ok && read.value.actions.map((a) => [a.ref, a.title, a.start, a.finish])).toEqual([
+      ['1A', 'Create a JSNA Data Group', '2022-04-13', '2022-05-31'],
+    ]);
+    expect(read.notes).toEqual([
+      'The header row is row 4; the 2 rows above it were read as titles, not as part of the table: row 1 ("SEND WSoA progress tracker, April 2022"); row 2 ("Reported to the SEND Board on 22 May 2022").',
+    ]);
+    // A row naming only one column ("Status") is no header: the table's header below it is.
+    const status = readProjectTable(['Status report', 'Task Name\tRAG', 'Focus Area 1 - JSNA', '1A Create a group\tGreen'].join('\n'), {
+      reportedOn: '2022-05-22',
+    });
+    expect(status.ok && status.value.actions.map((a) => a.ref)).toEqual(['1A']);
+    // With no row naming two columns among the first ten with text, the first row is the header, as before.
+    const none = readProjectTable(['Plan', 'Start', ...Array.from({ length: 9 }, () => 'x'), 'Task Name\tStart'].join('\n'));
+    expect(none.problems.map((p) => p.message)).toEqual(['rows[1]: expected a header row with a "Task Name" column, found "Plan".']);
+    expect(none.notes).toEqual(['A column was not read, as the plan has no place for it here: "Plan".']);
+  });
+
   it('needs a header with a task name column', () => {
     expect(readProjectTable('Start\tFinish\nMon 11/04/22\tFri 15/04/22').problems.map((p) => p.message)).toEqual([
       'rows[1]: expected a header row with a "Task Name" column, found "Start | Finish".',

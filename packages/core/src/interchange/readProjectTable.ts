@@ -17,6 +17,7 @@ import {
   placeInOutline,
   projectTableResult,
   readHeadedTable,
+  aboveHeaderNote,
   readLeads,
   readReturnCells,
   returnTextCount,
@@ -118,6 +119,7 @@ export function readProjectTable(text: string, options: ReadProjectTableOptions 
   const table = readHeadedTable(text, ['title', 'difference', 'success', 'evidence']);
   if (table === undefined) return fail([makeProblem([], 'a table with a header row', 'no text')], notes);
   const { header, headerIndex, columns, rows } = table;
+  notes.push(...aboveHeaderNote(table));
   // A column headed "ID" that holds refs ("2A.1") rather than a project tool's row numbers is the refs.
   const idIndex = columns.get('rowId');
   if (

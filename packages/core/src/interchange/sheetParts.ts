@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import { cellRef, SHEET_ROWS } from './cellRef.js';
-import { cleanCell, headerColumns } from './projectParts.js';
+import { cleanCell, headerColumns, headerRowIndex } from './projectParts.js';
 import type { RagColour } from './ragColour.js';
 
 // What the spreadsheet readers (Excel's .xlsx, OpenDocument's .ods) share: the RAG column, runs of
@@ -62,11 +62,11 @@ export function commentsNote(comments: readonly { readonly ref: string; readonly
 }
 
 /**
- * The column headed "RAG" or "Status" in a sheet, and the header row it is in: the first row with
- * text, as `readProjectTable` reads it.
+ * The column headed "RAG" or "Status" in a sheet, and the header row it is in, found as
+ * `readProjectTable` finds it (`headerRowIndex`).
  */
 export function ragColumn(rows: readonly (readonly string[] | undefined)[]): { headerAt: number; column: number } | undefined {
-  const headerAt = rows.findIndex((row) => row?.some((cell) => cell.trim() !== ''));
+  const headerAt = headerRowIndex(rows);
   const column = headerAt === -1 ? undefined : headerColumns((rows[headerAt] as string[]).map((cell) => cleanCell(cell))).get('rag');
   return column === undefined ? undefined : { headerAt, column };
 }
