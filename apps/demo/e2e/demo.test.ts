@@ -354,7 +354,7 @@ describe('a plan’s dashboard', () => {
     expect(await ragOf(table, /^1A Create/)).toBe('Blue');
     await field.setInputFiles({ name: 'returns-july.xlsx', mimeType, buffer: Buffer.from('Ref\t% Complete') });
     expect(await returns.getByRole('alert').textContent()).toBe(
-      'Error: returns-july.xlsx could not be read: (root): expected an Excel workbook (.xlsx), which is a ZIP archive, found a file that is not a ZIP archive.',
+      'Error: returns-july.xlsx could not be read: (root): expected an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), which is a ZIP archive, found a file that is not a ZIP archive.',
     );
     expect(await axeViolations(page, '#returns')).toEqual([]);
     expect(errors).toEqual([]);
@@ -811,6 +811,38 @@ describe('reading a council’s own project table', () => {
         'Error: plan.doc could not be read: (root): expected a Word document (.docx), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
       );
     expect(await page.getByLabel('Project table').inputValue()).toBe('');
+  });
+
+  it('reads a tracker saved by LibreOffice Calc (.ods), past the title above its header row', async () => {
+    const { page, errors } = await open('?page=import');
+    // The example fills in the plan's title, area and dates; the file then takes the place of its table.
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    await page
+      .getByLabel('Or open a file')
+      .setInputFiles(new URL('../../../packages/core/src/interchange/fixtures/libreoffice-tracker.ods', import.meta.url).pathname);
+    await expect
+      .poll(async () => (await page.getByLabel('Project table').inputValue()).split('\n').slice(0, 6))
+      .toEqual([
+        'SEND Written Statement of Action: progress tracker, April 2022',
+        '',
+        'Ref\tAction\tLead\tStart\tFinish\t% Complete\tRAG\tCommentary',
+        'Focus Area 2: Joint Commissioning',
+        '2A.1\tCreate a joint vision of commissioning\tTT\t13/04/2022\t30/06/2022\t45%\tAmber\t"Vision drafted;',
+        'workshops booked."',
+      ]);
+    // What reading it did that the text does not show, under the field: the lead merged down, the RAG shown by a fill, a comment.
+    expect(await page.getByText(/^One run of cells is merged|^Cell G6 shows|^A comment on a cell/).allTextContents()).toEqual([
+      'One run of cells is merged down several rows, so each row takes the merged value: C5:C7 ("TT", rows 5 to 7).',
+      'Cell G6 shows a RAG by its colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.',
+      'A comment on a cell is not part of the sheet\'s text, so it was not read: H7 ("Check with TT before the board"). Copy any that matter into the sheet.',
+    ]);
+    expect(await axeViolations(page, 'form')).toEqual([]);
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const table = page.getByRole('table', { name: /RAG status as of/ });
+    const row = table.getByRole('row', { name: /^2A\.2 Agree the commissioning strategy/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell', { name: 'TT', exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it('reads a CSV saved by Excel on Windows with its £ and dashes whole, says so, and says why a PDF is not read', async () => {

@@ -435,19 +435,19 @@ describe('readWorkbook', () => {
   it('says what a file is when it is not a workbook, or a part of it is damaged', async () => {
     const message = async (bytes: Uint8Array) => (await readWorkbook(bytes)).problems.map((p) => p.message);
     expect(await message(new TextEncoder().encode('Ref\t% Complete\n1A\t5%'))).toEqual([
-      '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found a file that is not a ZIP archive.',
+      '(root): expected an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), which is a ZIP archive, found a file that is not a ZIP archive.',
     ]);
     expect(await message(new Uint8Array())).toEqual([
-      '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found an empty file.',
+      '(root): expected an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), which is a ZIP archive, found an empty file.',
     ]);
     // An Excel 97-2003 file starts with the OLE compound file signature.
     const xls = new Uint8Array(512);
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await message(xls)).toEqual([
-      '(root): expected an Excel workbook (.xlsx), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
+      '(root): expected an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
     ]);
     expect(await message(zip({ 'word/document.xml': '<w:document/>' }))).toEqual([
-      '(root): expected an Excel workbook (.xlsx), with its xl/workbook.xml, found a ZIP archive without one.',
+      '(root): expected an Excel workbook (.xlsx) with its xl/workbook.xml, or an OpenDocument spreadsheet (.ods), found a ZIP archive with neither.',
     ]);
     // One byte of the sheet changed after its checksum was taken.
     const book = zip(workbook({ Plan: '<row r="1"><c r="A1"><v>1</v></c></row>' }, []), { stored: true });

@@ -18,6 +18,7 @@ import { iconRags } from './iconSets.js';
 import { cellRagColour, ragColour, tinted } from './ragColour.js';
 import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
+import { ODS_MEDIA_TYPES, readOdsSheet } from './readOds.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
 
@@ -66,6 +67,10 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  *   its cell. Comments on cells are not read into the text; the notes quote them with their cells.
  * - A RAG shown by a cell's fill alone (an empty cell in the RAG column filled red, amber, green or
  *   blue) is read as the colour's word, and the notes name the cells.
+ * - An OpenDocument spreadsheet (`.ods`: LibreOffice Calc's own format, the UK government's
+ *   standard for sharing documents) is read the same way, into the same text and notes; a number
+ *   reads as the sheet shows it, as the file keeps that text, and a percentage or a date from its
+ *   value. Rows and cells it repeats are read once each, up to `ODS_MAX_CELLS` cells with text.
  * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
  *   what was expected and found.
  *
@@ -78,12 +83,31 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     ok: false,
     problems: [makeProblem(path, expected, found)],
   });
-  const zip = readZip(bytes);
+  const zip = readZip(bytes, 'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)');
   if (!zip.ok) return fail([], zip.expected, zip.found);
+  if (!zip.names.includes('xl/workbook.xml') && zip.names.includes('mimetype')) {
+    // An OpenDocument file names its kind first thing, in a file of its own.
+    let kind: string;
+    try {
+      kind = new TextDecoder().decode(await zip.read('mimetype')).trim();
+    } catch (error) {
+      if (error instanceof ZipError)
+        return fail([], 'an OpenDocument spreadsheet whose parts can be read', `${error.file}, as ${error.reason}`);
+      throw error;
+    }
+    if (ODS_MEDIA_TYPES.includes(kind)) return readOdsSheet(zip, options);
+    if (kind.startsWith('application/vnd.oasis.opendocument.'))
+      return fail([], 'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)', `an OpenDocument file of another kind (${kind})`);
+  }
   try {
     const part = xmlPart(zip);
     const workbook = await part('xl/workbook.xml');
-    if (workbook === undefined) return fail([], 'an Excel workbook (.xlsx), with its xl/workbook.xml', 'a ZIP archive without one');
+    if (workbook === undefined)
+      return fail(
+        [],
+        'an Excel workbook (.xlsx) with its xl/workbook.xml, or an OpenDocument spreadsheet (.ods)',
+        'a ZIP archive with neither',
+      );
     const relations = await part('xl/_rels/workbook.xml.rels');
     const targets = new Map((relations?.children ?? []).map((r) => [r.attributes.Id ?? '', r.attributes.Target ?? '']));
     const sheets = children(child(workbook, 'sheets'), 'sheet').map((sheet) => ({

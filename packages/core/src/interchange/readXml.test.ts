@@ -73,6 +73,20 @@ describe('readXml', () => {
     ]);
   });
 
+  it('keeps text and elements in document order with { mixed: true }, and only then', () => {
+    const source = '<text:p>Vision <text:span>drafted</text:span>;<text:s text:c="2"/>&amp; <![CDATA[<agreed>]]></text:p>';
+    const mixed = readXml(source, { mixed: true });
+    if (!mixed.ok) throw new Error('not read');
+    const order = (element: XmlElement): unknown[] =>
+      (element.content ?? []).map((part) => (typeof part === 'string' ? part : [part.name, order(part)]));
+    expect(order(mixed.root)).toEqual(['Vision ', ['span', ['drafted']], ';', ['s', []], '& ', '<agreed>']);
+    // The text and children read as without the option.
+    expect(mixed.root.text).toBe('Vision ;& <agreed>');
+    expect(mixed.root.children.map((c) => c.name)).toEqual(['span', 's']);
+    const plain = readXml(source);
+    expect(plain.ok && 'content' in plain.root).toBe(false);
+  });
+
   it('names the line and column of a close tag that does not match', () => {
     expect(read('<Project>\n  <Tasks>\n    <Task></Tasks>\n</Project>')).toEqual({
       line: 3,

@@ -7,6 +7,16 @@ export interface XmlElement {
   readonly children: XmlElement[];
   /** The element's own character data (not its children's), entities and CDATA read. */
   text: string;
+  /**
+   * Its character data and child elements in document order, when read with `{ mixed: true }`:
+   * for formats whose text runs between elements (OpenDocument's `<text:p>a<text:s/>b</text:p>`).
+   */
+  readonly content?: (XmlElement | string)[];
+}
+
+export interface ReadXmlOptions {
+  /** Also keep each element's text and children in order, in `content`. Default: false. */
+  readonly mixed?: boolean;
 }
 
 /** A document that is not well-formed: where, what was expected there and what was found. */
@@ -40,7 +50,7 @@ const MAX_DEPTH = 256;
  * const read = readXml('<Project><Name>Our plan</Name></Project>');
  * if (read.ok) read.root.children[0]?.text; // 'Our plan'
  */
-export function readXml(text: string): XmlResult {
+export function readXml(text: string, { mixed = false }: ReadXmlOptions = {}): XmlResult {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -68,6 +78,7 @@ export function readXml(text: string): XmlResult {
         const decoded = decodeText(chunk);
         if (typeof decoded !== 'string') return fault(i + decoded.at, decoded.expected, decoded.found);
         top.text += decoded;
+        top.content?.push(decoded);
       }
     }
     if (lt === -1) break;
@@ -86,6 +97,7 @@ export function readXml(text: string): XmlResult {
       if (top === undefined) return fault(i, 'an element');
       if (end === -1) return fault(i, 'a CDATA section closed with ]]>', 'the end of the file');
       top.text += text.slice(i + 9, end);
+      top.content?.push(text.slice(i + 9, end));
       i = end + 3;
     } else if (text.startsWith('<!', i)) {
       return fault(i, 'a document without a DOCTYPE or other declarations');
@@ -123,8 +135,11 @@ export function readXml(text: string): XmlResult {
       }
       if (stack.length === MAX_DEPTH)
         return fault(openedAt, `elements nested at most ${MAX_DEPTH} deep`, `<${name}> nested ${MAX_DEPTH + 1} deep`);
-      const element: XmlElement = { name: localName(name), attributes, children: [], text: '' };
+      const element: XmlElement = mixed
+        ? { name: localName(name), attributes, children: [], text: '', content: [] }
+        : { name: localName(name), attributes, children: [], text: '' };
       stack.at(-1)?.children.push(element);
+      stack.at(-1)?.content?.push(element);
       root ??= element;
       if (text[i] === '/') i += 2;
       else {

@@ -1,4 +1,4 @@
-import { readXml, type XmlElement } from './readXml.js';
+import { readXml, type ReadXmlOptions, type XmlElement } from './readXml.js';
 
 /** The files of a ZIP archive by name, each read on demand; or why the archive cannot be read. */
 export type ZipResult =
@@ -126,11 +126,14 @@ async function inflate(data: Uint8Array, name: string): Promise<Uint8Array> {
  * An XML part of an opened archive (a workbook's or a document's), read by name: `undefined` if
  * the archive has no such part, and a `ZipError` naming the part if it is not well-formed.
  */
-export function xmlPart(zip: { read(name: string): Promise<Uint8Array | undefined> }): (name: string) => Promise<XmlElement | undefined> {
+export function xmlPart(
+  zip: { read(name: string): Promise<Uint8Array | undefined> },
+  options: ReadXmlOptions = {},
+): (name: string) => Promise<XmlElement | undefined> {
   return async (name) => {
     const content = await zip.read(name);
     if (content === undefined) return undefined;
-    const xml = readXml(new TextDecoder().decode(content));
+    const xml = readXml(new TextDecoder().decode(content), options);
     if (!xml.ok) {
       const { line, column, expected, found } = xml.fault;
       throw new ZipError(name, `it is not well-formed XML (line ${line}, column ${column}: expected ${expected}, found ${found})`);

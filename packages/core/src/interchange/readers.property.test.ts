@@ -7,6 +7,7 @@ import { parsePlan } from '../model/parsePlan.js';
 import { writePlanDocument } from '../report/writePlanDocument.js';
 import { samplePlans } from '../samples/index.js';
 import { docx, para, run, table } from './fixtures/docx.js';
+import { ods, textCell, textRow } from './fixtures/ods.js';
 import { unzip, workbook, zip } from './fixtures/xlsx.js';
 import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
@@ -250,6 +251,30 @@ describe('the file readers answer any damage to a file', () => {
     );
     await checkDamaged(zip(files), /\.xml$|\.rels$/, (bytes) => readWorkbook(bytes));
   });
+
+  it('readWorkbook, on OpenDocument spreadsheets: one LibreOffice Calc wrote, and one with styles, repeats and a comment', async () => {
+    const calc = new Uint8Array(readFileSync(new URL('fixtures/libreoffice-tracker.ods', import.meta.url)));
+    await checkDamaged(calc, /\.xml$|^mimetype$/, (bytes) => readWorkbook(bytes));
+    const styled = ods(
+      {
+        Plan:
+          textRow(['Ref', 'Action', 'RAG']) +
+          `<table:table-row table:number-rows-repeated="2">${textCell('1A')}${textCell('Agree <text:s text:c="2"/>terms', 'table:number-rows-spanned="2"')}<table:table-cell table:style-name="ce1"/></table:table-row>` +
+          `<table:table-row>${textCell('1B')}<table:table-cell office:value-type="string"><text:p><text:span text:style-name="T1">●</text:span></text:p><office:annotation><text:p>Check</text:p></office:annotation></table:table-cell><table:table-cell table:formula="of:=1"/></table:table-row>`,
+        Hidden: textRow(['x']),
+      },
+      {
+        automaticStyles:
+          '<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Bad"/><style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ff0000" style:font-name="Wingdings"/></style:style>',
+        commonStyles:
+          '<style:style style:name="Bad" style:family="table-cell"><style:table-cell-properties fo:background-color="#c00000"/></style:style>',
+        fontFaces: '<style:font-face style:name="Wingdings" svg:font-family="Wingdings"/>',
+        activeTable: 'Plan',
+        tableStyles: { Hidden: 'ta2' },
+      },
+    );
+    await checkDamaged(styled, /\.xml$|^mimetype$/, (bytes) => readWorkbook(bytes));
+  }, 120_000);
 
   it('readProjectXml', () => {
     const text = readFileSync(new URL('fixtures/torbay-project.xml', import.meta.url), 'utf8');

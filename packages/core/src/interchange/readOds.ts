@@ -1,0 +1,440 @@
+import { isIsoDate } from '../calendar/isoDate.js';
+import type { ParseResult } from '../model/parsePlan.js';
+import { describeValue, makeProblem } from '../model/problem.js';
+import { cellRef, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
+import { cleanCell, HEADER_SEARCH, headerColumns, quoteCell } from './projectParts.js';
+import { cellRagColour, ragColour } from './ragColour.js';
+import type { ReadWorkbookOptions, WorkbookSheet } from './readWorkbook.js';
+import { child, children, type XmlElement } from './readXml.js';
+import { xmlPart, ZipError } from './readZip.js';
+import {
+  colourNotes,
+  commentsNote,
+  fillMergedDown,
+  ragColumn,
+  symbolNote,
+  ukDate,
+  unworkedNote,
+  writeRagWords,
+  type MergedRun,
+} from './sheetParts.js';
+import { RAG_DOTS, symbolCharacters } from './symbolFonts.js';
+
+/** The media type an OpenDocument spreadsheet (`.ods`) keeps in its `mimetype` file, and its template's. */
+export const ODS_MEDIA_TYPES: readonly string[] = [
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.spreadsheet-template',
+];
+
+/**
+ * The most cells with something in them a sheet is read with. A row or cell the file says is
+ * repeated is read once for each repeat, so a few bytes can ask for billions of cells: a real
+ * sheet of a plan has a few thousand.
+ */
+export const ODS_MAX_CELLS = 2_000_000;
+
+/** What a cell style, text style or table style says that the reader uses. */
+interface Style {
+  /** The cell's background (`RRGGBB`), or `null` where a style clears it ("transparent"). */
+  readonly fill?: string | null;
+  /** The text's colour (`RRGGBB`). */
+  readonly ink?: string;
+  /** The font's family name. */
+  readonly font?: string;
+  /** A table style's `table:display="false"`: the sheet is hidden. */
+  readonly hidden?: boolean;
+}
+
+/** One cell as read: its text, colours, and what the notes need. */
+interface Cell {
+  readonly text: string;
+  readonly fill: string | undefined;
+  readonly ink: string | undefined;
+  /** A symbol font's character with no plain equivalent was left out. */
+  readonly unread: boolean;
+  /** A formula saved without its value. */
+  readonly unworked: boolean;
+  readonly comment: string | undefined;
+  readonly spanRows: number;
+  readonly spanColumns: number;
+}
+
+type Fail = (path: (string | number)[], expected: string, found: string) => ParseResult<WorkbookSheet>;
+
+const fail: Fail = (path, expected, found) => ({ ok: false, problems: [makeProblem(path, expected, found)] });
+
+/**
+ * Reads a sheet of an OpenDocument spreadsheet (`.ods`: LibreOffice Calc's own format, the UK
+ * government's standard for sharing documents, which Excel and Google Sheets also save) into
+ * tab-separated text, as `readWorkbook` reads an Excel workbook, for `readWorkbook` to return.
+ */
+export async function readOdsSheet(
+  zip: { read(name: string): Promise<Uint8Array | undefined> },
+  options: ReadWorkbookOptions,
+): Promise<ParseResult<WorkbookSheet>> {
+  try {
+    // Text runs between elements in OpenDocument (`a<text:s/>b`), so its order is kept.
+    const part = xmlPart(zip, { mixed: true });
+    const content = await part('content.xml');
+    if (content === undefined) return fail([], 'an OpenDocument spreadsheet (.ods), with its content.xml', 'a ZIP archive without one');
+    const stylesPart = await part('styles.xml');
+    const styleOf = styleReader(content, stylesPart);
+    const tables = children(child(child(content, 'body'), 'spreadsheet'), 'table').map((table) => ({
+      element: table,
+      name: table.attributes['table:name'] ?? '',
+      hidden: styleOf(table.attributes['table:style-name'], 'table')?.hidden === true,
+    }));
+    const names = tables.map((t) => t.name);
+    const active = activeTable(await part('settings.xml'));
+    const opensAt = tables.find((t) => t.name === active);
+    const chosen =
+      options.sheet === undefined
+        ? opensAt !== undefined && !opensAt.hidden
+          ? opensAt
+          : (tables.find((t) => !t.hidden) ?? tables[0])
+        : tables.find((t) => t.name === options.sheet);
+    if (chosen === undefined)
+      return fail(
+        ['sheet'],
+        names.length === 0 ? 'a spreadsheet with a sheet' : `one of its sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
+        describeValue(options.sheet),
+      );
+    return readTable(chosen.element, chosen.name, names, styleOf);
+  } catch (error) {
+    if (error instanceof ZipError)
+      return fail([], 'an OpenDocument spreadsheet whose parts can be read', `${error.file}, as ${error.reason}`);
+    throw error;
+  }
+}
+
+/** The sheet the spreadsheet opens at, from its view settings (`ActiveTable`), if it names one. */
+function activeTable(settings: XmlElement | undefined): string | undefined {
+  const view = child(settings, 'settings')?.children.find((set) => set.attributes['config:name'] === 'ooo:view-settings');
+  const views = view?.children.find((map) => map.attributes['config:name'] === 'Views');
+  const first = child(views, 'config-item-map-entry');
+  return first?.children.find((item) => item.name === 'config-item' && item.attributes['config:name'] === 'ActiveTable')?.text;
+}
+
+/**
+ * Looks styles up by name and family: the document's automatic styles, then its common styles,
+ * each with what it takes from its parents. Font names are read through the font declarations.
+ */
+function styleReader(
+  content: XmlElement,
+  stylesPart: XmlElement | undefined,
+): (name: string | undefined, family: 'table-cell' | 'text' | 'table') => Style | undefined {
+  const fonts = new Map<string, string>();
+  for (const declared of [content, stylesPart])
+    for (const face of children(child(declared, 'font-face-decls'), 'font-face'))
+      fonts.set(face.attributes['style:name'] ?? '', (face.attributes['svg:font-family'] ?? '').replace(/^['"]|['"]$/g, ''));
+  const elements = new Map<string, XmlElement>();
+  // Common styles first, so an automatic style of the same name (which content.xml uses) wins.
+  for (const holder of [child(stylesPart, 'styles'), child(content, 'automatic-styles')])
+    for (const style of children(holder, 'style'))
+      elements.set(`${style.attributes['style:family'] ?? ''} ${style.attributes['style:name'] ?? ''}`, style);
+  const resolved = new Map<string, Style>();
+  const resolve = (key: string, depth: number): Style => {
+    const known = resolved.get(key);
+    if (known !== undefined) return known;
+    const element = elements.get(key);
+    // A chain of parents longer than any real document's, or one that loops, stops there.
+    const parentName = element?.attributes['style:parent-style-name'];
+    const parent =
+      element === undefined || parentName === undefined || depth >= 16
+        ? {}
+        : resolve(`${key.slice(0, key.indexOf(' '))} ${parentName}`, depth + 1);
+    const cell = child(element, 'table-cell-properties')?.attributes ?? {};
+    const text = child(element, 'text-properties')?.attributes ?? {};
+    const table = child(element, 'table-properties')?.attributes ?? {};
+    const background = cell['fo:background-color'];
+    const fontName = text['style:font-name'];
+    const font = fontName === undefined ? text['fo:font-family']?.replace(/^['"]|['"]$/g, '') : (fonts.get(fontName) ?? fontName);
+    const style: Style = {
+      ...parent,
+      ...(background === undefined ? {} : { fill: hexColour(background) ?? null }),
+      ...(hexColour(text['fo:color']) === undefined ? {} : { ink: hexColour(text['fo:color']) }),
+      ...(font === undefined ? {} : { font }),
+      ...(table['table:display'] === undefined ? {} : { hidden: table['table:display'] === 'false' }),
+    };
+    resolved.set(key, style);
+    return style;
+  };
+  return (name, family) => (name === undefined ? undefined : resolve(`${family} ${name}`, 0));
+}
+
+/** A colour written `#rrggbb`, as `RRGGBB`; `undefined` for anything else ("transparent"). */
+function hexColour(value: string | undefined): string | undefined {
+  return value !== undefined && /^#[0-9A-Fa-f]{6}$/.test(value) ? value.slice(1).toUpperCase() : undefined;
+}
+
+/** A count the file gives (`number-rows-repeated`, `number-columns-spanned`): a whole number from 1, else 1. */
+function count(value: string | undefined): number {
+  const n = Number(value ?? 1);
+  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+}
+
+/** An element's children of the names given, looking through the wrappers that group them (header rows, row groups). */
+function* grouped(element: XmlElement, name: string, wrappers: ReadonlySet<string>): Generator<XmlElement> {
+  for (const item of element.children)
+    if (item.name === name) yield item;
+    else if (wrappers.has(item.name)) yield* grouped(item, name, wrappers);
+}
+
+const ROW_WRAPPERS = new Set(['table-header-rows', 'table-row-group', 'table-rows']);
+const COLUMN_WRAPPERS = new Set(['table-header-columns', 'table-column-group', 'table-columns']);
+
+function readTable(
+  table: XmlElement,
+  sheet: string,
+  sheets: readonly string[],
+  styleOf: ReturnType<typeof styleReader>,
+): ParseResult<WorkbookSheet> {
+  const outside = (found: string) =>
+    fail(
+      [sheet],
+      `rows and cells within the sheet's ${SHEET_ROWS.toLocaleString('en-GB')} rows and ${SHEET_COLUMNS.toLocaleString('en-GB')} columns, from A1 to XFD${SHEET_ROWS}`,
+      found,
+    );
+  // Each column's default cell style, for the cells that name none, as [first column, last, style].
+  const columnStyles: [number, number, string | undefined][] = [];
+  let at = 0;
+  for (const column of grouped(table, 'table-column', COLUMN_WRAPPERS)) {
+    const n = count(column.attributes['table:number-columns-repeated']);
+    columnStyles.push([at, at + n - 1, column.attributes['table:default-cell-style-name']]);
+    at += n;
+  }
+  const columnStyle = (c: number) => columnStyles.find(([from, to]) => c >= from && c <= to)?.[2];
+
+  const rows: string[][] = [];
+  const cellFills: (string | undefined)[][] = [];
+  const cellInks: (string | undefined)[][] = [];
+  const merged: MergedRun[] = [];
+  const unworked: string[] = [];
+  const symbolCells: string[] = [];
+  const comments: { ref: string; text: string }[] = [];
+  // The RAG column, once the header row (the first with text) is read: an empty cell there may show a RAG by its fill.
+  let ragAt: number | undefined;
+  // Found as `headerRowIndex` finds it: the first of the first ten rows with text to name two known columns, else the first.
+  let headerFound = false;
+  let textRows = 0;
+  let cellsRead = 0;
+  let r = 0;
+  for (const row of grouped(table, 'table-row', ROW_WRAPPERS)) {
+    const repeat = count(row.attributes['table:number-rows-repeated']);
+    const rowStyle = row.attributes['table:default-cell-style-name'];
+    // The row's cells, read once however often the row repeats: [first column, repeats, cell].
+    const read: [number, number, Cell][] = [];
+    let c = 0;
+    for (const element of row.children) {
+      if (element.name !== 'table-cell' && element.name !== 'covered-table-cell') continue;
+      const n = count(element.attributes['table:number-columns-repeated']);
+      const styleName = element.attributes['table:style-name'] ?? rowStyle ?? columnStyle(c);
+      const cell = readCell(element, styleOf(styleName, 'table-cell'), styleOf);
+      if (cell.text !== '' || cell.fill !== undefined || cell.comment !== undefined || cell.unworked) {
+        if (cell.text !== '' && c + n > SHEET_COLUMNS)
+          return outside(`a cell with something in it after column XFD in row ${Math.min(r, SHEET_ROWS - 1) + 1}`);
+        read.push([c, n, cell]);
+      }
+      c += n;
+    }
+    const withText = read.filter(([, , cell]) => cell.text !== '');
+    if (withText.length > 0) {
+      if (r + repeat > SHEET_ROWS) return outside(`a row with something in it after row ${SHEET_ROWS.toLocaleString('en-GB')}`);
+      cellsRead += repeat * withText.reduce((sum, [, n]) => sum + n, 0);
+      if (cellsRead > ODS_MAX_CELLS)
+        return fail(
+          [sheet],
+          `a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells with something in them`,
+          `more, as the file repeats rows or cells (row ${r + 1} is repeated ${repeat.toLocaleString('en-GB')} ${repeat === 1 ? 'time' : 'times'})`,
+        );
+      for (let k = 0; k < repeat; k++) {
+        const at = r + k;
+        const cells: string[] = [];
+        const fills: (string | undefined)[] = [];
+        const inks: (string | undefined)[] = [];
+        for (const [from, n, cell] of read) {
+          // An empty cell is kept, for its fill, only in the RAG column under the header.
+          const [first, last] =
+            cell.text !== '' ? [from, from + n] : ragAt !== undefined && ragAt >= from && ragAt < from + n ? [ragAt, ragAt + 1] : [0, 0];
+          for (let column = first; column < last; column++) {
+            cells[column] = cell.text;
+            fills[column] = cell.fill;
+            inks[column] = cell.ink;
+            if (cell.unread) symbolCells.push(cellRef(at, column));
+            if (cell.spanRows > 1 && cell.text !== '')
+              merged.push({
+                name: `${cellRef(at, column)}:${cellRef(Math.min(at + cell.spanRows, SHEET_ROWS) - 1, column + cell.spanColumns - 1)}`,
+                top: at,
+                bottom: at + cell.spanRows - 1,
+                column,
+              });
+          }
+        }
+        rows[at] = Array.from(cells, (text) => text ?? '');
+        cellFills[at] = fills;
+        cellInks[at] = inks;
+        if (!headerFound && textRows < HEADER_SEARCH) {
+          const columns = headerColumns(rows[at].map((cell) => cleanCell(cell)));
+          if (textRows === 0 || columns.size >= 2) ragAt = columns.get('rag');
+          headerFound = columns.size >= 2;
+          textRows++;
+        }
+      }
+    }
+    // What the notes name, once for the row (a row repeated with a comment or formula is a damaged file's).
+    for (const [from, , cell] of read) {
+      if (r >= SHEET_ROWS || from >= SHEET_COLUMNS) continue;
+      if (cell.comment !== undefined) comments.push({ ref: cellRef(r, from), text: cell.comment });
+      if (cell.unworked) unworked.push(cellRef(r, from));
+    }
+    r += repeat;
+  }
+
+  const rag = ragColumn(rows);
+  // A RAG shown by an empty cell's fill, or by a dot's colour, takes the place of the cell's text.
+  const coloured =
+    rag === undefined ? [] : writeRagWords(rows, rag, (row, i) => cellRagColour(cellFills[i] ?? [], rag.column, row[rag.column] ?? ''));
+  const dotted =
+    rag === undefined
+      ? []
+      : writeRagWords(rows, rag, (row, i) => (RAG_DOTS.test(row[rag.column] ?? '') ? ragColour(cellInks[i]?.[rag.column]) : undefined));
+  const notes = [
+    ...unworkedNote(unworked, 'spreadsheet in LibreOffice Calc or Excel'),
+    ...fillMergedDown(rows, merged),
+    ...colourNotes(coloured, dotted),
+    ...symbolNote(symbolCells),
+    ...commentsNote(comments),
+  ];
+  const text = Array.from(rows, (cells) => (cells ?? []).map(quoteCell).join('\t')).join('\n');
+  return { ok: true, value: { sheet, sheets, text: text === '' ? '' : `${text}\n`, notes }, problems: [] };
+}
+
+/**
+ * A cell as the sheet shows it. The file keeps each cell's shown text beside its value, so a number
+ * reads as shown (`57.5`, `£50,000.00`, or its value where no text is kept); but a percentage reads
+ * from its value (`45.5%`, where the sheet may round it to `46%`), and a date from its value as a
+ * UK date (`13/04/2022`, whatever the sheet's own format, as `04/13/22` would be misread). A true or
+ * false reads `TRUE` or `FALSE`, and text as written, its paragraphs on lines of their own.
+ */
+function readCell(element: XmlElement, style: Style | undefined, styleOf: ReturnType<typeof styleReader>): Cell {
+  const a = element.attributes;
+  const type = a['office:value-type'];
+  const paragraphs = cellParagraphs(element, style, styleOf);
+  const number = Number(a['office:value'] ?? '');
+  const hasNumber = a['office:value'] !== undefined && a['office:value'].trim() !== '' && Number.isFinite(number);
+  const date = a['office:date-value']?.slice(0, 10);
+  const text =
+    (type === 'float' || type === 'currency') && hasNumber && paragraphs.text === ''
+      ? String(Number(number.toPrecision(15)))
+      : type === 'percentage' && hasNumber
+        ? `${Number((number * 100).toPrecision(12))}%`
+        : type === 'date' && isIsoDate(date)
+          ? ukDate(date)
+          : type === 'boolean' && a['office:boolean-value'] !== undefined
+            ? a['office:boolean-value'] === 'true'
+              ? 'TRUE'
+              : 'FALSE'
+            : type === 'string' && a['office:string-value'] !== undefined
+              ? a['office:string-value']
+              : paragraphs.text;
+  // A comment is the cell's (where Calc writes it), or in one of its paragraphs (where a text document keeps one).
+  const annotations = [...inside(element, 'annotation')];
+  return {
+    text,
+    fill: style?.fill ?? undefined,
+    ink: paragraphs.ink,
+    unread: paragraphs.unread,
+    unworked: a['table:formula'] !== undefined && type === undefined,
+    comment:
+      annotations.length === 0
+        ? undefined
+        : annotations
+            .flatMap((annotation) => [...children(annotation, 'p'), ...children(annotation, 'h')])
+            .map((p) => paragraphText(p, {}, styleOf).text)
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+    spanRows: count(a['table:number-rows-spanned']),
+    spanColumns: count(a['table:number-columns-spanned']),
+  };
+}
+
+/** The elements of a name within an element, at any depth, not looking inside those found. */
+function* inside(element: XmlElement, name: string): Generator<XmlElement> {
+  for (const item of element.children)
+    if (item.name === name) yield item;
+    else yield* inside(item, name);
+}
+
+/** A cell's paragraphs (and those of lists in it), each on a line of its own, with the colour of all its text where it has one. */
+function cellParagraphs(
+  element: XmlElement,
+  style: Style | undefined,
+  styleOf: ReturnType<typeof styleReader>,
+): { text: string; ink: string | undefined; unread: boolean } {
+  const lines: string[] = [];
+  const inks = new Set<string | undefined>();
+  let unread = false;
+  const walk = (holder: XmlElement) => {
+    for (const item of holder.children)
+      if (item.name === 'p' || item.name === 'h') {
+        const read = paragraphText(item, { ink: style?.ink, font: style?.font }, styleOf);
+        lines.push(read.text);
+        for (const ink of read.inks) inks.add(ink);
+        unread ||= read.unread;
+      } else if (item.name === 'list' || item.name === 'list-item' || item.name === 'list-header') walk(item);
+  };
+  walk(element);
+  return { text: lines.join('\n'), ink: inks.size === 1 ? [...inks][0] : undefined, unread };
+}
+
+/** Elements whose text is not the paragraph's: comments, notes, and changes tracked but not accepted. */
+const NOT_TEXT = new Set(['annotation', 'annotation-end', 'note', 'tracked-changes', 'deletion']);
+
+/**
+ * A paragraph's text as OpenDocument lays it out: each run of spaces, tabs and line ends in the
+ * file is one space (none at the paragraph's ends), `<text:s text:c="2"/>` is that many spaces,
+ * `<text:tab/>` a tab and `<text:line-break/>` a line break. Spans take their style's colour and
+ * font, so a symbol font reads as the characters it shows.
+ */
+function paragraphText(
+  paragraph: XmlElement,
+  base: { readonly ink?: string | undefined; readonly font?: string | undefined },
+  styleOf: ReturnType<typeof styleReader>,
+): { text: string; inks: Set<string | undefined>; unread: boolean } {
+  let text = '';
+  // Whether the text ends in a space that a following run of spaces collapses into.
+  let collapsible = true;
+  const inks = new Set<string | undefined>();
+  let unread = false;
+  const walk = (element: XmlElement, ink: string | undefined, font: string | undefined) => {
+    for (const item of element.content ?? []) {
+      if (typeof item === 'string') {
+        let run = item.replace(/[ \t\r\n]+/g, ' ');
+        if (collapsible && run.startsWith(' ')) run = run.slice(1);
+        if (run === '') continue;
+        const read = symbolCharacters(font ?? '', run);
+        text += read.text;
+        unread ||= read.unread;
+        if (read.text.trim() !== '') inks.add(ink);
+        collapsible = run.endsWith(' ');
+      } else if (item.name === 's') {
+        text += ' '.repeat(Math.min(count(item.attributes['text:c']), 1000));
+        collapsible = false;
+      } else if (item.name === 'tab') {
+        text += '\t';
+        collapsible = false;
+      } else if (item.name === 'line-break') {
+        text += '\n';
+        collapsible = false;
+      } else if (!NOT_TEXT.has(item.name)) {
+        const style = item.name === 'span' ? styleOf(item.attributes['text:style-name'], 'text') : undefined;
+        walk(item, style?.ink ?? ink, style?.font ?? font);
+      }
+    }
+  };
+  walk(paragraph, base.ink, base.font);
+  // A run of spaces at the paragraph's end is not shown.
+  if (collapsible && text.endsWith(' ')) text = text.slice(0, -1);
+  return { text, inks, unread };
+}
