@@ -808,7 +808,7 @@ describe('reading a council’s own project table', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe(
-        'Error: plan.doc could not be read: (root): expected a Word document (.docx), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
+        'Error: plan.doc could not be read: (root): expected a Word document (.docx) or OpenDocument text document (.odt), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
       );
     expect(await page.getByLabel('Project table').inputValue()).toBe('');
   });
@@ -842,6 +842,29 @@ describe('reading a council’s own project table', () => {
     const row = table.getByRole('row', { name: /^2A\.2 Agree the commissioning strategy/ });
     await row.waitFor();
     expect(await row.getByRole('cell', { name: 'TT', exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a plan kept in LibreOffice Writer (.odt), with its list numbers, links and RAGs shown by colour', async () => {
+    const { page, errors } = await open('?page=import');
+    await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
+    await page
+      .getByLabel('Or open a file')
+      .setInputFiles(new URL('../../../packages/core/src/interchange/fixtures/libreoffice-lists.odt', import.meta.url).pathname);
+    await expect
+      .poll(async () => (await page.getByLabel('Project table').inputValue()).split('\n').slice(0, 5))
+      .toEqual([
+        'Ref\tAction\tLead\tRAG',
+        'Priority 1: Identification of needs\t\t\t',
+        '1.1\t"Agree the plan:',
+        '1. Draft it',
+        '2. Agree it with the board (https://example.org/plan)"\tHead of SEND\tGreen',
+      ]);
+    expect(await page.getByText(/^Row 4 holds a RAG shown by the cell's colour/).count()).toBe(1);
+    expect(await axeViolations(page, 'form')).toEqual([]);
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const table = page.getByRole('table', { name: /RAG status as of/ });
+    await table.getByRole('row', { name: /^1\.2 Publish the plan/ }).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -168,7 +168,7 @@ export function EhcPage(): ReactElement {
           onChange={(text) => setForm({ ...form, text })}
         />
         <OpenFileField
-          hint="An Excel workbook or OpenDocument spreadsheet (.ods; the sheet it opens at), a Word document with the list as a table (.docx), or a CSV or tab-separated file. Its text goes into the box above."
+          hint="An Excel workbook or OpenDocument spreadsheet (.ods; the sheet it opens at), a Word or OpenDocument text document with the list as a table (.docx, .odt), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".csv,.tsv,.txt,text/csv,text/plain"
           onText={(text) => setForm((before) => ({ ...before, text }))}
         />

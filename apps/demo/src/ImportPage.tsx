@@ -112,7 +112,7 @@ export function ImportPage({ torbay }: { readonly torbay: Plan }): ReactElement 
           onChange={(table) => setForm({ ...form, table })}
         />
         <OpenFileField
-          hint="An Excel workbook or OpenDocument spreadsheet (.ods; the sheet it opens at); a Word document (.docx) with the plan’s table, or a table under each workstream’s heading; a Microsoft Project file saved as XML (File, Save As, XML Format); or a CSV or tab-separated file. Its text goes into the box above."
+          hint="An Excel workbook or OpenDocument spreadsheet (.ods; the sheet it opens at); a Word document (.docx) or OpenDocument text document (.odt) with the plan’s table, or a table under each workstream’s heading; a Microsoft Project file saved as XML (File, Save As, XML Format); or a CSV or tab-separated file. Its text goes into the box above."
           accept=".xml,.csv,.tsv,.txt,text/xml,application/xml,text/csv,text/plain"
           onText={(table) => setForm((before) => ({ ...before, table }))}
         />

@@ -72,7 +72,7 @@ export function OpenFileField({
   const open = async (file: File) => {
     // Older .xls and .doc files go to the same readers, which say to save them in the newer format.
     if (/\.(xlsx?|ods)$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (/\.docx?$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (/\.(docx?|odt)$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const decoded = decodeText(bytes);
     if (!decoded.ok) return show(file.name, decoded, undefined);
@@ -103,7 +103,7 @@ export function OpenFileField({
         <input
           id={`${id}-file`}
           type="file"
-          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.ods,application/vnd.oasis.opendocument.spreadsheet,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document`}
+          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.ods,application/vnd.oasis.opendocument.spreadsheet,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.odt,application/vnd.oasis.opendocument.text`}
           aria-describedby={problem === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];

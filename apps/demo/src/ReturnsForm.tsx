@@ -116,7 +116,7 @@ export function ReturnsForm({
           onChange={setSheet}
         />
         <OpenFileField
-          hint="The returns sheet as a lead sent it back: an Excel workbook or OpenDocument spreadsheet (.ods; the sheet it opens at), a Word document with the returns table in it (.docx), or a CSV or tab-separated file. Its text goes into the box above."
+          hint="The returns sheet as a lead sent it back: an Excel workbook or OpenDocument spreadsheet (.ods; the sheet it opens at), a Word or OpenDocument text document with the returns table in it (.docx, .odt), or a CSV or tab-separated file. Its text goes into the box above."
           accept=".csv,.tsv,.txt,text/csv,text/plain"
           onText={setSheet}
         />

@@ -18,5 +18,6 @@ export {
 } from './progressReturns.js';
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';
 export { ODS_MAX_CELLS } from './readOds.js';
+export { ODT_MAX_ROWS } from './readOdt.js';
 export { readWordTables, wordTableGroups, type ReadWordTablesOptions, type WordTable, type WordTables } from './readWordTables.js';
 export { decodeText, type DecodedText } from './decodeText.js';

@@ -232,7 +232,7 @@ describe('readWorkbook, on an OpenDocument spreadsheet (.ods)', () => {
   it('says what a file is when it is not a spreadsheet, or a part of it is damaged', async () => {
     const messages = async (bytes: Uint8Array) => (await readWorkbook(bytes)).problems.map((p) => p.message);
     expect(await messages(ods({ Sheet1: '' }, { mimetype: 'application/vnd.oasis.opendocument.text' }))).toEqual([
-      '(root): expected an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), found an OpenDocument file of another kind (application/vnd.oasis.opendocument.text).',
+      '(root): expected an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), found an OpenDocument text document: open it as a Word document.',
     ]);
     const files = odsFiles({ Sheet1: textRow(['Ref']) });
     expect(await messages(zip({ ...files, 'content.xml': (files['content.xml'] as string).replace('</office:body>', '') }))).toEqual([

@@ -18,7 +18,18 @@ import {
   writeRagWords,
   type MergedRun,
 } from './sheetParts.js';
-import { RAG_DOTS, symbolCharacters } from './symbolFonts.js';
+import { RAG_DOTS } from './symbolFonts.js';
+import {
+  odfCount,
+  odfGrouped,
+  odfInside,
+  odfParagraphText,
+  odfStyleReader,
+  ODF_COLUMN_WRAPPERS,
+  ODF_ROW_WRAPPERS,
+  type OdfStyle,
+  type StyleOf,
+} from './odfText.js';
 
 /** The media type an OpenDocument spreadsheet (`.ods`) keeps in its `mimetype` file, and its template's. */
 export const ODS_MEDIA_TYPES: readonly string[] = [
@@ -32,18 +43,6 @@ export const ODS_MEDIA_TYPES: readonly string[] = [
  * sheet of a plan has a few thousand.
  */
 export const ODS_MAX_CELLS = 2_000_000;
-
-/** What a cell style, text style or table style says that the reader uses. */
-interface Style {
-  /** The cell's background (`RRGGBB`), or `null` where a style clears it ("transparent"). */
-  readonly fill?: string | null;
-  /** The text's colour (`RRGGBB`). */
-  readonly ink?: string;
-  /** The font's family name. */
-  readonly font?: string;
-  /** A table style's `table:display="false"`: the sheet is hidden. */
-  readonly hidden?: boolean;
-}
 
 /** One cell as read: its text, colours, and what the notes need. */
 interface Cell {
@@ -78,7 +77,7 @@ export async function readOdsSheet(
     const content = await part('content.xml');
     if (content === undefined) return fail([], 'an OpenDocument spreadsheet (.ods), with its content.xml', 'a ZIP archive without one');
     const stylesPart = await part('styles.xml');
-    const styleOf = styleReader(content, stylesPart);
+    const styleOf = odfStyleReader(content, stylesPart);
     const tables = children(child(child(content, 'body'), 'spreadsheet'), 'table').map((table) => ({
       element: table,
       name: table.attributes['table:name'] ?? '',
@@ -115,80 +114,7 @@ function activeTable(settings: XmlElement | undefined): string | undefined {
   return first?.children.find((item) => item.name === 'config-item' && item.attributes['config:name'] === 'ActiveTable')?.text;
 }
 
-/**
- * Looks styles up by name and family: the document's automatic styles, then its common styles,
- * each with what it takes from its parents. Font names are read through the font declarations.
- */
-function styleReader(
-  content: XmlElement,
-  stylesPart: XmlElement | undefined,
-): (name: string | undefined, family: 'table-cell' | 'text' | 'table') => Style | undefined {
-  const fonts = new Map<string, string>();
-  for (const declared of [content, stylesPart])
-    for (const face of children(child(declared, 'font-face-decls'), 'font-face'))
-      fonts.set(face.attributes['style:name'] ?? '', (face.attributes['svg:font-family'] ?? '').replace(/^['"]|['"]$/g, ''));
-  const elements = new Map<string, XmlElement>();
-  // Common styles first, so an automatic style of the same name (which content.xml uses) wins.
-  for (const holder of [child(stylesPart, 'styles'), child(content, 'automatic-styles')])
-    for (const style of children(holder, 'style'))
-      elements.set(`${style.attributes['style:family'] ?? ''} ${style.attributes['style:name'] ?? ''}`, style);
-  const resolved = new Map<string, Style>();
-  const resolve = (key: string, depth: number): Style => {
-    const known = resolved.get(key);
-    if (known !== undefined) return known;
-    const element = elements.get(key);
-    // A chain of parents longer than any real document's, or one that loops, stops there.
-    const parentName = element?.attributes['style:parent-style-name'];
-    const parent =
-      element === undefined || parentName === undefined || depth >= 16
-        ? {}
-        : resolve(`${key.slice(0, key.indexOf(' '))} ${parentName}`, depth + 1);
-    const cell = child(element, 'table-cell-properties')?.attributes ?? {};
-    const text = child(element, 'text-properties')?.attributes ?? {};
-    const table = child(element, 'table-properties')?.attributes ?? {};
-    const background = cell['fo:background-color'];
-    const fontName = text['style:font-name'];
-    const font = fontName === undefined ? text['fo:font-family']?.replace(/^['"]|['"]$/g, '') : (fonts.get(fontName) ?? fontName);
-    const style: Style = {
-      ...parent,
-      ...(background === undefined ? {} : { fill: hexColour(background) ?? null }),
-      ...(hexColour(text['fo:color']) === undefined ? {} : { ink: hexColour(text['fo:color']) }),
-      ...(font === undefined ? {} : { font }),
-      ...(table['table:display'] === undefined ? {} : { hidden: table['table:display'] === 'false' }),
-    };
-    resolved.set(key, style);
-    return style;
-  };
-  return (name, family) => (name === undefined ? undefined : resolve(`${family} ${name}`, 0));
-}
-
-/** A colour written `#rrggbb`, as `RRGGBB`; `undefined` for anything else ("transparent"). */
-function hexColour(value: string | undefined): string | undefined {
-  return value !== undefined && /^#[0-9A-Fa-f]{6}$/.test(value) ? value.slice(1).toUpperCase() : undefined;
-}
-
-/** A count the file gives (`number-rows-repeated`, `number-columns-spanned`): a whole number from 1, else 1. */
-function count(value: string | undefined): number {
-  const n = Number(value ?? 1);
-  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
-}
-
-/** An element's children of the names given, looking through the wrappers that group them (header rows, row groups). */
-function* grouped(element: XmlElement, name: string, wrappers: ReadonlySet<string>): Generator<XmlElement> {
-  for (const item of element.children)
-    if (item.name === name) yield item;
-    else if (wrappers.has(item.name)) yield* grouped(item, name, wrappers);
-}
-
-const ROW_WRAPPERS = new Set(['table-header-rows', 'table-row-group', 'table-rows']);
-const COLUMN_WRAPPERS = new Set(['table-header-columns', 'table-column-group', 'table-columns']);
-
-function readTable(
-  table: XmlElement,
-  sheet: string,
-  sheets: readonly string[],
-  styleOf: ReturnType<typeof styleReader>,
-): ParseResult<WorkbookSheet> {
+function readTable(table: XmlElement, sheet: string, sheets: readonly string[], styleOf: StyleOf): ParseResult<WorkbookSheet> {
   const outside = (found: string) =>
     fail(
       [sheet],
@@ -198,8 +124,8 @@ function readTable(
   // Each column's default cell style, for the cells that name none, as [first column, last, style].
   const columnStyles: [number, number, string | undefined][] = [];
   let at = 0;
-  for (const column of grouped(table, 'table-column', COLUMN_WRAPPERS)) {
-    const n = count(column.attributes['table:number-columns-repeated']);
+  for (const column of odfGrouped(table, 'table-column', ODF_COLUMN_WRAPPERS)) {
+    const n = odfCount(column.attributes['table:number-columns-repeated']);
     columnStyles.push([at, at + n - 1, column.attributes['table:default-cell-style-name']]);
     at += n;
   }
@@ -219,15 +145,15 @@ function readTable(
   let textRows = 0;
   let cellsRead = 0;
   let r = 0;
-  for (const row of grouped(table, 'table-row', ROW_WRAPPERS)) {
-    const repeat = count(row.attributes['table:number-rows-repeated']);
+  for (const row of odfGrouped(table, 'table-row', ODF_ROW_WRAPPERS)) {
+    const repeat = odfCount(row.attributes['table:number-rows-repeated']);
     const rowStyle = row.attributes['table:default-cell-style-name'];
     // The row's cells, read once however often the row repeats: [first column, repeats, cell].
     const read: [number, number, Cell][] = [];
     let c = 0;
     for (const element of row.children) {
       if (element.name !== 'table-cell' && element.name !== 'covered-table-cell') continue;
-      const n = count(element.attributes['table:number-columns-repeated']);
+      const n = odfCount(element.attributes['table:number-columns-repeated']);
       const styleName = element.attributes['table:style-name'] ?? rowStyle ?? columnStyle(c);
       const cell = readCell(element, styleOf(styleName, 'table-cell'), styleOf);
       if (cell.text !== '' || cell.fill !== undefined || cell.comment !== undefined || cell.unworked) {
@@ -316,7 +242,7 @@ function readTable(
  * UK date (`13/04/2022`, whatever the sheet's own format, as `04/13/22` would be misread). A true or
  * false reads `TRUE` or `FALSE`, and text as written, its paragraphs on lines of their own.
  */
-function readCell(element: XmlElement, style: Style | undefined, styleOf: ReturnType<typeof styleReader>): Cell {
+function readCell(element: XmlElement, style: OdfStyle | undefined, styleOf: StyleOf): Cell {
   const a = element.attributes;
   const type = a['office:value-type'];
   const paragraphs = cellParagraphs(element, style, styleOf);
@@ -338,7 +264,7 @@ function readCell(element: XmlElement, style: Style | undefined, styleOf: Return
               ? a['office:string-value']
               : paragraphs.text;
   // A comment is the cell's (where Calc writes it), or in one of its paragraphs (where a text document keeps one).
-  const annotations = [...inside(element, 'annotation')];
+  const annotations = [...odfInside(element, 'annotation')];
   return {
     text,
     fill: style?.fill ?? undefined,
@@ -350,27 +276,20 @@ function readCell(element: XmlElement, style: Style | undefined, styleOf: Return
         ? undefined
         : annotations
             .flatMap((annotation) => [...children(annotation, 'p'), ...children(annotation, 'h')])
-            .map((p) => paragraphText(p, {}, styleOf).text)
+            .map((p) => odfParagraphText(p, {}, styleOf).text)
             .join(' ')
             .replace(/\s+/g, ' ')
             .trim(),
-    spanRows: count(a['table:number-rows-spanned']),
-    spanColumns: count(a['table:number-columns-spanned']),
+    spanRows: odfCount(a['table:number-rows-spanned']),
+    spanColumns: odfCount(a['table:number-columns-spanned']),
   };
-}
-
-/** The elements of a name within an element, at any depth, not looking inside those found. */
-function* inside(element: XmlElement, name: string): Generator<XmlElement> {
-  for (const item of element.children)
-    if (item.name === name) yield item;
-    else yield* inside(item, name);
 }
 
 /** A cell's paragraphs (and those of lists in it), each on a line of its own, with the colour of all its text where it has one. */
 function cellParagraphs(
   element: XmlElement,
-  style: Style | undefined,
-  styleOf: ReturnType<typeof styleReader>,
+  style: OdfStyle | undefined,
+  styleOf: StyleOf,
 ): { text: string; ink: string | undefined; unread: boolean } {
   const lines: string[] = [];
   const inks = new Set<string | undefined>();
@@ -378,63 +297,12 @@ function cellParagraphs(
   const walk = (holder: XmlElement) => {
     for (const item of holder.children)
       if (item.name === 'p' || item.name === 'h') {
-        const read = paragraphText(item, { ink: style?.ink, font: style?.font }, styleOf);
+        const read = odfParagraphText(item, { ink: style?.ink, font: style?.font }, styleOf);
         lines.push(read.text);
         for (const ink of read.inks) inks.add(ink);
-        unread ||= read.unread;
+        unread ||= read.marks.has('symbol');
       } else if (item.name === 'list' || item.name === 'list-item' || item.name === 'list-header') walk(item);
   };
   walk(element);
   return { text: lines.join('\n'), ink: inks.size === 1 ? [...inks][0] : undefined, unread };
-}
-
-/** Elements whose text is not the paragraph's: comments, notes, and changes tracked but not accepted. */
-const NOT_TEXT = new Set(['annotation', 'annotation-end', 'note', 'tracked-changes', 'deletion']);
-
-/**
- * A paragraph's text as OpenDocument lays it out: each run of spaces, tabs and line ends in the
- * file is one space (none at the paragraph's ends), `<text:s text:c="2"/>` is that many spaces,
- * `<text:tab/>` a tab and `<text:line-break/>` a line break. Spans take their style's colour and
- * font, so a symbol font reads as the characters it shows.
- */
-function paragraphText(
-  paragraph: XmlElement,
-  base: { readonly ink?: string | undefined; readonly font?: string | undefined },
-  styleOf: ReturnType<typeof styleReader>,
-): { text: string; inks: Set<string | undefined>; unread: boolean } {
-  let text = '';
-  // Whether the text ends in a space that a following run of spaces collapses into.
-  let collapsible = true;
-  const inks = new Set<string | undefined>();
-  let unread = false;
-  const walk = (element: XmlElement, ink: string | undefined, font: string | undefined) => {
-    for (const item of element.content ?? []) {
-      if (typeof item === 'string') {
-        let run = item.replace(/[ \t\r\n]+/g, ' ');
-        if (collapsible && run.startsWith(' ')) run = run.slice(1);
-        if (run === '') continue;
-        const read = symbolCharacters(font ?? '', run);
-        text += read.text;
-        unread ||= read.unread;
-        if (read.text.trim() !== '') inks.add(ink);
-        collapsible = run.endsWith(' ');
-      } else if (item.name === 's') {
-        text += ' '.repeat(Math.min(count(item.attributes['text:c']), 1000));
-        collapsible = false;
-      } else if (item.name === 'tab') {
-        text += '\t';
-        collapsible = false;
-      } else if (item.name === 'line-break') {
-        text += '\n';
-        collapsible = false;
-      } else if (!NOT_TEXT.has(item.name)) {
-        const style = item.name === 'span' ? styleOf(item.attributes['text:style-name'], 'text') : undefined;
-        walk(item, style?.ink ?? ink, style?.font ?? font);
-      }
-    }
-  };
-  walk(paragraph, base.ink, base.font);
-  // A run of spaces at the paragraph's end is not shown.
-  if (collapsible && text.endsWith(' ')) text = text.slice(0, -1);
-  return { text, inks, unread };
 }

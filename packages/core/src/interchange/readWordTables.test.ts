@@ -1357,13 +1357,13 @@ describe('readWordTables', () => {
       return result.ok ? [] : result.problems.map((p) => p.message);
     };
     expect(await problems(new TextEncoder().encode('Ref\tAction\n'))).toEqual([
-      '(root): expected a Word document (.docx), which is a ZIP archive, found a file that is not a ZIP archive.',
+      '(root): expected a Word document (.docx) or OpenDocument text document (.odt), which is a ZIP archive, found a file that is not a ZIP archive.',
     ]);
     // A Word 97-2003 file starts with the OLE compound file signature.
     const doc = new Uint8Array(1024);
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await problems(doc)).toEqual([
-      '(root): expected a Word document (.docx), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
+      '(root): expected a Word document (.docx) or OpenDocument text document (.odt), which is a ZIP archive, found a file in the older Office format (a Word 97-2003 .doc or an Excel 97-2003 .xls): save it in the newer format (File, Save As, .docx or .xlsx) and open that.',
     ]);
     expect(await problems(zip(workbook({ Plan: '' }, [])))).toEqual([
       '(root): expected a Word document (.docx), with its word/document.xml, found an Excel workbook: open it as a workbook.',

@@ -1,5 +1,4 @@
 import type { ParseResult } from '../model/parsePlan.js';
-import { isSafeUrl } from '../model/primitives.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { listWords } from '../measures/counting.js';
 import { cleanCell, headerColumns, HEADERS, HEADING, LABELLED_HEADING, quoteCell, rowWords } from './projectParts.js';
@@ -12,6 +11,20 @@ import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
 import { cellRagColour, ragColour } from './ragColour.js';
 import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
+import { odfMediaType, withAddress } from './odfText.js';
+import { ODT_MEDIA_TYPES, readOdtTables } from './readOdt.js';
+import {
+  finishTable,
+  keyOf,
+  TableTooWide,
+  tooWide,
+  trimEnd,
+  type Block,
+  type Heading,
+  type Mark,
+  type ReadRow,
+  type ReadTable,
+} from './wordTableParts.js';
 
 /** A table of a Word document, as the choice of which to read names it. */
 export interface WordTable {
@@ -58,50 +71,6 @@ export interface ReadWordTablesOptions {
 /** The addresses of a document's links, by relationship id. */
 type Links = ReadonlyMap<string, string>;
 
-/** What in a cell's or heading's text could not be read as text, or was read as if accepted. */
-type Mark = 'drawing' | 'symbol' | 'hidden' | 'tracked' | 'comment' | 'nested' | 'numbered' | 'footnote' | 'colour' | 'ink';
-
-/** A heading paragraph: a Word heading with its outline level (0 for Heading 1), or a paragraph all in bold (no level). */
-interface Heading {
-  readonly text: string;
-  readonly level?: number;
-  readonly marks: Set<Mark>;
-}
-
-/** The body's headings and tables, in reading order. */
-type Block = { readonly kind: 'heading'; readonly heading: Heading } | { readonly kind: 'table'; readonly number: number };
-
-interface ReadRow {
-  readonly cells: string[];
-  readonly marks: Set<Mark>;
-  /** A title written across the whole table in one cell, before its header row. */
-  readonly title: boolean;
-  /** Whether Word repeats it at the top of each page, as it does a table's header rows. */
-  readonly repeats: boolean;
-  /** The first and last columns of each of its cells that spans more than one column. */
-  readonly spans: readonly (readonly [number, number])[];
-  /** How far each cell's first paragraph with text is indented from the cell's edge, in twentieths of a point, by column. */
-  readonly indents: readonly number[];
-  /** Each cell's fill colour (`RRGGBB`) by column, where its own shading gives one: a RAG may be shown by it alone. */
-  readonly fills: readonly (string | undefined)[];
-  /** Each cell's text colour (`RRGGBB`) by column, where all its text is one colour: a RAG may be shown by a coloured dot. */
-  readonly inks: readonly (string | undefined)[];
-}
-
-interface ReadTable {
-  readonly number: number;
-  readonly rows: ReadRow[];
-  /** Where the header row is among `rows`, or -1 for a table of titles only. */
-  readonly headerAt: number;
-  readonly key: string;
-  /** The nearest heading above it since the table before: a Word heading, else a paragraph all in bold. */
-  readonly heading?: Heading;
-  /** A header written over two rows ("Timescale" over "Start" and "End"), as it was read into one. */
-  readonly twoRowHeader?: string;
-  /** Runs of cells merged down rows, by their rows among `rows`. */
-  readonly merged: { readonly column: number; readonly from: number; readonly to: number; readonly value: string }[];
-}
-
 /**
  * Reads the tables of a Word document (`.docx`, as Word, LibreOffice and Google Docs save it) into
  * tab-separated text, as the cells would copy: so a plan or a progress report councils keep in
@@ -139,6 +108,10 @@ interface ReadTable {
  * - Tracked changes are read as if accepted. Hidden text, pictures and text boxes, symbols from
  *   symbol fonts and comments are not read, and the notes name the rows that hold them, so
  *   nothing is lost without a word. A table inside a cell is read as lines of that cell.
+ * - An OpenDocument text document (`.odt`: LibreOffice Writer's own format, the UK government's
+ *   standard for sharing documents) is read the same way, into the same text and notes: headings
+ *   by outline level or heading style, lists numbered as the document numbers them, notes by the
+ *   marks it shows. Rows it repeats are read once each, up to `ODT_MAX_ROWS` a table.
  * - A file that is not a Word document, one with no table, and damaged parts are problems saying
  *   what was expected and what was found.
  *
@@ -151,9 +124,21 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     ok: false,
     problems: [makeProblem(path, expected, found)],
   });
-  const zip = readZip(bytes, 'a Word document (.docx)');
+  const zip = readZip(bytes, 'a Word document (.docx) or OpenDocument text document (.odt)');
   if (!zip.ok) return fail([], zip.expected, zip.found);
   try {
+    // An OpenDocument file names its kind first thing, in a file of its own.
+    const kind = await odfMediaType(zip);
+    if (kind !== undefined && ODT_MEDIA_TYPES.includes(kind))
+      return await readOdtTables(zip, (tables, blocks) => tablesRead(tables, blocks, options, { app: 'OpenDocument' }));
+    if (kind !== undefined)
+      return fail(
+        [],
+        'a Word document (.docx) or OpenDocument text document (.odt)',
+        kind.startsWith('application/vnd.oasis.opendocument.spreadsheet')
+          ? 'an OpenDocument spreadsheet: open it as a workbook'
+          : `an OpenDocument file of another kind (${kind})`,
+      );
     const part = xmlPart(zip);
     // The main part is the one the package's relationships name as the office document.
     const packageRelations = await part('_rels/.rels');
@@ -191,57 +176,61 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     const settings = await part(settingsTarget === undefined ? `${folder}settings.xml` : resolvePart(folder, settingsTarget));
     const notes = new NoteTexts(await notePart('footnotes'), await notePart('endnotes'), links, settings, body);
     const { tables, blocks } = readBody(body, styles, links, numbers, indentOf, notes);
-    if (tables.length === 0) return fail([], 'a Word document with a table', 'a document with no tables');
-
-    const summaries: WordTable[] = tables.map((table) => ({
-      number: table.number,
-      header: table.headerAt === -1 ? [] : trimEnd(table.rows[table.headerAt]?.cells ?? []),
-      // Rows under the header with text, leaving out the header written again.
-      rows: table.rows.filter(
-        (row, i) => i > table.headerAt && !row.title && row.cells.some((c) => c !== '') && keyOf(row.cells) !== table.key,
-      ).length,
-      ...(table.heading === undefined ? {} : { heading: table.heading.text }),
-    }));
-    if (options.table !== undefined && !(Number.isInteger(options.table) && options.table >= 1 && options.table <= tables.length))
-      return fail(
-        ['table'],
-        tables.length === 1 ? 'table 1, the only table' : `a table's number, from 1 to ${tables.length}`,
-        describeValue(options.table),
-      );
-    const chosenKey = options.table === undefined ? busiestKey(tables, summaries) : (tables[options.table - 1] as ReadTable).key;
-    const group = tables.filter((table) => table.key === chosenKey);
-    const read = joined(group, summaries, blocks);
-    // Notes numbered again on each page: where the pages break is Word's layout, which is not known here.
-    if (notes.pageNumbered && read.notes.some((note) => note.includes('footnotes or endnotes')))
-      read.notes.push(
-        'The document numbers its notes again on each page, which depends on where Word breaks the pages: they were numbered through the document instead, so a number may differ from the one Word shows.',
-      );
-    return { ok: true, value: { tables: summaries, read: group.map((t) => t.number), ...read }, problems: [] };
+    return tablesRead(tables, blocks, options, { pageNumbered: notes.pageNumbered });
   } catch (error) {
     if (error instanceof ZipError) return fail([], 'a Word document whose parts can be read', `${error.file}, as ${error.reason}`);
-    if (error instanceof TableTooWide)
-      return fail(
-        [],
-        `tables of at most ${SHEET_COLUMNS.toLocaleString('en-GB')} columns, as many as a sheet holds`,
-        `row ${error.row} of table ${error.table} reaching column ${error.columns.toLocaleString('en-GB')}`,
-      );
+    if (error instanceof TableTooWide) return fail([], ...tooWide(error));
     throw error;
   }
 }
 
+/**
+ * The tables read from a document's body (Word's or OpenDocument's): each summed up, and the group
+ * chosen (by `table`, else the busiest) joined into one text. `pageNumbered` where the document
+ * numbers its notes again on each page, which is not known here; `app` names the program the
+ * notes speak of.
+ */
+export function tablesRead(
+  tables: readonly ReadTable[],
+  blocks: readonly Block[],
+  options: ReadWordTablesOptions,
+  { pageNumbered = false, app = 'Word' }: { readonly pageNumbered?: boolean; readonly app?: 'Word' | 'OpenDocument' } = {},
+): ParseResult<WordTables> {
+  const fail = (path: (string | number)[], expected: string, found: string): ParseResult<WordTables> => ({
+    ok: false,
+    problems: [makeProblem(path, expected, found)],
+  });
+  if (tables.length === 0)
+    return fail([], `a${app === 'Word' ? ' Word' : 'n OpenDocument text'} document with a table`, 'a document with no tables');
+
+  const summaries: WordTable[] = tables.map((table) => ({
+    number: table.number,
+    header: table.headerAt === -1 ? [] : trimEnd(table.rows[table.headerAt]?.cells ?? []),
+    // Rows under the header with text, leaving out the header written again.
+    rows: table.rows.filter(
+      (row, i) => i > table.headerAt && !row.title && row.cells.some((c) => c !== '') && keyOf(row.cells) !== table.key,
+    ).length,
+    ...(table.heading === undefined ? {} : { heading: table.heading.text }),
+  }));
+  if (options.table !== undefined && !(Number.isInteger(options.table) && options.table >= 1 && options.table <= tables.length))
+    return fail(
+      ['table'],
+      tables.length === 1 ? 'table 1, the only table' : `a table's number, from 1 to ${tables.length}`,
+      describeValue(options.table),
+    );
+  const chosenKey = options.table === undefined ? busiestKey(tables, summaries) : (tables[options.table - 1] as ReadTable).key;
+  const group = tables.filter((table) => table.key === chosenKey);
+  const read = joined(group, summaries, blocks, app);
+  // Notes numbered again on each page: where the pages break is Word's layout, which is not known here.
+  if (pageNumbered && read.notes.some((note) => note.includes('footnotes or endnotes')))
+    read.notes.push(
+      'The document numbers its notes again on each page, which depends on where Word breaks the pages: they were numbered through the document instead, so a number may differ from the one Word shows.',
+    );
+  return { ok: true, value: { tables: summaries, read: group.map((t) => t.number), ...read }, problems: [] };
+}
+
 /** The header of the column of headings' levels the text gains where they nest. */
 const OUTLINE_LEVEL = 'Outline level';
-
-/** A table row whose cells, by the columns they span or skip, run past a sheet's last column. */
-class TableTooWide extends Error {
-  constructor(
-    readonly table: number,
-    readonly row: number,
-    readonly columns: number,
-  ) {
-    super(`Row ${row} of table ${table} reaches column ${columns}.`);
-  }
-}
 
 /**
  * A document's tables grouped as `readWordTables` joins them: the tables sharing a header row
@@ -278,7 +267,12 @@ function busiestKey(tables: readonly ReadTable[], summaries: readonly WordTable[
 }
 
 /** The text of a group of tables with one header row, and the notes on reading them. */
-function joined(group: readonly ReadTable[], summaries: readonly WordTable[], blocks: readonly Block[]): { text: string; notes: string[] } {
+function joined(
+  group: readonly ReadTable[],
+  summaries: readonly WordTable[],
+  blocks: readonly Block[],
+  app: string,
+): { text: string; notes: string[] } {
   const first = group[0] as ReadTable;
   const placed = placeHeadings(group, blocks);
   const lines: string[][] = [];
@@ -419,7 +413,7 @@ function joined(group: readonly ReadTable[], summaries: readonly WordTable[], bl
     colour: (rows) =>
       `${rows} a RAG shown by the cell's colour alone, with no word in it: each was read as the colour it is nearest ("Red", "Amber", "Green", "Blue"). Check them, and write the word in the cell, as a colour alone is lost on a screen reader and in black and white.`,
     numbered: (rows) =>
-      `${rows} numbers that Word's list numbering puts before a paragraph, which are not in its text: each was read as Word shows it ("1.2", "b)").`,
+      `${rows} numbers that ${app === 'Word' ? "Word's" : "the document's"} list numbering puts before a paragraph, which are not in its text: each was read as ${app === 'Word' ? 'Word' : 'the document'} shows it ("1.2", "b)").`,
   };
   for (const [m, rows] of marks) notes.push(said[m](`${rowWords(rows.map((r) => r + 1))} ${rows.length === 1 ? 'holds' : 'hold'}`));
 
@@ -829,11 +823,6 @@ function hyperlinkField(instruction: string): string | undefined {
   return /^\s*HYPERLINK\s+"([^"]+)"/i.exec(instruction)?.[1];
 }
 
-/** Text with a link's shown words after it, and its address after them where it is a web or email one and not the words themselves. */
-function withAddress(before: string, shown: string, address: string | undefined): string {
-  return address !== undefined && isSafeUrl(address) && address !== shown.trim() ? `${before}${shown} (${address})` : `${before}${shown}`;
-}
-
 /** Whether every run of a paragraph that holds text is bold. */
 function allBold(paragraph: XmlElement): boolean {
   const texts = within(paragraph, 'r').filter((run) => children(run, 't').some((t) => t.text.trim() !== ''));
@@ -1105,83 +1094,7 @@ function readTable(
     rows.push({ cells, marks, title, spans, indents, fills, inks, repeats: on(child(trPr, 'tblHeader')) });
   }
   for (const run of open.values()) if (run.to > run.from) merged.push({ ...run });
-  merged.sort((a, b) => a.from - b.from || a.column - b.column);
-  const headerAt = rows.findIndex((row) => !row.title && row.cells.some((c) => c !== ''));
-  const twoRows = headerAt === -1 ? undefined : joinHeaderRows(rows[headerAt] as ReadRow, rows[headerAt + 1]);
-  if (twoRows !== undefined) {
-    // The two rows become one: runs merged down from the header into the row under it are the header's own.
-    rows.splice(headerAt, 2, twoRows.row);
-    for (let m = merged.length - 1; m >= 0; m--) {
-      const run = merged[m] as (typeof merged)[number];
-      if (run.from <= headerAt + 1) merged.splice(m, 1);
-      else merged[m] = { ...run, from: run.from - 1, to: run.to - 1 };
-    }
-  }
-  return {
-    number,
-    rows,
-    headerAt,
-    key: headerAt === -1 ? `#${number}` : keyOf((rows[headerAt] as ReadRow).cells),
-    merged,
-    ...(twoRows === undefined ? {} : { twoRowHeader: twoRows.words }),
-    ...(heading === undefined ? {} : { heading }),
-  };
-}
-
-/**
- * A header written over two rows, as one row: where a header cell spans columns ("Timescale") and
- * the row under it names those columns ("Start", "End"), with nothing else in it but the header's
- * own cells merged down, each column takes the lower name where there is one. The row under is
- * taken as the header's only if Word repeats it on each page as a header row, or the header's
- * other cells are merged down into it; else (and when it names no column) it is a row of the table.
- */
-function joinHeaderRows(header: ReadRow, under: ReadRow | undefined): { row: ReadRow; words: string } | undefined {
-  if (under === undefined || header.spans.length === 0) return undefined;
-  let named = false;
-  for (let c = 0; c < under.cells.length; c++) {
-    const text = under.cells[c] ?? '';
-    if (text === '' || text === header.cells[c]) continue;
-    if (!header.spans.some(([first, last]) => c >= first && c <= last)) return undefined;
-    named = true;
-  }
-  // The row under is the header's too if Word repeats it on each page, or if the header's other cells run down into it.
-  const mergedDown = header.cells.every(
-    (text, c) => text === '' || header.spans.some(([first, last]) => c >= first && c <= last) || under.cells[c] === text,
-  );
-  if (!named || !(under.repeats || mergedDown)) return undefined;
-  const width = Math.max(header.cells.length, under.cells.length);
-  const cells = Array.from({ length: width }, (_, c) => (under.cells[c] ?? '') || (header.cells[c] ?? ''));
-  const over = header.spans.flatMap(([first, last]) => {
-    const names = under.cells.slice(first, last + 1).filter((name) => name !== '');
-    return (header.cells[first] ?? '') === '' || names.length === 0
-      ? []
-      : [`"${header.cells[first]}" over ${listWords(names.map((name) => `"${name}"`))}`];
-  });
-  return {
-    row: {
-      cells,
-      marks: new Set([...header.marks, ...under.marks]),
-      title: false,
-      spans: [],
-      indents: [],
-      fills: [],
-      inks: [],
-      repeats: header.repeats,
-    },
-    words: over.join('; '),
-  };
-}
-
-/** A header row as tables are matched by it: its cells in lower case, with spaces closed up. */
-function keyOf(cells: readonly string[]): string {
-  return trimEnd(cells.map((c) => c.replace(/\s+/g, ' ').trim().toLowerCase())).join('\t');
-}
-
-/** Cells without the empty ones at the end of the row. */
-function trimEnd(cells: readonly string[]): string[] {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1] === '') end--;
-  return cells.slice(0, end);
+  return finishTable(number, rows, merged, heading);
 }
 
 const clip = (text: string, length: number) => {

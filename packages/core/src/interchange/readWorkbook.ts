@@ -18,6 +18,7 @@ import { iconRags } from './iconSets.js';
 import { cellRagColour, ragColour, tinted } from './ragColour.js';
 import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
+import { odfMediaType } from './odfText.js';
 import { ODS_MEDIA_TYPES, readOdsSheet } from './readOds.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
@@ -85,19 +86,25 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   });
   const zip = readZip(bytes, 'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)');
   if (!zip.ok) return fail([], zip.expected, zip.found);
-  if (!zip.names.includes('xl/workbook.xml') && zip.names.includes('mimetype')) {
+  if (!zip.names.includes('xl/workbook.xml')) {
     // An OpenDocument file names its kind first thing, in a file of its own.
-    let kind: string;
+    let kind: string | undefined;
     try {
-      kind = new TextDecoder().decode(await zip.read('mimetype')).trim();
+      kind = await odfMediaType(zip);
     } catch (error) {
       if (error instanceof ZipError)
         return fail([], 'an OpenDocument spreadsheet whose parts can be read', `${error.file}, as ${error.reason}`);
       throw error;
     }
-    if (ODS_MEDIA_TYPES.includes(kind)) return readOdsSheet(zip, options);
-    if (kind.startsWith('application/vnd.oasis.opendocument.'))
-      return fail([], 'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)', `an OpenDocument file of another kind (${kind})`);
+    if (kind !== undefined && ODS_MEDIA_TYPES.includes(kind)) return readOdsSheet(zip, options);
+    if (kind !== undefined)
+      return fail(
+        [],
+        'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)',
+        kind.startsWith('application/vnd.oasis.opendocument.text')
+          ? 'an OpenDocument text document: open it as a Word document'
+          : `an OpenDocument file of another kind (${kind})`,
+      );
   }
   try {
     const part = xmlPart(zip);

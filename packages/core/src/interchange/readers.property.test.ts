@@ -7,7 +7,7 @@ import { parsePlan } from '../model/parsePlan.js';
 import { writePlanDocument } from '../report/writePlanDocument.js';
 import { samplePlans } from '../samples/index.js';
 import { docx, para, run, table } from './fixtures/docx.js';
-import { ods, textCell, textRow } from './fixtures/ods.js';
+import { ods, odt, odtTable, textCell, textRow } from './fixtures/ods.js';
 import { unzip, workbook, zip } from './fixtures/xlsx.js';
 import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
@@ -274,6 +274,32 @@ describe('the file readers answer any damage to a file', () => {
       },
     );
     await checkDamaged(styled, /\.xml$|^mimetype$/, (bytes) => readWorkbook(bytes));
+  }, 120_000);
+
+  it('readWordTables, on OpenDocument text documents LibreOffice Writer wrote, and one with notes, lists and comments', async () => {
+    for (const name of ['libreoffice-plan.odt', 'libreoffice-lists.odt']) {
+      const writer = new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
+      await checkDamaged(writer, /\.xml$|^mimetype$/, (bytes) => readWordTables(bytes));
+    }
+    const note =
+      '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Agreed.</text:p></text:note-body></text:note>';
+    const lists =
+      '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="a" text:display-levels="2"/></text:list-style>';
+    const body =
+      '<text:h text:outline-level="2">Focus Area 1: JSNA</text:h>' +
+      odtTable(
+        [
+          ['Ref', 'Action', 'Lead'],
+          [
+            '<text:list text:style-name="L1"><text:list-item><text:list><text:list-item><text:p>One</text:p></text:list-item></text:list></text:list-item></text:list>',
+            `<text:p>Agree<text:s text:c="2"/>terms${note}<office:annotation><text:p>Check</text:p></office:annotation></text:p>`,
+            '<table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>TT</text:p></table:table-cell>',
+          ],
+          ['1.2', '<text:p><text:a xlink:href="https://example.org">Publish</text:a></text:p>', null],
+        ],
+        { header: 1 },
+      );
+    await checkDamaged(odt(body, { automaticStyles: lists }), /\.xml$|^mimetype$/, (bytes) => readWordTables(bytes));
   }, 120_000);
 
   it('readProjectXml', () => {
