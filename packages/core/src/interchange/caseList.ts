@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem, type PathSegment, type Problem } from '../model/problem.js';
-import { cleanCell } from './projectParts.js';
+import { aboveHeaderNote, cleanCell, headerRowIndex } from './projectParts.js';
 import { readDelimited } from './readDelimited.js';
 import { readTableDate } from './tableDate.js';
 import { CASE_DATE_EXPECTED, LAST_RECORD_DATE } from '../model/primitives.js';
@@ -62,11 +62,16 @@ export type CaseListResult<T> = ParseResult<T[]> & { readonly notes: readonly st
  */
 export function readCaseList<F extends string, T>(text: string, spec: CaseListSpec<F, T>): CaseListResult<T> {
   const rows = readDelimited(text).map((cells) => cells.map((cell) => cleanCell(cell)));
-  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell !== ''));
+  const fields = Object.keys(spec.headers) as F[];
+  // A system's export often has a title and a date above its header row, which are passed over.
+  const headerIndex = headerRowIndex(
+    rows,
+    (cells) => cells.filter((name) => fields.some((f) => spec.headers[f].includes(headerKey(name)))).length,
+  );
   const notes: string[] = [];
   if (headerIndex === -1) return { ok: false, problems: [makeProblem([], 'a case list with a header row', 'no text')], notes };
+  notes.push(...aboveHeaderNote({ rows, headerIndex }));
   const header = rows[headerIndex] as string[];
-  const fields = Object.keys(spec.headers) as F[];
   const columns = new Map<F, number>();
   const unread: string[] = [];
   header.forEach((name, index) => {

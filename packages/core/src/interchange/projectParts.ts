@@ -474,9 +474,13 @@ export const HEADER_SEARCH = 10;
  * The header row among a sheet's rows: the first row with text that names two or more known
  * columns ("Ref", "Action", "Lead", "RAG" …), among the first ten rows with text, so that a title
  * above the table ("SEND WSoA progress tracker, April 2022") is passed over; else the first row
- * with text, as before; -1 where no row has text.
+ * with text, as before; -1 where no row has text. `known` counts the columns a row names (by
+ * default, a project table's).
  */
-export function headerRowIndex(rows: readonly (readonly string[] | undefined)[]): number {
+export function headerRowIndex(
+  rows: readonly (readonly string[] | undefined)[],
+  known: (cells: readonly string[]) => number = (cells) => headerColumns(cells.map((cell) => cleanCell(cell))).size,
+): number {
   let first = -1;
   let seen = 0;
   for (let r = 0; r < rows.length && seen < HEADER_SEARCH; r++) {
@@ -484,13 +488,13 @@ export function headerRowIndex(rows: readonly (readonly string[] | undefined)[])
     if (cells === undefined || !cells.some((cell) => cell.trim() !== '')) continue;
     if (first === -1) first = r;
     seen++;
-    if (headerColumns(cells.map((cell) => cleanCell(cell))).size >= 2) return r;
+    if (known(cells) >= 2) return r;
   }
   return first;
 }
 
 /** The note naming the rows with text above a table's header row, which are not read as part of it; or none. */
-export function aboveHeaderNote(table: HeadedTable): string[] {
+export function aboveHeaderNote(table: Pick<HeadedTable, 'rows' | 'headerIndex'>): string[] {
   const above = table.rows
     .slice(0, table.headerIndex)
     .map((cells, r) => ({ row: r + 1, text: cells.filter((cell) => cell !== '').join(' | ') }))

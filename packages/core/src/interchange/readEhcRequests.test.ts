@@ -68,6 +68,23 @@ describe('readEhcRequests', () => {
     ]);
   });
 
+  it('passes over the title and run date a case system writes above its header row, and names them', () => {
+    const result = readEhcRequests(
+      [
+        'EHC needs assessment requests, 1 April 2024 to 31 March 2025',
+        'Report run: 02/04/2025 09:15',
+        '',
+        'Case ref,Request received,Decision date,Decision',
+        'R-0201,08/01/2024,12/02/2024,Yes',
+      ].join('\r\n'),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value).toEqual([{ ref: 'R-0201', received: '2024-01-08', decidedOn: '2024-02-12', decision: 'assess' }]);
+    expect(result.notes).toEqual([
+      'The header row is row 4; the 2 rows above it were read as titles, not as part of the table: row 1 ("EHC needs assessment requests | 1 April 2024 to 31 March 20…"); row 2 ("Report run: 02/04/2025 09:15").',
+    ]);
+  });
+
   it('reads why the 6 weeks did not apply in words, beside the 10(4) exception, and refuses a bare letter', () => {
     const result = readEhcRequests(
       [

@@ -8,6 +8,7 @@ import type { ReadWorkbookOptions, WorkbookSheet } from './readWorkbook.js';
 import { child, children, type XmlElement } from './readXml.js';
 import { xmlPart, ZipError } from './readZip.js';
 import {
+  chooseSheet,
   colourNotes,
   commentsNote,
   fillMergedDown,
@@ -83,22 +84,20 @@ export async function readOdsSheet(
       name: table.attributes['table:name'] ?? '',
       hidden: styleOf(table.attributes['table:style-name'], 'table')?.hidden === true,
     }));
-    const names = tables.map((t) => t.name);
     const active = activeTable(await part('settings.xml'));
-    const opensAt = tables.find((t) => t.name === active);
-    const chosen =
-      options.sheet === undefined
-        ? opensAt !== undefined && !opensAt.hidden
-          ? opensAt
-          : (tables.find((t) => !t.hidden) ?? tables[0])
-        : tables.find((t) => t.name === options.sheet);
-    if (chosen === undefined)
-      return fail(
-        ['sheet'],
-        names.length === 0 ? 'a spreadsheet with a sheet' : `one of its sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
-        describeValue(options.sheet),
-      );
-    return readTable(chosen.element, chosen.name, names, styleOf);
+    const chosen = chooseSheet(
+      tables,
+      tables.find((t) => t.name === active),
+      options.sheet,
+      'a spreadsheet',
+    );
+    if ('expected' in chosen) return fail(['sheet'], chosen.expected, describeValue(options.sheet));
+    return readTable(
+      chosen.sheet.element,
+      chosen.sheet.name,
+      tables.map((t) => t.name),
+      styleOf,
+    );
   } catch (error) {
     if (error instanceof ZipError)
       return fail([], 'an OpenDocument spreadsheet whose parts can be read', `${error.file}, as ${error.reason}`);

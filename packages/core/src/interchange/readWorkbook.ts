@@ -3,6 +3,7 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import {
+  chooseSheet,
   colourNotes,
   commentsNote,
   fillMergedDown,
@@ -125,18 +126,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     const names = sheets.map((s) => s.name);
     // By default, the sheet the workbook opens at (the one shown when it was saved), if it is not hidden; else the first shown.
     const opensAt = sheets[Number(child(child(workbook, 'bookViews'), 'workbookView')?.attributes.activeTab ?? 0)];
-    const chosen =
-      options.sheet === undefined
-        ? opensAt !== undefined && !opensAt.hidden
-          ? opensAt
-          : (sheets.find((s) => !s.hidden) ?? sheets[0])
-        : sheets.find((s) => s.name === options.sheet);
-    if (chosen === undefined)
-      return fail(
-        ['sheet'],
-        names.length === 0 ? 'a workbook with a sheet' : `one of its sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
-        describeValue(options.sheet),
-      );
+    const choice = chooseSheet(sheets, opensAt, options.sheet, 'a workbook');
+    if ('expected' in choice) return fail(['sheet'], choice.expected, describeValue(options.sheet));
+    const chosen = choice.sheet;
     const path = resolvePart('xl/', chosen.target);
     const sheet = await part(path);
     if (sheet === undefined) return fail(['sheet'], `the sheet "${chosen.name}" in the workbook`, `no part ${path}`);

@@ -125,3 +125,24 @@ export function symbolNote(cells: readonly string[]): string[] {
     `${one ? 'Cell' : 'Cells'} ${listed(cells)} ${one ? 'holds' : 'hold'} characters of a symbol font with no plain equivalent (a picture in Wingdings, or a character of Wingdings 2 or 3, Webdings or Symbol), which were not read. Write what they mean as words (Complete, Yes).`,
   ];
 }
+
+/**
+ * The sheet to read: the one named, else the one the file opens at (shown when it was saved) if it
+ * is not hidden, else the first not hidden, else the first; or, where none is, what was expected
+ * (`kind` names the file: "a workbook").
+ */
+export function chooseSheet<T extends { readonly name: string; readonly hidden: boolean }>(
+  sheets: readonly T[],
+  opensAt: T | undefined,
+  wanted: string | undefined,
+  kind: string,
+): { readonly sheet: T } | { readonly expected: string } {
+  const sheet =
+    wanted === undefined
+      ? opensAt !== undefined && !opensAt.hidden
+        ? opensAt
+        : (sheets.find((s) => !s.hidden) ?? sheets[0])
+      : sheets.find((s) => s.name === wanted);
+  if (sheet !== undefined) return { sheet };
+  return { expected: sheets.length === 0 ? `${kind} with a sheet` : `one of its sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')}` };
+}
