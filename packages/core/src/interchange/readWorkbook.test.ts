@@ -47,6 +47,14 @@ describe('readWorkbook', () => {
     });
   });
 
+  it('reads a date written as an ISO 8601 date (t="d") as a UK date, and one that is not as written', async () => {
+    const sheet =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Start</t></is></c><c r="B1" t="inlineStr"><is><t>Finish</t></is></c><c r="C1" t="inlineStr"><is><t>Met</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="d"><v>2022-04-13T00:00:00Z</v></c><c r="B2" t="d"><v>2022-06-30</v></c><c r="C2" t="d"><v>the 9th</v></c></row>';
+    const read = await readWorkbook(zip(workbook({ Plan: sheet }, [])));
+    expect(read.ok && read.value.text).toBe('Start\tFinish\tMet\n13/04/2022\t30/06/2022\tthe 9th\n');
+  });
+
   it('reads cells merged down several rows into each row, so a lead written once leads every action beside it', async () => {
     // A council's plan: the heading merged across the table, and the lead and start merged down
     // the three actions they cover. Excel keeps a merged run's value in its first cell only.

@@ -1,4 +1,4 @@
-import { addCalendarDays, type IsoDate } from '../calendar/isoDate.js';
+import { addCalendarDays, isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
@@ -58,7 +58,8 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  *
  * - Each cell is written as the sheet shows it: shared and inline text, numbers, `TRUE`/`FALSE`,
  *   errors (`#N/A`); a number in a percentage format as a percentage (`45%`, not `0.45`); a number
- *   in a date format as a UK date (`13/04/2022`), from either of Excel's date systems.
+ *   in a date format as a UK date (`13/04/2022`), from either of Excel's date systems; a date
+ *   written as one (`t="d"`, ISO 8601) as a UK date too.
  * - Text with a tab, a line break or a quote is quoted, so it stays one cell.
  * - Cells merged down several rows (a lead, or a focus area, written once beside the rows it
  *   covers) give their value to each of those rows, in the merge's first column, and the notes
@@ -411,6 +412,8 @@ function shown(
   if (type === 's') return strings[Number(value)] ?? '';
   if (type === 'str' || type === 'e') return value;
   if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
+  // A date written as one (ISO 8601, as ECMA-376 allows and some tools write), not as a serial number.
+  if (type === 'd') return isIsoDate(value.slice(0, 10)) ? ukDate(value.slice(0, 10) as IsoDate) : value;
   if (value === '') return '';
   const number = Number(value);
   // Not a number at all (only a damaged file has one): its text as it stands, for the reader to name.
