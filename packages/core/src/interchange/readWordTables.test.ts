@@ -1103,6 +1103,40 @@ describe('readWordTables', () => {
     ]);
   });
 
+  it('reads a dot’s colour from its character style or its paragraph’s style, and "auto" as no colour', async () => {
+    const dot = (rPr: string, pStyle = '') => ({
+      xml: `<w:p>${pStyle === '' ? '' : `<w:pPr><w:pStyle w:val="${pStyle}"/></w:pPr>`}<w:r><w:rPr>${rPr}</w:rPr><w:t>●</w:t></w:r></w:p>`,
+    });
+    const value = await read(
+      docx(
+        table(3, [
+          ['Ref', 'Action', 'RAG'],
+          ['Focus Area 1 - JSNA', '', ''],
+          // A council's "Red RAG" character style, based on one that makes it bold.
+          ['1.1', 'Create a data group', dot('<w:rStyle w:val="RedRag"/>')],
+          // A paragraph style that colours its text green, through the style it is based on.
+          ['1.2', 'Agree its terms', dot('', 'RagGreen')],
+          // The run's own "auto" wins over its style's colour: no RAG.
+          ['1.3', 'Map the data', dot('<w:rStyle w:val="RedRag"/><w:color w:val="auto"/>')],
+        ]),
+        {
+          styles: [
+            '<w:style w:type="character" w:styleId="RagBase"><w:name w:val="RAG base"/><w:rPr><w:b/></w:rPr></w:style>',
+            '<w:style w:type="character" w:styleId="RedRag"><w:name w:val="Red RAG"/><w:basedOn w:val="RagBase"/><w:rPr><w:color w:val="C00000"/></w:rPr></w:style>',
+            '<w:style w:type="paragraph" w:styleId="RagBaseGreen"><w:name w:val="RAG base green"/><w:rPr><w:color w:val="00B050"/></w:rPr></w:style>',
+            '<w:style w:type="paragraph" w:styleId="RagGreen"><w:name w:val="RAG green"/><w:basedOn w:val="RagBaseGreen"/></w:style>',
+          ].join(''),
+        },
+      ),
+    );
+    expect(value.text.split('\n').slice(2)).toEqual([
+      '1.1\tCreate a data group\tRed',
+      '1.2\tAgree its terms\tGreen',
+      '1.3\tMap the data\t●',
+      '',
+    ]);
+  });
+
   it('reads a RAG shown by a coloured dot alone as the colour’s word, and says which rows gave one', async () => {
     const dot = (colour: string, text = '●') => ({
       xml: `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`,

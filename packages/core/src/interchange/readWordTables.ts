@@ -175,7 +175,7 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     const settingsTarget = relations?.children.find((r) => (r.attributes.Type ?? '').endsWith('/settings'))?.attributes.Target;
     const settings = await part(settingsTarget === undefined ? `${folder}settings.xml` : resolvePart(folder, settingsTarget));
     const notes = new NoteTexts(await notePart('footnotes'), await notePart('endnotes'), links, settings, body);
-    const { tables, blocks } = readBody(body, styles, links, numbers, indentOf, notes);
+    const { tables, blocks } = readBody(body, styles, links, numbers, indentOf, notes, runInks(stylesPart));
     return tablesRead(tables, blocks, options, { pageNumbered: notes.pageNumbered });
   } catch (error) {
     if (error instanceof ZipError) return fail([], 'a Word document whose parts can be read', `${error.file}, as ${error.reason}`);
@@ -680,6 +680,7 @@ function readBody(
   numbers: ListNumbers,
   indentOf: (paragraph: XmlElement) => number,
   notes: NoteTexts,
+  inkOf: InkOf,
 ): { tables: ReadTable[]; blocks: Block[] } {
   const tables: ReadTable[] = [];
   const blocks: Block[] = [];
@@ -708,7 +709,7 @@ function readBody(
         }
       } else if (item.name === 'tbl') {
         const number = tables.length + 1;
-        tables.push(readTable(item, number, heading ?? bold, links, numbers, indentOf, notes));
+        tables.push(readTable(item, number, heading ?? bold, links, numbers, indentOf, notes, inkOf));
         blocks.push({ kind: 'table', number });
         heading = undefined;
         bold = undefined;
@@ -962,19 +963,55 @@ function cellFill(tcPr: XmlElement | undefined): string | undefined {
 }
 
 /**
- * The colour (`RRGGBB`) a cell's text is in, where all of it is in one colour given on its runs
- * (`w:color`; "auto" is none). Colours from styles are not read.
+ * The colour (`RRGGBB`) a cell's text is in, where all of it is in one colour, as `inkOf` reads
+ * each run's.
  */
-function cellInk(cell: XmlElement): string | undefined {
+function cellInk(cell: XmlElement, inkOf: InkOf): string | undefined {
   const colours = new Set<string | undefined>();
   for (const paragraph of within(cell, 'p'))
     for (const run of within(paragraph, 'r')) {
       if (!children(run, 't').some((t) => t.text.trim() !== '') && child(run, 'sym') === undefined) continue;
-      const value = attr(child(child(run, 'rPr'), 'color'), 'val');
-      colours.add(value !== undefined && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined);
+      colours.add(inkOf(run, paragraph));
     }
   const [only] = colours;
   return colours.size === 1 ? only : undefined;
+}
+
+/** The colour of a run's text (`RRGGBB`), or `undefined` for the automatic colour. */
+type InkOf = (run: XmlElement, paragraph: XmlElement) => string | undefined;
+
+/**
+ * How the colour of a run's text is read, as Word works it out: the run's own `w:color`, else its
+ * character style's, else its paragraph's style's (the default paragraph style where it names
+ * none), each through the styles it is based on, else the document's default. "auto" at any of
+ * these is the automatic colour. Colours from a table's style are not read.
+ */
+function runInks(stylesPart: XmlElement | undefined): InkOf {
+  const paragraphs = stylesById(stylesPart);
+  const characters = new Map(
+    children(stylesPart, 'style')
+      .filter((style) => attr(style, 'type') === 'character')
+      .map((style) => [attr(style, 'styleId') ?? '', style] as const),
+  );
+  const defaultParagraph = children(stylesPart, 'style').find(
+    (style) => attr(style, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(attr(style, 'default') ?? ''),
+  );
+  const colourIn = (rPr: XmlElement | undefined): string | undefined => {
+    const value = attr(child(rPr, 'color'), 'val');
+    return value === undefined ? undefined : /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : 'auto';
+  };
+  const fallback = colourIn(child(child(child(stylesPart, 'docDefaults'), 'rPrDefault'), 'rPr'));
+  const styled = (byId: ReadonlyMap<string, XmlElement>, id: string | undefined) =>
+    id === undefined ? undefined : fromStyleChain(byId, id, (style) => colourIn(child(style, 'rPr')));
+  return (run, paragraph) => {
+    const rPr = child(run, 'rPr');
+    const found =
+      colourIn(rPr) ??
+      styled(characters, attr(child(rPr, 'rStyle'), 'val')) ??
+      styled(paragraphs, attr(child(child(paragraph, 'pPr'), 'pStyle'), 'val') ?? attr(defaultParagraph, 'styleId')) ??
+      fallback;
+    return found === 'auto' ? undefined : found;
+  };
 }
 
 /** How far a cell's first paragraph with text is indented, in twentieths of a point (see `paragraphIndents`). */
@@ -1029,6 +1066,7 @@ function readTable(
   numbers: ListNumbers,
   indentOf: (paragraph: XmlElement) => number,
   notes: NoteTexts,
+  inkOf: InkOf,
 ): ReadTable {
   const grid = children(child(table, 'tblGrid'), 'gridCol').length;
   const rows: ReadRow[] = [];
@@ -1077,7 +1115,7 @@ function readTable(
       }
       indents[column] = cellIndent(tc, indentOf);
       fills[column] = cellFill(tcPr);
-      inks[column] = cellInk(tc);
+      inks[column] = cellInk(tc, inkOf);
       for (let c = column + 1; c < column + span; c++) cells[c] = '';
       if (span > 1) spans.push([column, column + span - 1]);
       column += span;
