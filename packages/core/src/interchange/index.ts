@@ -19,5 +19,6 @@ export {
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';
 export { ODS_MAX_CELLS } from './readOds.js';
 export { ODT_MAX_ROWS } from './readOdt.js';
+export { TABLE_MAX_CELLS } from './wordTableParts.js';
 export { readWordTables, wordTableGroups, type ReadWordTablesOptions, type WordTable, type WordTables } from './readWordTables.js';
 export { decodeText, type DecodedText } from './decodeText.js';

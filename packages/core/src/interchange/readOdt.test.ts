@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readProjectTable } from './readProjectTable.js';
 import { ODT_MAX_ROWS } from './readOdt.js';
 import { readWordTables } from './readWordTables.js';
+import { TABLE_MAX_CELLS } from './wordTableParts.js';
 import { odt, odtFiles, odtTable, textRow, ods } from './fixtures/ods.js';
 import { zip } from './fixtures/xlsx.js';
 
@@ -236,7 +237,12 @@ describe('readWordTables, on an OpenDocument text document (.odt)', () => {
     ]);
     const long = `<table:table><table:table-row table:number-rows-repeated="${ODT_MAX_ROWS + 1}"><table:table-cell/></table:table-row></table:table>`;
     expect(await messages(odt(long))).toEqual([
-      `(root): expected tables of at most ${ODT_MAX_ROWS.toLocaleString('en-GB')} rows, found table 1 repeating its rows past that, from row 1.`,
+      `(root): expected tables of at most ${ODT_MAX_ROWS.toLocaleString('en-GB')} rows, found table 1 running past that at row 1, as the file repeats its rows.`,
+    ]);
+    // A table declared 16,384 columns wide, its rows repeated: each row is read as wide as the table.
+    const vast = `<table:table><table:table-column table:number-columns-repeated="16384"/><table:table-row table:number-rows-repeated="200"><table:table-cell/></table:table-row></table:table>`;
+    expect(await messages(odt(vast))).toEqual([
+      `(root): expected tables of at most ${TABLE_MAX_CELLS.toLocaleString('en-GB')} cells, found table 1 running past that at row 123, as the file gives its width and rows.`,
     ]);
   });
 });

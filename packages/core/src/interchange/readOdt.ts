@@ -6,7 +6,17 @@ import type { WordTables } from './readWordTables.js';
 import { child, children, type XmlElement } from './readXml.js';
 import { xmlPart, ZipError } from './readZip.js';
 import { formatNumber } from './wordNumbering.js';
-import { finishTable, TableTooWide, tooWide, type Block, type Heading, type Mark, type ReadRow, type ReadTable } from './wordTableParts.js';
+import {
+  countCells,
+  finishTable,
+  TableTooWide,
+  tooWide,
+  type Block,
+  type Heading,
+  type Mark,
+  type ReadRow,
+  type ReadTable,
+} from './wordTableParts.js';
 
 /** The media types an OpenDocument text document (`.odt`) keeps in its `mimetype` file, and its template's. */
 export const ODT_MEDIA_TYPES: readonly string[] = [
@@ -115,9 +125,10 @@ function readTable(table: XmlElement, number: number, heading: Heading | undefin
   const merged: { column: number; from: number; to: number; value: string }[] = [];
   // The run of cells merged down that each column is in, while it lasts.
   const down = new Map<number, { column: number; from: number; to: number; value: string }>();
+  let cellsRead = 0;
   for (const [row, repeats] of tableRows(table)) {
     const times = odfCount(row.attributes['table:number-rows-repeated']);
-    if (rows.length + times > ODT_MAX_ROWS) throw new TableTooWide(number, rows.length + 1, 0, ODT_MAX_ROWS);
+    if (rows.length + times > ODT_MAX_ROWS) throw new TableTooWide(number, rows.length + 1, 0, { count: ODT_MAX_ROWS, of: 'rows' });
     for (let time = 0; time < times; time++) {
       const r = rows.length;
       const marks = new Set<Mark>();
@@ -161,8 +172,9 @@ function readTable(table: XmlElement, number: number, heading: Heading | undefin
           if (rowsDown > 1 && read.text !== '') down.set(column, { column, from: r, to: r + rowsDown - 1, value: read.text });
         }
       }
-      const width = Math.max(grid, column);
-      for (let c = 0; c < width && c <= SHEET_COLUMNS; c++) cells[c] ??= '';
+      const width = Math.min(Math.max(grid, column), SHEET_COLUMNS);
+      cellsRead = countCells(number, r + 1, width, cellsRead);
+      for (let c = 0; c < width; c++) cells[c] ??= '';
       const filled = cells.filter((c) => c !== '').length;
       const title = own === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((before) => before.title);
       rows.push({ cells, marks, title, spans, indents, fills, inks, repeats });

@@ -7,6 +7,7 @@ import { samplePlans } from '../samples/index.js';
 import { readProgressReturns } from './progressReturns.js';
 import { readEhcRequests } from './readEhcRequests.js';
 import { readProjectTable } from './readProjectTable.js';
+import { TABLE_MAX_CELLS } from './wordTableParts.js';
 import { readWordTables, wordTableGroups } from './readWordTables.js';
 import { formatNumber } from './wordNumbering.js';
 import type { PlanInput } from '../model/plan.js';
@@ -1443,6 +1444,11 @@ describe('readWordTables', () => {
       await problems(docx(table(3, [['Ref', 'Action', 'Lead'], { cells: ['1.1', 'Do', 'TT'], trPr: '<w:gridBefore w:val="16382"/>' }]))),
     ).toEqual([
       '(root): expected tables of at most 16,384 columns, as many as a sheet holds, found row 2 of table 1 reaching column 16,385.',
+    ]);
+    // A grid of 16,384 columns and a few hundred short rows: each row would be read as wide as the grid.
+    const vast = `<w:tbl><w:tblGrid>${'<w:gridCol w:w="10"/>'.repeat(16_384)}</w:tblGrid>${'<w:tr><w:tc><w:p/></w:tc></w:tr>'.repeat(200)}</w:tbl>`;
+    expect(await problems(docx(vast))).toEqual([
+      `(root): expected tables of at most ${TABLE_MAX_CELLS.toLocaleString('en-GB')} cells, found table 1 running past that at row 123, as the file gives its width and rows.`,
     ]);
     const two = docx(table(1, [['Ref'], ['1A']]) + para('') + table(1, [['Lead'], ['TT']]));
     expect(await problems(two, { table: 3 })).toEqual(["table: expected a table's number, from 1 to 2, found 3."]);

@@ -14,6 +14,7 @@ import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
 import { odfMediaType, withAddress } from './odfText.js';
 import { ODT_MEDIA_TYPES, readOdtTables } from './readOdt.js';
 import {
+  countCells,
   finishTable,
   keyOf,
   TableTooWide,
@@ -1073,6 +1074,7 @@ function readTable(
   const merged: { column: number; from: number; to: number; value: string }[] = [];
   // The run of cells merged down that each column is in, while it lasts.
   const open = new Map<number, { column: number; from: number; to: number; value: string }>();
+  let cellsRead = 0;
   for (const tr of within(table, 'tr')) {
     const trPr = child(tr, 'trPr');
     const marks = new Set<Mark>();
@@ -1125,7 +1127,8 @@ function readTable(
         if (run.to > run.from) merged.push({ ...run });
         open.delete(c);
       }
-    const width = Math.max(grid, column);
+    const width = Math.min(Math.max(grid, column), SHEET_COLUMNS);
+    cellsRead = countCells(number, rows.length + 1, width, cellsRead);
     for (let c = 0; c < width; c++) cells[c] ??= '';
     const filled = cells.filter((c) => c !== '').length;
     const title = trCells.length === 1 && filled === 1 && column >= Math.max(2, grid) && rows.every((r) => r.title);

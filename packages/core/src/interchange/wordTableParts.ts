@@ -138,29 +138,48 @@ export function trimEnd(cells: readonly string[]): string[] {
 }
 
 /**
- * A table row whose cells, by the columns they span or skip, run past a sheet's last column; or,
- * with `rows`, a table whose rows, as the file repeats them, run past that many.
+ * The most cells a table is read with, counting each row as wide as the table: a plan's tables have
+ * thousands. A few bytes of a file can declare a table 16,384 columns wide, or repeat a row.
+ */
+export const TABLE_MAX_CELLS = 2_000_000;
+
+/**
+ * A table too big to read: a row whose cells, by the columns they span or skip, run past a sheet's
+ * last column (`columns`); or, with `limit`, a table whose rows or cells, as the file gives or
+ * repeats them, run past that many from `row`.
  */
 export class TableTooWide extends Error {
   constructor(
     readonly table: number,
     readonly row: number,
     readonly columns: number,
-    readonly rows?: number,
+    readonly limit?: { readonly count: number; readonly of: 'rows' | 'cells' },
   ) {
-    super(rows === undefined ? `Row ${row} of table ${table} reaches column ${columns}.` : `Table ${table} repeats its rows past ${rows}.`);
+    super(
+      limit === undefined
+        ? `Row ${row} of table ${table} reaches column ${columns}.`
+        : `Table ${table} runs past ${limit.count} ${limit.of}.`,
+    );
   }
 }
 
-/** What a table too wide (or too long) was expected to be, and what was found. */
+/** What a table too big was expected to be, and what was found. */
 export function tooWide(error: TableTooWide): [expected: string, found: string] {
-  return error.rows === undefined
+  const { limit } = error;
+  return limit === undefined
     ? [
         `tables of at most ${SHEET_COLUMNS.toLocaleString('en-GB')} columns, as many as a sheet holds`,
         `row ${error.row} of table ${error.table} reaching column ${error.columns.toLocaleString('en-GB')}`,
       ]
     : [
-        `tables of at most ${error.rows.toLocaleString('en-GB')} rows`,
-        `table ${error.table} repeating its rows past that, from row ${error.row}`,
+        `tables of at most ${limit.count.toLocaleString('en-GB')} ${limit.of}`,
+        `table ${error.table} running past that at row ${error.row}, as the file ${limit.of === 'rows' ? 'repeats its rows' : 'gives its width and rows'}`,
       ];
+}
+
+/** Counts a row's cells (its table's width) towards `TABLE_MAX_CELLS`, and gives the count so far. */
+export function countCells(table: number, row: number, width: number, before: number): number {
+  const total = before + width;
+  if (total > TABLE_MAX_CELLS) throw new TableTooWide(table, row, width, { count: TABLE_MAX_CELLS, of: 'cells' });
+  return total;
 }
