@@ -184,8 +184,19 @@ describe('readWorkbook, on an OpenDocument spreadsheet (.ods)', () => {
       ods({ Sheet1: cells(16_384).replace('<table:table-row>', '<table:table-row table:number-rows-repeated="1048576">') }),
     );
     expect(tooMany.problems.map((p) => p.message)).toEqual([
-      `Sheet1: expected a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells with something in them, found more, as the file repeats rows or cells (row 1 is repeated 1,048,576 times).`,
+      `Sheet1: expected a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row, found more, as the file repeats rows or cells (row 1 is repeated 1,048,576 times).`,
     ]);
+  });
+
+  it('counts each row up to its last cell with something in it, so one cell far to the right, repeated, is refused too', async () => {
+    const far = `<table:table-row table:number-rows-repeated="200"><table:table-cell table:number-columns-repeated="16383"/>${textCell('x')}</table:table-row>`;
+    const read = await readWorkbook(ods({ Sheet1: far }));
+    expect(read.problems.map((p) => p.message)).toEqual([
+      `Sheet1: expected a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row, found more, as the file repeats rows or cells (row 1 is repeated 200 times).`,
+    ]);
+    // 100 such rows are within the limit, and read.
+    const fewer = await readWorkbook(ods({ Sheet1: far.replace('"200"', '"100"') }));
+    expect(fewer.ok && fewer.value.text.split('\n').length).toBe(101);
   });
 
   it('reads a RAG shown by a fill from a style and its parents, or by a dot in a colour, and Wingdings as the characters it shows', async () => {

@@ -39,9 +39,9 @@ export const ODS_MEDIA_TYPES: readonly string[] = [
 ];
 
 /**
- * The most cells with something in them a sheet is read with. A row or cell the file says is
- * repeated is read once for each repeat, so a few bytes can ask for billions of cells: a real
- * sheet of a plan has a few thousand.
+ * The most cells a sheet is read with, each row counted up to its last cell with something in it.
+ * A row or cell the file says is repeated is read once for each repeat, so a few bytes can ask for
+ * billions of cells: a real sheet of a plan has a few thousand.
  */
 export const ODS_MAX_CELLS = 2_000_000;
 
@@ -165,11 +165,12 @@ function readTable(table: XmlElement, sheet: string, sheets: readonly string[], 
     const withText = read.filter(([, , cell]) => cell.text !== '');
     if (withText.length > 0) {
       if (r + repeat > SHEET_ROWS) return outside(`a row with something in it after row ${SHEET_ROWS.toLocaleString('en-GB')}`);
-      cellsRead += repeat * withText.reduce((sum, [, n]) => sum + n, 0);
+      // Each row is read as wide as its last cell with something in it.
+      cellsRead += repeat * Math.max(...withText.map(([from, n]) => from + n));
       if (cellsRead > ODS_MAX_CELLS)
         return fail(
           [sheet],
-          `a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells with something in them`,
+          `a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row`,
           `more, as the file repeats rows or cells (row ${r + 1} is repeated ${repeat.toLocaleString('en-GB')} ${repeat === 1 ? 'time' : 'times'})`,
         );
       for (let k = 0; k < repeat; k++) {
