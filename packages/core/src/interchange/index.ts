@@ -17,7 +17,7 @@ export {
   type ReadProgressReturnsOptions,
 } from './progressReturns.js';
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';
-export { ODS_MAX_CELLS } from './readOds.js';
+export { SHEET_MAX_CELLS } from './sheetParts.js';
 export { ODT_MAX_ROWS } from './readOdt.js';
 export { TABLE_MAX_CELLS } from './wordTableParts.js';
 export { readWordTables, wordTableGroups, type ReadWordTablesOptions, type WordTable, type WordTables } from './readWordTables.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readProjectTable } from './readProjectTable.js';
-import { ODS_MAX_CELLS } from './readOds.js';
+import { SHEET_MAX_CELLS } from './sheetParts.js';
 import { readWorkbook } from './readWorkbook.js';
 import { ods, odsFiles, textCell, textRow } from './fixtures/ods.js';
 import { zip } from './fixtures/xlsx.js';
@@ -184,7 +184,7 @@ describe('readWorkbook, on an OpenDocument spreadsheet (.ods)', () => {
       ods({ Sheet1: cells(16_384).replace('<table:table-row>', '<table:table-row table:number-rows-repeated="1048576">') }),
     );
     expect(tooMany.problems.map((p) => p.message)).toEqual([
-      `Sheet1: expected a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row, found more, as the file repeats rows or cells (row 1 is repeated 1,048,576 times).`,
+      `Sheet1: expected a sheet of at most ${SHEET_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row, found more, as the file repeats rows or cells (row 1 is repeated 1,048,576 times).`,
     ]);
   });
 
@@ -192,7 +192,7 @@ describe('readWorkbook, on an OpenDocument spreadsheet (.ods)', () => {
     const far = `<table:table-row table:number-rows-repeated="200"><table:table-cell table:number-columns-repeated="16383"/>${textCell('x')}</table:table-row>`;
     const read = await readWorkbook(ods({ Sheet1: far }));
     expect(read.problems.map((p) => p.message)).toEqual([
-      `Sheet1: expected a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row, found more, as the file repeats rows or cells (row 1 is repeated 200 times).`,
+      `Sheet1: expected a sheet of at most ${SHEET_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row, found more, as the file repeats rows or cells (row 1 is repeated 200 times).`,
     ]);
     // 100 such rows are within the limit, and read.
     const fewer = await readWorkbook(ods({ Sheet1: far.replace('"200"', '"100"') }));

@@ -8,6 +8,7 @@ import type { ReadWorkbookOptions, WorkbookSheet } from './readWorkbook.js';
 import { child, children, type XmlElement } from './readXml.js';
 import { xmlPart, ZipError } from './readZip.js';
 import {
+  SHEET_MAX_CELLS,
   chooseSheet,
   colourNotes,
   commentsNote,
@@ -37,13 +38,6 @@ export const ODS_MEDIA_TYPES: readonly string[] = [
   'application/vnd.oasis.opendocument.spreadsheet',
   'application/vnd.oasis.opendocument.spreadsheet-template',
 ];
-
-/**
- * The most cells a sheet is read with, each row counted up to its last cell with something in it.
- * A row or cell the file says is repeated is read once for each repeat, so a few bytes can ask for
- * billions of cells: a real sheet of a plan has a few thousand.
- */
-export const ODS_MAX_CELLS = 2_000_000;
 
 /** One cell as read: its text, colours, and what the notes need. */
 interface Cell {
@@ -167,10 +161,10 @@ function readTable(table: XmlElement, sheet: string, sheets: readonly string[], 
       if (r + repeat > SHEET_ROWS) return outside(`a row with something in it after row ${SHEET_ROWS.toLocaleString('en-GB')}`);
       // Each row is read as wide as its last cell with something in it.
       cellsRead += repeat * Math.max(...withText.map(([from, n]) => from + n));
-      if (cellsRead > ODS_MAX_CELLS)
+      if (cellsRead > SHEET_MAX_CELLS)
         return fail(
           [sheet],
-          `a sheet of at most ${ODS_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row`,
+          `a sheet of at most ${SHEET_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last with something in it in each row`,
           `more, as the file repeats rows or cells (row ${r + 1} is repeated ${repeat.toLocaleString('en-GB')} ${repeat === 1 ? 'time' : 'times'})`,
         );
       for (let k = 0; k < repeat; k++) {

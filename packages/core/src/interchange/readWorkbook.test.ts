@@ -5,6 +5,7 @@ import { samplePlans } from '../samples/index.js';
 import { readProgressReturns } from './progressReturns.js';
 import { readProjectTable } from './readProjectTable.js';
 import { readWorkbook } from './readWorkbook.js';
+import { SHEET_MAX_CELLS } from './sheetParts.js';
 import { crc32, readZip } from './readZip.js';
 import { workbook, zip } from './fixtures/xlsx.js';
 
@@ -438,6 +439,16 @@ describe('readWorkbook', () => {
       zip(workbook({ Guidance: '', Returns: sheet }, [], { comments: { Returns: [{ ref: 'B2', author: 'J', text: 't' }] } })),
     );
     expect(guidance.ok && guidance.value.notes).toEqual([]);
+  });
+
+  it('refuses a sheet read as more than SHEET_MAX_CELLS cells, each row counted up to its last cell', async () => {
+    // One empty cell at column XFD in each of 200 rows: 3.3 million cells from a few kilobytes.
+    const rows = (n: number) => Array.from({ length: n }, (_, r) => `<row r="${r + 1}"><c r="XFD${r + 1}"/></row>`).join('');
+    const read = await readWorkbook(zip(workbook({ Plan: rows(200) }, [])));
+    expect(read.problems.map((p) => p.message)).toEqual([
+      `Plan: expected a sheet of at most ${SHEET_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last in each row, found more, by row 123.`,
+    ]);
+    expect((await readWorkbook(zip(workbook({ Plan: rows(122) }, [])))).ok).toBe(true);
   });
 
   it('says what a file is when it is not a workbook, or a part of it is damaged', async () => {

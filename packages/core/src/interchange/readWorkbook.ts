@@ -3,6 +3,7 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { quoteCell } from './projectParts.js';
 import {
+  SHEET_MAX_CELLS,
   chooseSheet,
   colourNotes,
   commentsNote,
@@ -73,7 +74,9 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
  * - An OpenDocument spreadsheet (`.ods`: LibreOffice Calc's own format, the UK government's
  *   standard for sharing documents) is read the same way, into the same text and notes; a number
  *   reads as the sheet shows it, as the file keeps that text, and a percentage or a date from its
- *   value. Rows and cells it repeats are read once each, up to `ODS_MAX_CELLS` cells with text.
+ *   value. Rows and cells it repeats are read once each.
+ * - A sheet is read with at most `SHEET_MAX_CELLS` cells, each row counted up to its last cell: more
+ *   is a problem, as a few bytes of a file can ask for billions.
  * - A file that is not a workbook, a sheet that is not there, and damaged parts are problems with
  *   what was expected and found.
  *
@@ -163,6 +166,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         `rows and cells within the sheet's ${SHEET_ROWS.toLocaleString('en-GB')} rows and ${SHEET_COLUMNS.toLocaleString('en-GB')} columns, from A1 to XFD${SHEET_ROWS}`,
         found,
       );
+    let cellsRead = 0;
     for (const row of children(child(sheet, 'sheetData'), 'row')) {
       const given = row.attributes.r;
       const r = given === undefined ? rows.length : readRowNumber(given);
@@ -199,6 +203,14 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         if (Number.isFinite(number)) (cellNumbers[r] ??= [])[column] = number;
         if (child(cell, 'f') !== undefined && value === undefined) unworked.push(cellRef(r, column));
       }
+      // Each row is read as wide as its last cell.
+      cellsRead += cells.length;
+      if (cellsRead > SHEET_MAX_CELLS)
+        return fail(
+          [chosen.name],
+          `a sheet of at most ${SHEET_MAX_CELLS.toLocaleString('en-GB')} cells, up to the last in each row`,
+          `more, by row ${r + 1}`,
+        );
       rows[r] = Array.from(cells, (text) => text ?? '');
       cellFills[r] = rowFills;
       cellInks[r] = rowInks;

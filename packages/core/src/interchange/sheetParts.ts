@@ -6,6 +6,13 @@ import type { RagColour } from './ragColour.js';
 // What the spreadsheet readers (Excel's .xlsx, OpenDocument's .ods) share: the RAG column, runs of
 // cells merged down, and the notes on what a sheet's text does not show.
 
+/**
+ * The most cells a sheet is read with, each row counted up to its last cell: a real sheet of a plan
+ * or a case list has thousands to tens of thousands. A few bytes of a file can ask for billions: a
+ * cell at column XFD in each row, or (in OpenDocument) a row or cell repeated.
+ */
+export const SHEET_MAX_CELLS = 2_000_000;
+
 /** The most cells or merged runs a note names one by one. */
 const NAMED_AT_MOST = 10;
 
