@@ -3,7 +3,6 @@ import type { ParseResult } from '../model/parsePlan.js';
 import { describeValue, makeProblem } from '../model/problem.js';
 import { cellRef, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
 import { cleanCell, HEADER_SEARCH, headerColumns, quoteCell } from './projectParts.js';
-import { cellRagColour, ragColour } from './ragColour.js';
 import type { ReadWorkbookOptions, WorkbookSheet } from './readWorkbook.js';
 import { child, children, type XmlElement } from './readXml.js';
 import { xmlPart, ZipError } from './readZip.js';
@@ -17,10 +16,9 @@ import {
   symbolNote,
   ukDate,
   unworkedNote,
-  writeRagWords,
+  writeColourRags,
   type MergedRun,
 } from './sheetParts.js';
-import { RAG_DOTS } from './symbolFonts.js';
 import {
   odfCount,
   odfGrouped,
@@ -212,12 +210,7 @@ function readTable(table: XmlElement, sheet: string, sheets: readonly string[], 
 
   const rag = ragColumn(rows);
   // A RAG shown by an empty cell's fill, or by a dot's colour, takes the place of the cell's text.
-  const coloured =
-    rag === undefined ? [] : writeRagWords(rows, rag, (row, i) => cellRagColour(cellFills[i] ?? [], rag.column, row[rag.column] ?? ''));
-  const dotted =
-    rag === undefined
-      ? []
-      : writeRagWords(rows, rag, (row, i) => (RAG_DOTS.test(row[rag.column] ?? '') ? ragColour(cellInks[i]?.[rag.column]) : undefined));
+  const { coloured, dotted } = rag === undefined ? { coloured: [], dotted: [] } : writeColourRags(rows, rag, cellFills, cellInks);
   const notes = [
     ...unworkedNote(unworked, 'spreadsheet in LibreOffice Calc or Excel'),
     ...fillMergedDown(rows, merged),

@@ -13,12 +13,13 @@ import {
   symbolNote,
   ukDate,
   unworkedNote,
+  writeColourRags,
   writeRagWords,
   type MergedRun,
 } from './sheetParts.js';
 import { iconRags } from './iconSets.js';
-import { cellRagColour, ragColour, tinted } from './ragColour.js';
-import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
+import { tinted } from './ragColour.js';
+import { isSymbolFont, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
 import { odfMediaType } from './odfText.js';
 import { ODS_MEDIA_TYPES, readOdsSheet } from './readOds.js';
@@ -220,12 +221,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     // one shown by an empty cell's fill, or by a dot's colour, takes the place of the cell's text.
     const icons = rag === undefined ? undefined : iconRags(sheet, cellNumbers, rag.column, rag.headerAt);
     const iconed = rag === undefined ? [] : writeRagWords(rows, rag, (_, r) => icons?.words.get(r));
-    const coloured =
-      rag === undefined ? [] : writeRagWords(rows, rag, (row, r) => cellRagColour(cellFills[r] ?? [], rag.column, row[rag.column] ?? ''));
-    const dotted =
-      rag === undefined
-        ? []
-        : writeRagWords(rows, rag, (row, r) => (RAG_DOTS.test(row[rag.column] ?? '') ? ragColour(cellInks[r]?.[rag.column]) : undefined));
+    const { coloured, dotted } = rag === undefined ? { coloured: [], dotted: [] } : writeColourRags(rows, rag, cellFills, cellInks);
     const notes = [
       ...unworkedNote(unworked, 'workbook in Excel'),
       ...fillMergedDown(rows, mergedRuns(child(sheet, 'mergeCells'))),

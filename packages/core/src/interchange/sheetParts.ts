@@ -1,7 +1,8 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import { cellRef, SHEET_ROWS } from './cellRef.js';
 import { cleanCell, headerColumns, headerRowIndex } from './projectParts.js';
-import type { RagColour } from './ragColour.js';
+import { cellRagColour, ragColour, type RagColour } from './ragColour.js';
+import { RAG_DOTS } from './symbolFonts.js';
 
 // What the spreadsheet readers (Excel's .xlsx, OpenDocument's .ods) share: the RAG column, runs of
 // cells merged down, and the notes on what a sheet's text does not show.
@@ -97,6 +98,23 @@ export function writeRagWords(
     written.push(cellRef(r, column));
   }
   return written;
+}
+
+/**
+ * Writes the RAGs shown by colour alone into the RAG column: an empty cell's fill (not a whole row
+ * filled alike), then a dot ("●") in a colour; gives the cells so written, for `colourNotes`.
+ */
+export function writeColourRags(
+  rows: string[][],
+  rag: { headerAt: number; column: number },
+  fills: readonly (readonly (string | undefined)[] | undefined)[],
+  inks: readonly (readonly (string | undefined)[] | undefined)[],
+): { coloured: string[]; dotted: string[] } {
+  const coloured = writeRagWords(rows, rag, (row, r) => cellRagColour(fills[r] ?? [], rag.column, row[rag.column] ?? ''));
+  const dotted = writeRagWords(rows, rag, (row, r) =>
+    RAG_DOTS.test(row[rag.column] ?? '') ? ragColour(inks[r]?.[rag.column]) : undefined,
+  );
+  return { coloured, dotted };
 }
 
 /** The notes on RAGs read from colours: cells with no word but a fill, and cells with a coloured dot. */
