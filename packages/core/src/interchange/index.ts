@@ -15,7 +15,9 @@ export {
   type ProgressReturn,
   type ProgressReturnsResult,
   type ReadProgressReturnsOptions,
+  type WriteReturnsWorkbookOptions,
 } from './progressReturns.js';
+export { WORKBOOK_MEDIA_TYPES, type WorkbookFormat } from './writeWorkbook.js';
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSheet } from './readWorkbook.js';
 export { SHEET_MAX_CELLS } from './sheetParts.js';
 export { ODT_MAX_ROWS } from './readOdt.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../analysis/analysePlan.js';
 import { planOf } from '../analysis/testPlans.js';
@@ -8,7 +9,7 @@ import { samplePlans } from '../samples/index.js';
 import { unzip, zip } from './fixtures/xlsx.js';
 import { addProgressReturns, readProgressReturns, writeReturnsSheet, writeReturnsWorkbook } from './progressReturns.js';
 import { readWorkbook } from './readWorkbook.js';
-import { children, readXml } from './readXml.js';
+import { child, children, readXml } from './readXml.js';
 
 function parsed(input: PlanInput): Plan {
   const result = parsePlan(input);
@@ -188,6 +189,72 @@ describe('writeReturnsWorkbook', () => {
     expect(guidance.ok && guidance.value.text.split('\n').slice(0, 2)).toEqual([
       'Progress returns: Torbay Written Statement of Action 2022',
       'Returns are due by 30 Jun 2022. There is one row on the Returns sheet for each action not complete that is under way or has no start date.',
+    ]);
+  });
+});
+
+describe('writeReturnsWorkbook as an OpenDocument spreadsheet', () => {
+  const analysis = analysePlan(torbay, { asOf: '2022-06-30' });
+  const bytes = writeReturnsWorkbook(analysis, { dueBy: '2022-06-30', format: 'ods' });
+  /** A sheet's rows, each without the empty cells at its end (a reader keeps a shaded one, or not). */
+  const rowsOf = (text: string) => text.split('\n').map((line) => line.replace(/\t+$/, '').split('\t'));
+
+  it('holds the Excel workbook’s two sheets and rows, and opens at the returns', async () => {
+    const [ods, xlsx] = await Promise.all([readWorkbook(bytes), readWorkbook(writeReturnsWorkbook(analysis, { dueBy: '2022-06-30' }))]);
+    if (!ods.ok || !xlsx.ok) throw new Error('not read');
+    expect([ods.value.sheet, ods.value.sheets, ods.value.notes]).toEqual(['Returns', ['Returns', 'Guidance'], []]);
+    expect(rowsOf(ods.value.text)).toEqual(rowsOf(xlsx.value.text));
+    const guidance = await readWorkbook(bytes, { sheet: 'Guidance' });
+    expect(guidance.ok && guidance.value.text.split('\n')[1]).toBe(
+      'Returns are due by 30 Jun 2022. There is one row on the Returns sheet for each action not complete that is under way or has no start date.',
+    );
+  });
+
+  it('checks the columns to fill in as the Excel workbook does, with the plan’s own RAG words', async () => {
+    const words = analysePlan(parsed({ ...samplePlans.torbay, rag: { scheme: 'progress' } }), { asOf: '2022-06-30' });
+    const content = readXml((await unzip(writeReturnsWorkbook(words, { format: 'ods' })))['content.xml'] ?? '');
+    if (!content.ok) throw new Error('not XML');
+    const checks = children(child(child(content.root, 'body'), 'spreadsheet'), 'content-validations')[0];
+    expect(
+      children(checks, 'content-validation').map((c) => [c.attributes['table:condition'], c.attributes['table:base-cell-address']]),
+    ).toEqual([
+      ['of:cell-content-is-decimal-number() and cell-content-is-between(0,1)', "'Returns'.G2"],
+      ['of:cell-content-is-in-list("Not started";"Started";"Complete")', "'Returns'.H2"],
+      ['of:cell-content-is-in-list("Yes";"No")', "'Returns'.L2"],
+    ]);
+  });
+
+  it('reads back as the leads filled it in LibreOffice Calc and Calc saved it', async () => {
+    // fixtures/libreoffice-returns.ods: this workbook opened in Calc 7.4, two rows filled in through
+    // its UNO API (fixtures/libreoffice-returns.py), and saved by Calc.
+    const read = await readWorkbook(new Uint8Array(readFileSync(new URL('fixtures/libreoffice-returns.ods', import.meta.url))));
+    if (!read.ok) throw new Error('not read');
+    expect([read.value.sheet, read.value.notes]).toEqual(['Returns', []]);
+    const returns = readProgressReturns(read.value.text, torbay, { reportedOn: '2022-06-30' });
+    expect(returns.problems).toEqual([]);
+    expect(returns.ok && returns.value).toEqual([
+      {
+        actionId: '1A',
+        ref: '1A',
+        update: {
+          date: '2022-06-30',
+          percentComplete: 100,
+          status: 'blue',
+          commentary: 'Group set up in May.\nIt meets monthly.',
+          impactSustained: true,
+        },
+      },
+      {
+        actionId: '1A.6',
+        ref: '1A.6',
+        update: {
+          date: '2022-06-30',
+          percentComplete: 45,
+          status: 'amber',
+          commentary: 'Two updates published.',
+          mitigation: 'Analyst post advertised',
+        },
+      },
     ]);
   });
 });

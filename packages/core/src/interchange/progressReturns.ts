@@ -20,7 +20,8 @@ import {
   type Column,
 } from './projectParts.js';
 import { writeTableDate } from './tableDate.js';
-import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
+import { writeSpreadsheet } from './writeSpreadsheet.js';
+import type { WorkbookCell, WorkbookFormat } from './writeWorkbook.js';
 import { formatPercent } from '../rag/formatPercent.js';
 
 /** One action's progress return, read from a returns sheet, to add to the plan. */
@@ -253,8 +254,17 @@ const SCHEME_WORDS = {
   progress: ['Not started', 'Started', 'Complete'],
 } as const;
 
+/** Options for {@link writeReturnsWorkbook}. */
+export interface WriteReturnsWorkbookOptions {
+  /** The date the returns are due by, said on the guidance sheet. Default: the analysis date. */
+  readonly dueBy?: IsoDate;
+  /** `xlsx` (the default) for an Excel workbook, `ods` for an OpenDocument spreadsheet. */
+  readonly format?: WorkbookFormat;
+}
+
 /**
- * The returns sheet of {@link writeReturnsSheet} as an Excel workbook to send leads: the same rows
+ * The returns sheet of {@link writeReturnsSheet} as an Excel workbook to send leads (or with
+ * `format: 'ods'` an OpenDocument spreadsheet holding the same): the same rows
  * and columns on a sheet named "Returns", which the workbook opens at, and a "Guidance" sheet after
  * it saying what each column takes and when the returns are due.
  *
@@ -270,50 +280,54 @@ const SCHEME_WORDS = {
  * @example
  * const bytes = writeReturnsWorkbook(analysePlan(plan, { asOf: '2022-06-30' }), { dueBy: '2022-06-30' });
  */
-export function writeReturnsWorkbook(analysis: PlanAnalysis, options: { readonly dueBy?: IsoDate } = {}): Uint8Array {
+export function writeReturnsWorkbook(analysis: PlanAnalysis, options: WriteReturnsWorkbookOptions = {}): Uint8Array {
   const dueBy = options.dueBy ?? analysis.asOf;
   const rows = returnRows(analysis, dueBy);
   const words = SCHEME_WORDS[analysis.rules.scheme];
   const column = (header: string) => READ_HEADERS.length + RETURN_HEADERS.indexOf(header);
-  return writeWorkbook([
-    {
-      name: 'Returns',
-      header: true,
-      widths: [8, 40, 10, 12, 12, 40, 12, 12, 45, 35, 35, 12],
-      rows: [
-        [...READ_HEADERS, ...RETURN_HEADERS],
-        ...rows.map((row): WorkbookCell[] => [
-          row.ref,
-          row.title,
-          row.leads,
-          row.start === undefined ? '' : { date: row.start },
-          row.finish === undefined ? '' : { date: row.finish },
-          row.lastReturn,
-          { input: 'percent' },
-          ...RETURN_HEADERS.slice(1).map((): WorkbookCell => ({ input: 'text' })),
-        ]),
-      ],
-      validations: [
-        { column: column('% Complete'), kind: 'percent', prompt: 'From 0% to 100%' },
-        { column: column('RAG'), kind: 'list', values: words, prompt: `One of ${words.join(', ')}` },
-        { column: column('Impact sustained'), kind: 'list', values: ['Yes', 'No'], prompt: 'Yes or No, once complete' },
-      ],
-    },
-    {
-      name: 'Guidance',
-      widths: [100],
-      rows: [
-        `Progress returns: ${analysis.plan.title}`,
-        `Returns are due by ${formatDate(dueBy)}. There is one row on the Returns sheet for each action not complete that is under way or has no start date.`,
-        'Fill in the shaded columns of each action you lead. A row left blank is read as no return, so say so in Commentary if there is nothing new.',
-        'Do not change the Ref column: it is how each return finds its action.',
-        '% Complete: how much of the action is done, from 0% to 100%.',
-        `RAG: your rating of the action, one of ${words.join(', ')}.`,
-        'Commentary: what has been done since the last return, and what comes next.',
-        'Mitigation: for an action that is slipping, what is being done about it.',
-        'Impact if not mitigated: what happens to children and families, or the plan, if it is not.',
-        'Impact sustained: for a completed action, Yes or No: is its impact still seen?',
-      ].map((text) => [text]),
-    },
-  ]);
+  return writeSpreadsheet(
+    options.format ?? 'xlsx',
+    [
+      {
+        name: 'Returns',
+        header: true,
+        widths: [8, 40, 10, 12, 12, 40, 12, 12, 45, 35, 35, 12],
+        rows: [
+          [...READ_HEADERS, ...RETURN_HEADERS],
+          ...rows.map((row): WorkbookCell[] => [
+            row.ref,
+            row.title,
+            row.leads,
+            row.start === undefined ? '' : { date: row.start },
+            row.finish === undefined ? '' : { date: row.finish },
+            row.lastReturn,
+            { input: 'percent' },
+            ...RETURN_HEADERS.slice(1).map((): WorkbookCell => ({ input: 'text' })),
+          ]),
+        ],
+        validations: [
+          { column: column('% Complete'), kind: 'percent', prompt: 'From 0% to 100%' },
+          { column: column('RAG'), kind: 'list', values: words, prompt: `One of ${words.join(', ')}` },
+          { column: column('Impact sustained'), kind: 'list', values: ['Yes', 'No'], prompt: 'Yes or No, once complete' },
+        ],
+      },
+      {
+        name: 'Guidance',
+        widths: [100],
+        rows: [
+          `Progress returns: ${analysis.plan.title}`,
+          `Returns are due by ${formatDate(dueBy)}. There is one row on the Returns sheet for each action not complete that is under way or has no start date.`,
+          'Fill in the shaded columns of each action you lead. A row left blank is read as no return, so say so in Commentary if there is nothing new.',
+          'Do not change the Ref column: it is how each return finds its action.',
+          '% Complete: how much of the action is done, from 0% to 100%.',
+          `RAG: your rating of the action, one of ${words.join(', ')}.`,
+          'Commentary: what has been done since the last return, and what comes next.',
+          'Mitigation: for an action that is slipping, what is being done about it.',
+          'Impact if not mitigated: what happens to children and families, or the plan, if it is not.',
+          'Impact sustained: for a completed action, Yes or No: is its impact still seen?',
+        ].map((text) => [text]),
+      },
+    ],
+    { title: `Progress returns: ${analysis.plan.title}` },
+  );
 }

@@ -132,6 +132,25 @@ describe('writeProjectTable', () => {
     }
   });
 
+  it('writes the same table as an OpenDocument spreadsheet, which reads back as the Excel workbook does, both titled with the plan', async () => {
+    for (const plan of [torbay, parsed(themedTorbay)]) {
+      const analysis = analysePlan(plan, { asOf: '2022-05-22' });
+      const [ods, xlsx] = await Promise.all([
+        readWorkbook(writePlanWorkbook(analysis, { format: 'ods' })),
+        readWorkbook(writePlanWorkbook(analysis)),
+      ]);
+      if (!ods.ok || !xlsx.ok) throw new Error('not read');
+      expect([ods.value.sheet, ods.value.notes]).toEqual(['Plan', []]);
+      expect(ods.value.text).toBe(xlsx.value.text);
+      const back = readProjectTable(ods.value.text, { reportedOn: '2022-05-22' });
+      expect(back.ok && back.value.actions.map(fields)).toEqual(plan.actions.map(fields));
+    }
+    const analysis = analysePlan(torbay, { asOf: '2022-05-22' });
+    const title = '<dc:title>Torbay Written Statement of Action 2022</dc:title><dc:language>en-GB</dc:language>';
+    expect((await unzip(writePlanWorkbook(analysis, { format: 'ods' })))['meta.xml']).toContain(title);
+    expect((await unzip(writePlanWorkbook(analysis)))['docProps/core.xml']).toContain(title);
+  });
+
   it('writes real dates and percentages to the workbook, headings in bold, and a formula-like title as text', async () => {
     const sheetOf = async (plan: Plan) => {
       return (await unzip(writePlanWorkbook(analysePlan(plan, { asOf: '2022-05-22' }))))['xl/worksheets/sheet1.xml'] ?? '';

@@ -4,7 +4,8 @@ import type { ProgressUpdate } from '../model/action.js';
 import { quoteCell, spreadsheetSafe } from './projectParts.js';
 import { planOutline } from './planOutline.js';
 import { writeTableDate } from './tableDate.js';
-import { writeWorkbook, type WorkbookCell } from './writeWorkbook.js';
+import { writeSpreadsheet } from './writeSpreadsheet.js';
+import type { WorkbookCell, WorkbookFormat } from './writeWorkbook.js';
 import { progressFigure } from '../analysis/progressFigure.js';
 
 const HEADER = ['Task Name', 'LO/AO', 'Duration', 'Start', 'Finish', '% Work Complete', 'RAG'];
@@ -134,9 +135,16 @@ function typedTableRows(
   return rows;
 }
 
+/** Options for {@link writePlanWorkbook}. */
+export interface WritePlanWorkbookOptions extends WriteProjectTableOptions {
+  /** `xlsx` (the default) for an Excel workbook, `ods` for an OpenDocument spreadsheet. */
+  readonly format?: WorkbookFormat;
+}
+
 /**
- * The progress table of {@link writeProjectTable} as an Excel workbook (`.xlsx` bytes), on a sheet
- * named "Plan": heading rows in bold, start and finish as real dates, progress as a percentage,
+ * The progress table of {@link writeProjectTable} as an Excel workbook (`.xlsx` bytes), or with
+ * `format: 'ods'` an OpenDocument spreadsheet holding the same, on a sheet named "Plan" and titled
+ * with the plan's title: heading rows in bold, start and finish as real dates, progress as a percentage,
  * and the header kept in view. Text is written as text, so nothing in a plan becomes a formula and
  * no apostrophe is needed. `readWorkbook` then `readProjectTable` read it back as the plan it came
  * from.
@@ -144,21 +152,25 @@ function typedTableRows(
  * @example
  * const bytes = writePlanWorkbook(analysePlan(plan, { asOf: '2022-05-22' }));
  */
-export function writePlanWorkbook(analysis: PlanAnalysis, options: WriteProjectTableOptions = {}): Uint8Array {
+export function writePlanWorkbook(analysis: PlanAnalysis, options: WritePlanWorkbookOptions = {}): Uint8Array {
   const rows = typedTableRows(analysis, options);
-  return writeWorkbook([
-    {
-      name: 'Plan',
-      header: true,
-      widths: (rows[0]?.cells ?? []).map((header) => (typeof header === 'string' ? (WIDTHS[header] ?? 40) : 40)),
-      rows: rows.map(({ kind, cells }, r) =>
-        cells.map((cell): WorkbookCell => {
-          if (typeof cell !== 'string') return 'date' in cell ? cell : { percent: cell.percent / 100 };
-          return kind === 'workstream' && r > 0 && cell !== '' ? { bold: cell } : cell;
-        }),
-      ),
-    },
-  ]);
+  return writeSpreadsheet(
+    options.format ?? 'xlsx',
+    [
+      {
+        name: 'Plan',
+        header: true,
+        widths: (rows[0]?.cells ?? []).map((header) => (typeof header === 'string' ? (WIDTHS[header] ?? 40) : 40)),
+        rows: rows.map(({ kind, cells }, r) =>
+          cells.map((cell): WorkbookCell => {
+            if (typeof cell !== 'string') return 'date' in cell ? cell : { percent: cell.percent / 100 };
+            return kind === 'workstream' && r > 0 && cell !== '' ? { bold: cell } : cell;
+          }),
+        ),
+      },
+    ],
+    { title: analysis.plan.title },
+  );
 }
 
 function workstreamRow(ws: WorkstreamAnalysis): TableCell[] {

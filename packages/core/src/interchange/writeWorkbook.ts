@@ -26,6 +26,15 @@ export interface WorkbookSheetSpec {
   readonly validations?: readonly WorkbookValidation[];
 }
 
+/** The spreadsheet formats the kit writes: Excel's, and OpenDocument's (the UK government's standard for sharing documents). */
+export type WorkbookFormat = 'xlsx' | 'ods';
+
+/** Each spreadsheet format's media type, for a download or an upload. */
+export const WORKBOOK_MEDIA_TYPES: Readonly<Record<WorkbookFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+};
+
 /** The longest text a cell of Excel holds. */
 const CELL_LIMIT = 32_767;
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -43,13 +52,18 @@ const EXCEL_EPOCH = toDayNumber('1899-12-30');
  * starts `=` stays text, never a formula; dates as real dates (`dd/mm/yyyy`); the first sheet is
  * the one the workbook opens at. Text beyond Excel's 32,767 characters a cell is cut short with `…`.
  */
-export function writeWorkbook(sheets: readonly WorkbookSheetSpec[]): Uint8Array {
+export function writeWorkbook(sheets: readonly WorkbookSheetSpec[], options: { readonly title?: string } = {}): Uint8Array {
   const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n${body}`;
+  const title = options.title === undefined || options.title === '' ? undefined : options.title;
   return writeZip([
     {
       name: '[Content_Types].xml',
       text: xml(
-        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CONTENT}.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${CONTENT}.styles+xml"/>${sheets
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CONTENT}.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${CONTENT}.styles+xml"/>${
+          title === undefined
+            ? ''
+            : '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+        }${sheets
           .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CONTENT}.worksheet+xml"/>`)
           .join('')}</Types>`,
       ),
@@ -57,9 +71,24 @@ export function writeWorkbook(sheets: readonly WorkbookSheetSpec[]): Uint8Array 
     {
       name: '_rels/.rels',
       text: xml(
-        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/>${
+          title === undefined
+            ? ''
+            : '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+        }</Relationships>`,
       ),
     },
+    // The title a screen reader announces, and a search or a file list shows.
+    ...(title === undefined
+      ? []
+      : [
+          {
+            name: 'docProps/core.xml',
+            text: xml(
+              `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeXml(title)}</dc:title><dc:language>en-GB</dc:language></cp:coreProperties>`,
+            ),
+          },
+        ]),
     {
       name: 'xl/workbook.xml',
       text: xml(
@@ -129,6 +158,6 @@ function writeCell(cell: WorkbookCell, ref: string, header: boolean): string {
 }
 
 /** A sheet's name as Excel allows it: 31 characters at most, none of `[]:*?/\`. */
-function sheetName(name: string): string {
+export function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';
 }
