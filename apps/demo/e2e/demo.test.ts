@@ -17,6 +17,7 @@ import {
   parsePlan,
   splitPeriod,
   writePlanDocument,
+  writeReturnsWorkbook,
 } from '@wsoa-kit/core';
 import { samplePlans } from '@wsoa-kit/core/samples';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -238,7 +239,7 @@ describe('a plan’s dashboard', () => {
     expect(errors).toEqual([]);
   });
 
-  it('downloads the progress table as an Excel workbook, which reads back as the plan', async () => {
+  it('downloads the progress table as an Excel workbook and an OpenDocument spreadsheet, which read back as the plan', async () => {
     const { page, errors } = await open('?plan=torbay');
     const files = page.getByRole('region', { name: 'The plan as files' });
     const [download] = await Promise.all([
@@ -257,6 +258,14 @@ describe('a plan’s dashboard', () => {
     const back = readProjectTable(read.value.text, { reportedOn: '2022-05-22' });
     expect(back.problems).toEqual([]);
     expect(back.ok && back.value.actions.map((a) => a.ref)).toEqual(samplePlans.torbay.actions?.map((a) => a.ref));
+    // The same table as an OpenDocument spreadsheet, for LibreOffice: it reads back row for row the same.
+    const [odsDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download the progress table (OpenDocument)' }).click(),
+    ]);
+    expect(odsDownload.suggestedFilename()).toBe('torbay-written-statement-of-action-2022.ods');
+    const ods = await readWorkbook(new Uint8Array(readFileSync(await odsDownload.path())));
+    expect(ods.ok && ods.value.text).toBe(read.value.text);
     expect(await axeViolations(page, '#files')).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -321,6 +330,35 @@ describe('a plan’s dashboard', () => {
     await returns.getByLabel('Returns made on').fill('2022-06-30');
     await returns.getByRole('button', { name: 'Add the returns' }).click();
     await returns.getByRole('status').waitFor();
+    const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
+    expect(await ragOf(table, /^1A Create/)).toBe('Blue');
+    expect(await axeViolations(page, '#returns')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the leads an OpenDocument spreadsheet, and takes one back that LibreOffice Calc saved', async () => {
+    const { page, errors } = await open('?plan=torbay');
+    const returns = page.getByRole('region', { name: 'Monthly returns' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      returns.getByRole('button', { name: 'Download the returns workbook (OpenDocument)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('torbay-written-statement-of-action-2022-returns-2022-05-22.ods');
+    const plan = parsePlan(samplePlans.torbay);
+    if (!plan.ok) throw new Error('not parsed');
+    expect(new Uint8Array(readFileSync(await download.path()))).toEqual(
+      writeReturnsWorkbook(analysePlan(plan.value, { asOf: '2022-05-22' }), { format: 'ods' }),
+    );
+    // Such a workbook, filled in by two leads in Calc and saved there (core's fixtures/libreoffice-returns.py).
+    await returns
+      .getByLabel('Or open a file')
+      .setInputFiles(new URL('../../../packages/core/src/interchange/fixtures/libreoffice-returns.ods', import.meta.url).pathname);
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#returns textarea')?.value.startsWith('Ref'));
+    expect(await returns.getByLabel('Sheet of libreoffice-returns.ods').inputValue()).toBe('Returns');
+    await returns.getByLabel('Returns made on').fill('2022-06-30');
+    await returns.getByRole('button', { name: 'Add the returns' }).click();
+    await returns.getByRole('status').waitFor();
+    expect(await returns.getByRole('status').textContent()).toMatch(/^Added 2 returns dated 30 June 2022\./);
     const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
     expect(await ragOf(table, /^1A Create/)).toBe('Blue');
     expect(await axeViolations(page, '#returns')).toEqual([]);

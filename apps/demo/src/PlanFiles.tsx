@@ -5,15 +5,18 @@ import {
   writePlanDocument,
   writePlanWorkbook,
   writeProjectXml,
+  WORKBOOK_MEDIA_TYPES,
   type PlanAnalysis,
   type PlanInput,
+  type WorkbookFormat,
 } from '@wsoa-kit/core';
 import { useId, useState, type ReactElement } from 'react';
 import { slug } from './importTable.js';
 
 /**
  * The plan as files to take elsewhere: its plan document for the embed or another council's tools,
- * the plan to publish as a Word document, the progress table as an Excel workbook, and a Microsoft
+ * the plan to publish as a Word document, the progress table as an Excel workbook or an OpenDocument
+ * spreadsheet, and a Microsoft
  * Project file, so a plan read from a pasted table opens in Project with its dates, leads and calendar.
  */
 export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnalysis; readonly document: PlanInput }): ReactElement {
@@ -55,17 +58,20 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
         </p>
       </li>
       <li>
-        <button
-          type="button"
-          className="wsoa-button wsoa-button--secondary"
-          onClick={() =>
-            saveFile(`${name}.xlsx`, writePlanWorkbook(analysis), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          }
-        >
-          Download the progress table (Excel)
-        </button>
+        <div className="demo__actions">
+          {WORKBOOKS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              className="wsoa-button wsoa-button--secondary"
+              onClick={() => saveFile(`${name}.${format}`, writePlanWorkbook(analysis, { format }), WORKBOOK_MEDIA_TYPES[format])}
+            >
+              {`Download the progress table (${label})`}
+            </button>
+          ))}
+        </div>
         <p className="demo__hint">
-          {`Seed 004’s columns with real dates, each action’s RAG and latest return as of ${formatDate(analysis.asOf, 'long')}. Open it back on the import page.`}
+          {`Seed 004’s columns with real dates, each action’s RAG and latest return as of ${formatDate(analysis.asOf, 'long')}, for Excel or for LibreOffice and other OpenDocument tools. Open either back on the import page.`}
         </p>
       </li>
       <li>
@@ -83,6 +89,12 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
     </ul>
   );
 }
+
+/** The spreadsheet formats offered, Excel's first, each with the name a button gives it. */
+export const WORKBOOKS: readonly { readonly format: WorkbookFormat; readonly label: string }[] = [
+  { format: 'xlsx', label: 'Excel' },
+  { format: 'ods', label: 'OpenDocument' },
+];
 
 /** Saves text or bytes as a file through a temporary link. */
 export function saveFile(fileName: string, content: string | Uint8Array, type: string): void {

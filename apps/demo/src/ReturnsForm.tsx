@@ -6,6 +6,7 @@ import {
   readProgressReturns,
   writeReturnsSheet,
   writeReturnsWorkbook,
+  WORKBOOK_MEDIA_TYPES,
   type IsoDate,
   type Plan,
   type PlanAnalysis,
@@ -15,7 +16,7 @@ import { ValidationSummary } from '@wsoa-kit/components';
 import { useRef, useState, type ReactElement } from 'react';
 import { DateField, TextAreaField } from './fields.js';
 import { OpenFileField } from './OpenFileField.js';
-import { saveFile } from './PlanFiles.js';
+import { saveFile, WORKBOOKS } from './PlanFiles.js';
 import { slug } from './importTable.js';
 
 type Outcome =
@@ -72,19 +73,22 @@ export function ReturnsForm({
         Impact if not mitigated and Impact sustained. Paste it back here once filled in.
       </p>
       <div className="demo__actions">
-        <button
-          type="button"
-          className="wsoa-button wsoa-button--secondary"
-          onClick={() =>
-            saveFile(
-              `${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.xlsx`,
-              writeReturnsWorkbook(analysis),
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            )
-          }
-        >
-          Download the returns workbook (Excel)
-        </button>
+        {WORKBOOKS.map(({ format, label }) => (
+          <button
+            key={format}
+            type="button"
+            className="wsoa-button wsoa-button--secondary"
+            onClick={() =>
+              saveFile(
+                `${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.${format}`,
+                writeReturnsWorkbook(analysis, { format }),
+                WORKBOOK_MEDIA_TYPES[format],
+              )
+            }
+          >
+            {`Download the returns workbook (${label})`}
+          </button>
+        ))}
         <button
           type="button"
           className="wsoa-button wsoa-button--secondary"
@@ -96,8 +100,8 @@ export function ReturnsForm({
         </button>
       </div>
       <p className="demo__hint">
-        The workbook checks what leads type (a percentage, the plan’s RAG words, Yes or No) and has a guidance sheet; open it back below
-        once filled in.
+        Either workbook (Excel’s, or OpenDocument’s for LibreOffice) checks what leads type (a percentage, the plan’s RAG words, Yes or No)
+        and has a guidance sheet; open it back below once filled in.
       </p>
       <form
         className="demo__import"
