@@ -66,7 +66,7 @@ export const DOCX_PAGE = { width: 16_838, height: 11_906, margin: 1_134 } as con
 export const DOCX_TEXT_WIDTH = DOCX_PAGE.width - 2 * DOCX_PAGE.margin;
 
 /** Links a document may carry: web pages and email addresses, nothing that runs. */
-const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
+export const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 
 /**
  * A Word document (`.docx`, ECMA-376 transitional) of the paragraphs and tables given, as Word,

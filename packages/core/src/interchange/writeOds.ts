@@ -1,27 +1,9 @@
+import { odfLine, odfMeta, odfNamespaces as namespaces, odfPackage, odfXml as xml, ODF_VERSION as VERSION } from './odfWrite.js';
 import { escapeXml } from './readXml.js';
 import { ukDate } from './sheetParts.js';
 import { sheetName, WORKBOOK_MEDIA_TYPES, type WorkbookCell, type WorkbookSheetSpec, type WorkbookValidation } from './writeWorkbook.js';
-import { writeZip } from './writeZip.js';
 
 const ODS_MEDIA_TYPE = WORKBOOK_MEDIA_TYPES.ods;
-
-// ODF 1.2, which Excel 2010 on, LibreOffice, Google Sheets and Numbers all open; nothing here needs 1.3.
-const VERSION = '1.2';
-const NS = {
-  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
-  style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
-  text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
-  table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
-  fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
-  number: 'urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0',
-  of: 'urn:oasis:names:tc:opendocument:xmlns:of:1.2',
-  config: 'urn:oasis:names:tc:opendocument:xmlns:config:1.0',
-  meta: 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  manifest: 'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0',
-} as const;
-const namespaces = (...prefixes: (keyof typeof NS)[]) => prefixes.map((prefix) => `xmlns:${prefix}="${NS[prefix]}"`).join(' ');
-const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 
 /** The pale yellow of the cells to fill in, as in the Excel workbook. */
 const INPUT_FILL = '#fff2cc';
@@ -73,33 +55,11 @@ export function writeOds(sheets: readonly WorkbookSheetSpec[], options: { readon
       validations.length === 0 ? '' : `<table:content-validations>${validations.join('')}</table:content-validations>`
     }${tables.join('')}</office:spreadsheet></office:body></office:document-content>`,
   );
-  return writeZip([
-    // First and stored as it is, so that the file's type can be read from its first bytes.
-    { name: 'mimetype', text: ODS_MEDIA_TYPE },
+  return odfPackage(ODS_MEDIA_TYPE, [
     { name: 'content.xml', text: content },
     { name: 'styles.xml', text: xml(STYLES) },
     { name: 'settings.xml', text: xml(settings(sheets, names)) },
-    {
-      name: 'meta.xml',
-      text: xml(
-        `<office:document-meta ${namespaces('office', 'meta', 'dc')} office:version="${VERSION}"><office:meta><meta:generator>wsoa-kit</meta:generator>${
-          options.title === undefined || options.title === '' ? '' : `<dc:title>${escapeXml(options.title)}</dc:title>`
-        }<dc:language>en-GB</dc:language></office:meta></office:document-meta>`,
-      ),
-    },
-    {
-      name: 'META-INF/manifest.xml',
-      text: xml(
-        `<manifest:manifest ${namespaces('manifest')} manifest:version="${VERSION}"><manifest:file-entry manifest:full-path="/" manifest:version="${VERSION}" manifest:media-type="${ODS_MEDIA_TYPE}"/>${[
-          'content.xml',
-          'styles.xml',
-          'settings.xml',
-          'meta.xml',
-        ]
-          .map((path) => `<manifest:file-entry manifest:full-path="${path}" manifest:media-type="text/xml"/>`)
-          .join('')}</manifest:manifest>`,
-      ),
-    },
+    { name: 'meta.xml', text: odfMeta({ ...options, language: 'en-GB' }) },
   ]);
 }
 
@@ -175,22 +135,11 @@ function writeCell(cell: WorkbookCell, header: boolean, checked: string): string
   return `<table:table-cell ${styled(cell.input === 'percent' ? 'percentInput' : 'input')}/>`;
 }
 
-/**
- * Text as a cell's paragraphs, a line each. ODF collapses white space as HTML does, so each space
- * after the first of a run, and a space that starts or ends a paragraph, is written as `text:s`, and
- * a tab as `text:tab`.
- */
+/** Text as a cell's paragraphs, a line each. */
 function paragraphs(value: string): string {
   return value
     .split(/\r\n|\r|\n/)
-    .map((line) => {
-      const body = escapeXml(line)
-        .replace(/\t/g, '<text:tab/>')
-        .replace(/ {2,}/g, (run) => ` <text:s text:c="${run.length - 1}"/>`)
-        .replace(/^ /, '<text:s/>')
-        .replace(/ $/, '<text:s/>');
-      return `<text:p>${body}</text:p>`;
-    })
+    .map((line) => `<text:p>${odfLine(line)}</text:p>`)
     .join('');
 }
 

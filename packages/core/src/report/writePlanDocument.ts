@@ -8,10 +8,12 @@ import {
   type DocxBlock,
   type DocxCell,
   type DocxParagraph,
+  type DocxSpec,
   type DocxRun,
   type DocxTable,
   type HeadingLevel,
 } from '../interchange/writeDocx.js';
+import { ODT_MEDIA_TYPE, writeOdt } from '../interchange/writeOdt.js';
 import { assessMeasure, formatMeasureValue } from '../measures/assessMeasure.js';
 import { listWords, plural } from '../measures/counting.js';
 import type { Board, Cadence, Meeting } from '../model/board.js';
@@ -38,10 +40,21 @@ export interface WritePlanDocumentOptions {
   readonly deadlines?: readonly StatutoryDeadline[];
   /** Adds the risk register (`riskRegister`, worst live risks first). Off by default: a register is usually the board's, not the public's. */
   readonly risks?: boolean;
+  /** `docx` (the default) for a Word document, `odt` for an OpenDocument text document holding the same. */
+  readonly format?: DocumentFormat;
 }
+
+/** The text document formats the kit writes: Word's, and OpenDocument's (the UK government's standard for sharing documents). */
+export type DocumentFormat = 'docx' | 'odt';
 
 /** The media type of a Word document, as `writePlanDocument` writes. */
 export const PLAN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Each text document format's media type, for a download or an upload. */
+export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
+  docx: PLAN_DOCUMENT_TYPE,
+  odt: ODT_MEDIA_TYPE,
+};
 
 /** Each kind of plan as the area names it on the cover. */
 export const PLAN_KIND_NAMES: Readonly<Record<PlanKind, string>> = {
@@ -112,7 +125,8 @@ const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue
  * It is made to pass Word's accessibility checker: real heading styles, a header row that repeats
  * on each page, alt text on every table, the title and language (en-GB) set, RAG never by colour
  * alone, links only to `http(s)` and `mailto` addresses. Text from the plan is always text. A4
- * landscape; the same analysis gives the same bytes.
+ * landscape; the same analysis gives the same bytes. With `format: 'odt'` it is the same document
+ * as OpenDocument text (`.odt`), for LibreOffice Writer and other OpenDocument tools.
  *
  * @example
  * const bytes = writePlanDocument(analysis, { period: { from: '2022-04-01', to: '2022-04-30' } });
@@ -284,13 +298,14 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
     );
   }
 
-  return writeDocx({
+  const spec: DocxSpec = {
     title: plan.title,
     body: withContents(body),
     author: plan.area.name,
     language: 'en-GB',
     footer: `${plan.title}, progress as of ${formatDate(asOf)}`,
-  });
+  };
+  return options.format === 'odt' ? writeOdt(spec) : writeDocx(spec);
 }
 
 /**
