@@ -205,7 +205,7 @@ describe('a plan’s dashboard', () => {
     expect(errors).toEqual([]);
   });
 
-  it('downloads the plan to publish as a Word document, the one core writes for the same day and month', async () => {
+  it('downloads the plan to publish as a Word or OpenDocument document, the one core writes for the same day and month', async () => {
     const { page, errors } = await open('?plan=northbrook&asOf=2024-11-22');
     const files = page.getByRole('region', { name: 'The plan as files' });
     const [download] = await Promise.all([
@@ -225,7 +225,7 @@ describe('a plan’s dashboard', () => {
     expect(parts['word/document.xml']).not.toContain('>Risks<');
 
     // For a board pack, the risk register can go in too.
-    await files.getByLabel(/^Add the risk register to the Word document/).check();
+    await files.getByLabel(/^Add the risk register to the document/).check();
     const [withRisks] = await Promise.all([
       page.waitForEvent('download'),
       files.getByRole('button', { name: 'Download the plan with its risks (Word)' }).click(),
@@ -235,6 +235,20 @@ describe('a plan’s dashboard', () => {
       writePlanDocument(analysePlan(plan.value, { asOf: '2024-11-22' }), { period: { from: '2024-10-01', to: '2024-10-31' }, risks: true }),
     );
     expect((await unzip(riskBytes))['word/document.xml']).toContain('>Risks<');
+
+    // The same, risks and all, as OpenDocument text for LibreOffice.
+    const [odt] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download the plan with its risks (OpenDocument)' }).click(),
+    ]);
+    expect(odt.suggestedFilename()).toBe('northbrook-priority-action-plan-2024-2026.odt');
+    expect(new Uint8Array(readFileSync(await odt.path()))).toEqual(
+      writePlanDocument(analysePlan(plan.value, { asOf: '2024-11-22' }), {
+        period: { from: '2024-10-01', to: '2024-10-31' },
+        risks: true,
+        format: 'odt',
+      }),
+    );
     expect(await axeViolations(page, '#files')).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,12 +1,13 @@
 import {
   formatDate,
   monthBefore,
-  PLAN_DOCUMENT_TYPE,
+  DOCUMENT_MEDIA_TYPES,
   writePlanDocument,
   writePlanWorkbook,
   writeProjectXml,
   WORKBOOK_MEDIA_TYPES,
   type PlanAnalysis,
+  type DocumentFormat,
   type PlanInput,
   type WorkbookFormat,
 } from '@wsoa-kit/core';
@@ -15,7 +16,7 @@ import { slug } from './importTable.js';
 
 /**
  * The plan as files to take elsewhere: its plan document for the embed or another council's tools,
- * the plan to publish as a Word document, the progress table as an Excel workbook or an OpenDocument
+ * the plan to publish as a Word or OpenDocument document, the progress table as an Excel workbook or an OpenDocument
  * spreadsheet, and a Microsoft
  * Project file, so a plan read from a pasted table opens in Project with its dates, leads and calendar.
  */
@@ -38,21 +39,26 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
       <li>
         <div className="wsoa-field wsoa-field--check">
           <input id={riskId} type="checkbox" checked={withRisks} onChange={(event) => setWithRisks(event.currentTarget.checked)} />
-          <label htmlFor={riskId}>Add the risk register to the Word document (for a board pack; registers are rarely published)</label>
+          <label htmlFor={riskId}>Add the risk register to the document (for a board pack; registers are rarely published)</label>
         </div>
-        <button
-          type="button"
-          className="wsoa-button wsoa-button--secondary"
-          onClick={() =>
-            saveFile(
-              `${name}.docx`,
-              writePlanDocument(analysis, { period: monthBefore(analysis.asOf), risks: withRisks }),
-              PLAN_DOCUMENT_TYPE,
-            )
-          }
-        >
-          {withRisks ? 'Download the plan with its risks (Word)' : 'Download the plan to publish (Word)'}
-        </button>
+        <div className="demo__actions">
+          {DOCUMENTS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              className="wsoa-button wsoa-button--secondary"
+              onClick={() =>
+                saveFile(
+                  `${name}.${format}`,
+                  writePlanDocument(analysis, { period: monthBefore(analysis.asOf), risks: withRisks, format }),
+                  DOCUMENT_MEDIA_TYPES[format],
+                )
+              }
+            >
+              {withRisks ? `Download the plan with its risks (${label})` : `Download the plan to publish (${label})`}
+            </button>
+          ))}
+        </div>
         <p className="demo__hint">
           {`Every section as families read it, with progress as of ${formatDate(analysis.asOf, 'long')} and the month before’s figures. Headings, table headers and alt text are set for screen readers.`}
         </p>
@@ -89,6 +95,12 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
     </ul>
   );
 }
+
+/** The text document formats offered, Word's first, each with the name a button gives it. */
+const DOCUMENTS: readonly { readonly format: DocumentFormat; readonly label: string }[] = [
+  { format: 'docx', label: 'Word' },
+  { format: 'odt', label: 'OpenDocument' },
+];
 
 /** The spreadsheet formats offered, Excel's first, each with the name a button gives it. */
 export const WORKBOOKS: readonly { readonly format: WorkbookFormat; readonly label: string }[] = [
