@@ -1,5 +1,5 @@
 import { isSafeUrl } from '../model/primitives.js';
-import { child, children, type XmlElement } from './readXml.js';
+import { child, children, readXml, type XmlElement } from './readXml.js';
 import { symbolCharacters } from './symbolFonts.js';
 
 // What the OpenDocument readers (a spreadsheet's cells, a text document's tables) share: styles,
@@ -257,4 +257,50 @@ export async function odfMediaType(zip: {
 }): Promise<string | undefined> {
   if (!zip.names.includes('mimetype') || zip.names.includes('[Content_Types].xml')) return undefined;
   return new TextDecoder().decode(await zip.read('mimetype')).trim();
+}
+
+/** The parts of an OpenDocument file, read by name as XML (text and elements in document order). */
+export type OdfParts = (name: string) => Promise<XmlElement | undefined>;
+
+/** What a flat OpenDocument file holds: its kind, and its parts; or why it cannot be read. */
+export type FlatOdf =
+  { readonly ok: true; readonly kind: string; readonly parts: OdfParts } | { readonly ok: false; readonly found: string };
+
+const OFFICE_NAMESPACE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
+
+/**
+ * A flat OpenDocument file (`.fods`, `.fodt`: LibreOffice's "Flat XML" formats), which holds in one
+ * XML document what a package keeps in its content, styles, settings and meta parts: its kind, from
+ * its `office:mimetype`, and that document given for each part a package's reader asks for.
+ * `undefined` for bytes that are not one (a ZIP archive, or XML of another kind).
+ */
+export function flatOdf(bytes: Uint8Array): FlatOdf | undefined {
+  const text = new TextDecoder().decode(bytes);
+  // The root element, after a byte order mark, the declaration and any comments, is a document.
+  if (!/^\uFEFF?\s*(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*)*<[\w.-]+:document[\s>/]/.test(text.slice(0, 65_536))) return undefined;
+  const read = readXml(text, { mixed: true });
+  if (!read.ok) {
+    const { line, column, expected, found } = read.fault;
+    return {
+      ok: false,
+      found: `a flat OpenDocument file that is not well-formed XML (line ${line}, column ${column}: expected ${expected}, found ${found})`,
+    };
+  }
+  const { root } = read;
+  const prefix = Object.keys(root.attributes)
+    .find((name) => name.startsWith('xmlns:') && root.attributes[name] === OFFICE_NAMESPACE)
+    ?.slice(6);
+  const kind = prefix === undefined ? undefined : root.attributes[`${prefix}:mimetype`]?.trim();
+  if (root.name !== 'document' || kind === undefined) return undefined;
+  return { ok: true, kind, parts: async () => root };
+}
+
+/**
+ * What an OpenDocument file of a kind a reader does not take is, for its problem: "an OpenDocument
+ * spreadsheet: open it as a workbook", or another kind by its media type.
+ */
+export function otherOdfKind(kind: string, sibling: 'text' | 'spreadsheet', openAs: string): string {
+  return kind.startsWith(`application/vnd.oasis.opendocument.${sibling}`)
+    ? `an OpenDocument ${sibling === 'text' ? 'text document' : 'spreadsheet'}: open it as ${openAs}`
+    : `an OpenDocument file of another kind (${kind})`;
 }

@@ -5,7 +5,7 @@ import { cellRef, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
 import { cleanCell, HEADER_SEARCH, headerColumns, quoteCell } from './projectParts.js';
 import type { ReadWorkbookOptions, WorkbookSheet } from './readWorkbook.js';
 import { child, children, type XmlElement } from './readXml.js';
-import { xmlPart, ZipError } from './readZip.js';
+import { ZipError } from './readZip.js';
 import {
   SHEET_MAX_CELLS,
   chooseSheet,
@@ -27,6 +27,7 @@ import {
   odfStyleReader,
   ODF_COLUMN_WRAPPERS,
   ODF_ROW_WRAPPERS,
+  type OdfParts,
   type OdfStyle,
   type StyleOf,
 } from './odfText.js';
@@ -58,15 +59,12 @@ const fail: Fail = (path, expected, found) => ({ ok: false, problems: [makeProbl
 /**
  * Reads a sheet of an OpenDocument spreadsheet (`.ods`: LibreOffice Calc's own format, the UK
  * government's standard for sharing documents, which Excel and Google Sheets also save) into
- * tab-separated text, as `readWorkbook` reads an Excel workbook, for `readWorkbook` to return.
+ * tab-separated text, as `readWorkbook` reads an Excel workbook, for `readWorkbook` to return. Its
+ * parts are read with their text and elements in document order, as text runs between elements in
+ * OpenDocument (`a<text:s/>b`).
  */
-export async function readOdsSheet(
-  zip: { read(name: string): Promise<Uint8Array | undefined> },
-  options: ReadWorkbookOptions,
-): Promise<ParseResult<WorkbookSheet>> {
+export async function readOdsSheet(part: OdfParts, options: ReadWorkbookOptions): Promise<ParseResult<WorkbookSheet>> {
   try {
-    // Text runs between elements in OpenDocument (`a<text:s/>b`), so its order is kept.
-    const part = xmlPart(zip, { mixed: true });
     const content = await part('content.xml');
     if (content === undefined) return fail([], 'an OpenDocument spreadsheet (.ods), with its content.xml', 'a ZIP archive without one');
     const stylesPart = await part('styles.xml');

@@ -1,10 +1,19 @@
 import type { ParseResult } from '../model/parsePlan.js';
 import { makeProblem } from '../model/problem.js';
 import { SHEET_COLUMNS } from './cellRef.js';
-import { odfCount, odfGrouped, odfParagraphText, odfStyleReader, ODF_COLUMN_WRAPPERS, type OdfParagraph, type StyleOf } from './odfText.js';
+import {
+  odfCount,
+  odfGrouped,
+  odfParagraphText,
+  odfStyleReader,
+  ODF_COLUMN_WRAPPERS,
+  type OdfParagraph,
+  type OdfParts,
+  type StyleOf,
+} from './odfText.js';
 import type { WordTables } from './readWordTables.js';
 import { child, children, type XmlElement } from './readXml.js';
-import { xmlPart, ZipError } from './readZip.js';
+import { ZipError } from './readZip.js';
 import { formatNumber } from './wordNumbering.js';
 import {
   countCells,
@@ -39,16 +48,12 @@ const fail = (expected: string, found: string): ParseResult<WordTables> => ({ ok
  * numbered as the document numbers them, notes in brackets, links with their addresses, and a
  * RAG shown by a cell's fill or a dot's colour. `tablesRead` (`readWordTables`' own) joins them.
  */
-export async function readOdtTables(
-  zip: { read(name: string): Promise<Uint8Array | undefined> },
-  tablesRead: TablesRead,
-): Promise<ParseResult<WordTables>> {
+export async function readOdtTables(part: OdfParts, tablesRead: TablesRead, container = 'a ZIP archive'): Promise<ParseResult<WordTables>> {
   try {
-    const part = xmlPart(zip, { mixed: true });
     const content = await part('content.xml');
     const body = child(child(content, 'body'), 'text');
     if (content === undefined || body === undefined)
-      return fail('an OpenDocument text document (.odt), with its content.xml', 'a ZIP archive without one');
+      return fail('an OpenDocument text document (.odt), with its content.xml', `${container} without one`);
     const stylesPart = await part('styles.xml');
     const styleOf = odfStyleReader(content, stylesPart);
     const { tables, blocks } = readBody(body, styleOf, new OdfLists(content, stylesPart));

@@ -11,7 +11,7 @@ import { formatNumber, leftIndent, ListNumbers } from './wordNumbering.js';
 import { fromStyleChain, stylesById } from './wordStyles.js';
 import { cellRagColour, ragColour } from './ragColour.js';
 import { isSymbolFont, RAG_DOTS, symbolCharacters } from './symbolFonts.js';
-import { odfMediaType, withAddress } from './odfText.js';
+import { flatOdf, odfMediaType, otherOdfKind, withAddress } from './odfText.js';
 import { ODT_MEDIA_TYPES, readOdtTables } from './readOdt.js';
 import {
   countCells,
@@ -126,20 +126,28 @@ export async function readWordTables(bytes: Uint8Array, options: ReadWordTablesO
     problems: [makeProblem(path, expected, found)],
   });
   const zip = readZip(bytes, 'a Word document (.docx) or OpenDocument text document (.odt)');
-  if (!zip.ok) return fail([], zip.expected, zip.found);
+  if (!zip.ok) {
+    // A flat OpenDocument text document (.fodt) is one XML document, not an archive.
+    const flat = flatOdf(bytes);
+    if (flat === undefined) return fail([], zip.expected, zip.found);
+    if (!flat.ok) return fail([], 'an OpenDocument text document whose parts can be read', flat.found);
+    if (ODT_MEDIA_TYPES.includes(flat.kind))
+      return readOdtTables(flat.parts, (tables, blocks) => tablesRead(tables, blocks, options, { app: 'OpenDocument' }), 'a flat XML file');
+    return fail(
+      [],
+      'a Word document (.docx) or OpenDocument text document (.odt or .fodt)',
+      otherOdfKind(flat.kind, 'spreadsheet', 'a workbook'),
+    );
+  }
   try {
     // An OpenDocument file names its kind first thing, in a file of its own.
     const kind = await odfMediaType(zip);
     if (kind !== undefined && ODT_MEDIA_TYPES.includes(kind))
-      return await readOdtTables(zip, (tables, blocks) => tablesRead(tables, blocks, options, { app: 'OpenDocument' }));
-    if (kind !== undefined)
-      return fail(
-        [],
-        'a Word document (.docx) or OpenDocument text document (.odt)',
-        kind.startsWith('application/vnd.oasis.opendocument.spreadsheet')
-          ? 'an OpenDocument spreadsheet: open it as a workbook'
-          : `an OpenDocument file of another kind (${kind})`,
+      return await readOdtTables(xmlPart(zip, { mixed: true }), (tables, blocks) =>
+        tablesRead(tables, blocks, options, { app: 'OpenDocument' }),
       );
+    if (kind !== undefined)
+      return fail([], 'a Word document (.docx) or OpenDocument text document (.odt)', otherOdfKind(kind, 'spreadsheet', 'a workbook'));
     const part = xmlPart(zip);
     // The main part is the one the package's relationships name as the office document.
     const packageRelations = await part('_rels/.rels');

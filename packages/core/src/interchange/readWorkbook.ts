@@ -21,7 +21,7 @@ import { iconRags } from './iconSets.js';
 import { tinted } from './ragColour.js';
 import { isSymbolFont, symbolCharacters } from './symbolFonts.js';
 import { attr, child, children, type XmlElement } from './readXml.js';
-import { odfMediaType } from './odfText.js';
+import { flatOdf, odfMediaType, otherOdfKind } from './odfText.js';
 import { ODS_MEDIA_TYPES, readOdsSheet } from './readOds.js';
 import { readZip, xmlPart, ZipError } from './readZip.js';
 import { cellRef, columnIndex, readCellRef, readRowNumber, rowIndex, SHEET_COLUMNS, SHEET_ROWS } from './cellRef.js';
@@ -91,7 +91,18 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
     problems: [makeProblem(path, expected, found)],
   });
   const zip = readZip(bytes, 'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)');
-  if (!zip.ok) return fail([], zip.expected, zip.found);
+  if (!zip.ok) {
+    // A flat OpenDocument spreadsheet (.fods) is one XML document, not an archive.
+    const flat = flatOdf(bytes);
+    if (flat === undefined) return fail([], zip.expected, zip.found);
+    if (!flat.ok) return fail([], 'an OpenDocument spreadsheet whose parts can be read', flat.found);
+    if (ODS_MEDIA_TYPES.includes(flat.kind)) return readOdsSheet(flat.parts, options);
+    return fail(
+      [],
+      'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods or .fods)',
+      otherOdfKind(flat.kind, 'text', 'a Word document'),
+    );
+  }
   if (!zip.names.includes('xl/workbook.xml')) {
     // An OpenDocument file names its kind first thing, in a file of its own.
     let kind: string | undefined;
@@ -102,15 +113,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
         return fail([], 'an OpenDocument spreadsheet whose parts can be read', `${error.file}, as ${error.reason}`);
       throw error;
     }
-    if (kind !== undefined && ODS_MEDIA_TYPES.includes(kind)) return readOdsSheet(zip, options);
+    if (kind !== undefined && ODS_MEDIA_TYPES.includes(kind)) return readOdsSheet(xmlPart(zip, { mixed: true }), options);
     if (kind !== undefined)
-      return fail(
-        [],
-        'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)',
-        kind.startsWith('application/vnd.oasis.opendocument.text')
-          ? 'an OpenDocument text document: open it as a Word document'
-          : `an OpenDocument file of another kind (${kind})`,
-      );
+      return fail([], 'an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)', otherOdfKind(kind, 'text', 'a Word document'));
   }
   try {
     const part = xmlPart(zip);
