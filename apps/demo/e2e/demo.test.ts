@@ -865,7 +865,7 @@ describe('reading a council’s own project table', () => {
     expect(await page.getByLabel('Project table').inputValue()).toBe('');
   });
 
-  it('reads a tracker saved by LibreOffice Calc (.ods), past the title above its header row', async () => {
+  it('reads a tracker saved by LibreOffice Calc (.ods, and flat .fods), past the title above its header row', async () => {
     const { page, errors } = await open('?page=import');
     // The example fills in the plan's title, area and dates; the file then takes the place of its table.
     await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
@@ -894,6 +894,16 @@ describe('reading a council’s own project table', () => {
     const row = table.getByRole('row', { name: /^2A\.2 Agree the commissioning strategy/ });
     await row.waitFor();
     expect(await row.getByRole('cell', { name: 'TT', exact: true }).count()).toBe(1);
+    // Calc's flat XML of the same tracker (.fods) gives the box the same table.
+    const table6 = await page.getByLabel('Project table').inputValue();
+    await page
+      .getByLabel('Or open a file')
+      .setInputFiles(new URL('../../../packages/core/src/interchange/fixtures/libreoffice-tracker.fods', import.meta.url).pathname);
+    // Its notes are the .ods's but for the comment, which Calc's conversion left out.
+    await expect
+      .poll(() => page.getByText(/^One run of cells is merged|^Cell G6 shows|^A comment on a cell/).allTextContents())
+      .toHaveLength(2);
+    expect(await page.getByLabel('Project table').inputValue()).toBe(table6);
     expect(errors).toEqual([]);
   });
 

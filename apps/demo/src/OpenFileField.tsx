@@ -28,9 +28,9 @@ function tableChoices(tables: readonly WordTable[]): (readonly [string, string])
 }
 
 /**
- * Opens a file into a text box: a sheet of an Excel workbook or an OpenDocument spreadsheet (.ods)
+ * Opens a file into a text box: a sheet of an Excel workbook or an OpenDocument spreadsheet (.ods, or flat .fods)
  * as the text its cells would copy as (core's `readWorkbook`; the sheet it opens at, and a choice of the others where it has more),
- * the tables of a Word document (core's `readWordTables`; the tables of the plan, and a choice of
+ * the tables of a Word or OpenDocument text document (core's `readWordTables`; the tables of the plan, and a choice of
  * the others), or any other file's text, in whatever encoding it was saved (core's `decodeText`:
  * Excel's Windows "CSV" is not UTF-8). A file that cannot be read says why, beside the field, and
  * what reading one did that its text does not show is said under it.
@@ -71,8 +71,8 @@ export function OpenFileField({
   };
   const open = async (file: File) => {
     // Older .xls and .doc files go to the same readers, which say to save them in the newer format.
-    if (/\.(xlsx?|ods)$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (/\.(docx?|odt)$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (/\.(xlsx?|f?ods)$/i.test(file.name)) return readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (/\.(docx?|f?odt)$/i.test(file.name)) return readTables(file.name, new Uint8Array(await file.arrayBuffer()));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const decoded = decodeText(bytes);
     if (!decoded.ok) return show(file.name, decoded, undefined);
@@ -103,7 +103,7 @@ export function OpenFileField({
         <input
           id={`${id}-file`}
           type="file"
-          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.ods,application/vnd.oasis.opendocument.spreadsheet,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.odt,application/vnd.oasis.opendocument.text`}
+          accept={`${accept},.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.ods,application/vnd.oasis.opendocument.spreadsheet,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.odt,application/vnd.oasis.opendocument.text,.fods,.fodt`}
           aria-describedby={problem === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
