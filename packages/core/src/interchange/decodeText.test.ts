@@ -65,6 +65,72 @@ describe('decodeText', () => {
     expect(decoded.ok && decoded.value.encoding).toBe('Windows-1252');
   });
 
+  it('reads a CSV Excel for Mac saved (Mac Roman) as that, as Windows-1252 would put capitals inside words and dashes alone', () => {
+    // As Mac Roman writes it: – is 0xD0, ’ 0xD5, “ ” 0xD2 0xD3, é 0x8E, … 0xC9, £ 0xA3 (as in Windows-1252).
+    const csv = bytes(
+      'Ref,Action,Lead\r\n1.1,Focus Area 1 ',
+      0xd0,
+      ' JSNA: don',
+      0xd5,
+      't wait,TT\r\n1.2,Run the ',
+      0xd2,
+      'drop-in',
+      0xd3,
+      ' caf',
+      0x8e,
+      ' for ',
+      0xa3,
+      '5k',
+      0xc9,
+      ',TT\r\n',
+    );
+    expect(decodeText(csv)).toEqual({
+      ok: true,
+      value: {
+        text: 'Ref,Action,Lead\r\n1.1,Focus Area 1 – JSNA: don’t wait,TT\r\n1.2,Run the “drop-in” café for £5k…,TT\r\n',
+        encoding: 'Mac Roman',
+        notes: [
+          // Read as Windows-1252: "1 Ð JSNA", "donÕt", "drop-inÓ", "cafŽ", "5kÉ".
+          'The file is not UTF-8, and read as Windows-1252 it would have 5 characters where no text puts them (as "donÕt" for "don’t"), against 0 read as Mac Roman, the encoding Excel for Mac saves "Comma Separated Values" in: so it was read as Mac Roman. Check the characters beyond plain text ("–", "’", "“", "”", "é", "£", "…") on lines 2, 3; to be sure of them, save the file as "CSV UTF-8".',
+        ],
+      },
+      problems: [],
+    });
+  });
+
+  it('keeps to Windows-1252 where Mac Roman would read no better: accents within words, or punctuation alone', () => {
+    // "Zoë" (0xEB) and "naïve" (0xEF) read as Mac Roman would be "ZoÎ" and "naÔve"; "1 – 2" (0x96) "1 ñ 2".
+    const windows = bytes('Zo', 0xeb, ' and a na', 0xef, 've plan, 1 ', 0x96, ' 2\n');
+    expect(decodeText(windows)).toMatchObject({
+      value: { text: 'Zoë and a naïve plan, 1 – 2\n', encoding: 'Windows-1252' },
+    });
+    // £ is the same byte in both: nothing tells them apart, so Windows-1252, the commoner, is taken.
+    expect(decodeText(bytes(0xa3, '5k\n'))).toMatchObject({ value: { text: '£5k\n', encoding: 'Windows-1252' } });
+    // An Irish name: "Ó" standing alone counts against Windows-1252, and "ú" read as Mac Roman's "˙"
+    // against Mac Roman; on a tie, Windows-1252 again.
+    expect(
+      decodeText(
+        bytes(
+          0xd3,
+          ' Súilleabháin'.replace(/[úá]/g, (c) => String.fromCharCode(c === 'ú' ? 0xfa : 0xe1)),
+          '\n',
+        ),
+      ),
+    ).toMatchObject({
+      value: { text: 'Ó Súilleabháin\n', encoding: 'Windows-1252' },
+    });
+  });
+
+  it('reads every byte from 0x80 to 0xFF as Mac Roman does, as Python’s mac_roman codec and WHATWG’s "macintosh" do', () => {
+    // Each byte between "x" and "y", so that each is a letter within a word or a sign, and an XML declaration names the encoding.
+    const high = Array.from({ length: 128 }, (_, i) => 0x80 + i);
+    const decoded = decodeText(bytes('<?xml version="1.0" encoding="macintosh"?>', ...high));
+    expect(decoded.ok && decoded.value.encoding).toBe('Mac Roman');
+    expect(decoded.ok && decoded.value.text.slice('<?xml version="1.0" encoding="macintosh"?>'.length)).toBe(
+      'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ',
+    );
+  });
+
   it('reads UTF-16 (Excel’s "Unicode Text") by its byte order mark, or by its zero bytes without one', () => {
     const text = 'Ref\tAction\r\n1.1\tCafé – “drop-in”\r\n';
     expect(decodeText(utf16(text, 'le', true))).toEqual({ ok: true, value: { text, encoding: 'UTF-16LE', notes: [] }, problems: [] });
