@@ -930,7 +930,7 @@ describe('reading a council’s own project table', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads a CSV saved by Excel on Windows with its £ and dashes whole, says so, and says why a PDF is not read', async () => {
+  it('reads a CSV saved by Excel on Windows, or on a Mac, with its £, dashes and quotes whole, says so, and says why a PDF is not read', async () => {
     const { page, errors } = await open('?page=import');
     await page.getByRole('button', { name: 'Fill in an example: Torbay’s table' }).click();
     // Excel's "CSV (Comma delimited)" on Windows writes Windows-1252: £ is 0xA3 and – is 0x96, which UTF-8 reads as "�".
@@ -962,6 +962,18 @@ describe('reading a council’s own project table', () => {
       );
     expect(await page.getByText(/^The file is not UTF-8/).count()).toBe(0);
     expect(await page.getByLabel('Project table').inputValue()).toContain('£50k');
+    // Excel for Mac's "Comma Separated Values" writes Mac Roman: – is 0xD0 and ’ 0xD5, which Windows-1252 reads as "Ð" and "Õ".
+    const mac = Buffer.from(
+      'Ref,Action,Lead,Start,Finish\r\nFocus Area 1 \xd0 JSNA\r\n1A,Don\xd5t wait,TT,13/04/2022,29/04/2022\r\n',
+      'latin1',
+    );
+    await page.getByLabel('Or open a file').setInputFiles({ name: 'plan-mac.csv', mimeType: 'text/csv', buffer: mac });
+    await expect
+      .poll(() => page.getByLabel('Project table').inputValue())
+      .toBe('Ref,Action,Lead,Start,Finish\nFocus Area 1 – JSNA\n1A,Don’t wait,TT,13/04/2022,29/04/2022\n');
+    expect(await page.getByText(/^The file is not UTF-8/).textContent()).toBe(
+      'The file is not UTF-8, and read as Windows-1252 it would have 2 characters where no text puts them (as "donÕt" for "don’t"), against 0 read as Mac Roman, the encoding Excel for Mac saves "Comma Separated Values" in: so it was read as Mac Roman. Check the characters beyond plain text ("–", "’") on lines 2, 3; to be sure of them, save the file as "CSV UTF-8".',
+    );
     expect(errors).toEqual([]);
   });
 

@@ -42,22 +42,17 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
           <label htmlFor={riskId}>Add the risk register to the document (for a board pack; registers are rarely published)</label>
         </div>
         <div className="demo__actions">
-          {DOCUMENTS.map(({ format, label }) => (
-            <button
-              key={format}
-              type="button"
-              className="wsoa-button wsoa-button--secondary"
-              onClick={() =>
-                saveFile(
-                  `${name}.${format}`,
-                  writePlanDocument(analysis, { period: monthBefore(analysis.asOf), risks: withRisks, format }),
-                  DOCUMENT_MEDIA_TYPES[format],
-                )
-              }
-            >
-              {withRisks ? `Download the plan with its risks (${label})` : `Download the plan to publish (${label})`}
-            </button>
-          ))}
+          <FormatButtons
+            formats={DOCUMENTS}
+            name={(label) => (withRisks ? `Download the plan with its risks (${label})` : `Download the plan to publish (${label})`)}
+            onSave={(format) =>
+              saveFile(
+                `${name}.${format}`,
+                writePlanDocument(analysis, { period: monthBefore(analysis.asOf), risks: withRisks, format }),
+                DOCUMENT_MEDIA_TYPES[format],
+              )
+            }
+          />
         </div>
         <p className="demo__hint">
           {`Every section as families read it, with progress as of ${formatDate(analysis.asOf, 'long')} and the month before’s figures. Headings, table headers and alt text are set for screen readers.`}
@@ -65,16 +60,11 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
       </li>
       <li>
         <div className="demo__actions">
-          {WORKBOOKS.map(({ format, label }) => (
-            <button
-              key={format}
-              type="button"
-              className="wsoa-button wsoa-button--secondary"
-              onClick={() => saveFile(`${name}.${format}`, writePlanWorkbook(analysis, { format }), WORKBOOK_MEDIA_TYPES[format])}
-            >
-              {`Download the progress table (${label})`}
-            </button>
-          ))}
+          <FormatButtons
+            formats={WORKBOOKS}
+            name={(label) => `Download the progress table (${label})`}
+            onSave={(format) => saveFile(`${name}.${format}`, writePlanWorkbook(analysis, { format }), WORKBOOK_MEDIA_TYPES[format])}
+          />
         </div>
         <p className="demo__hint">
           {`Seed 004’s columns with real dates, each action’s RAG and latest return as of ${formatDate(analysis.asOf, 'long')}, for Excel or for LibreOffice and other OpenDocument tools. Open either back on the import page.`}
@@ -107,6 +97,27 @@ export const WORKBOOKS: readonly { readonly format: WorkbookFormat; readonly lab
   { format: 'xlsx', label: 'Excel' },
   { format: 'ods', label: 'OpenDocument' },
 ];
+
+/** A button for each format a file can be saved in, named by the format's label. */
+export function FormatButtons<F extends string>({
+  formats,
+  name,
+  onSave,
+}: {
+  readonly formats: readonly { readonly format: F; readonly label: string }[];
+  readonly name: (label: string) => string;
+  readonly onSave: (format: F) => void;
+}): ReactElement {
+  return (
+    <>
+      {formats.map(({ format, label }) => (
+        <button key={format} type="button" className="wsoa-button wsoa-button--secondary" onClick={() => onSave(format)}>
+          {name(label)}
+        </button>
+      ))}
+    </>
+  );
+}
 
 /** Saves text or bytes as a file through a temporary link. */
 export function saveFile(fileName: string, content: string | Uint8Array, type: string): void {

@@ -16,7 +16,7 @@ import { ValidationSummary } from '@wsoa-kit/components';
 import { useRef, useState, type ReactElement } from 'react';
 import { DateField, TextAreaField } from './fields.js';
 import { OpenFileField } from './OpenFileField.js';
-import { saveFile, WORKBOOKS } from './PlanFiles.js';
+import { FormatButtons, saveFile, WORKBOOKS } from './PlanFiles.js';
 import { slug } from './importTable.js';
 
 type Outcome =
@@ -73,22 +73,17 @@ export function ReturnsForm({
         Impact if not mitigated and Impact sustained. Paste it back here once filled in.
       </p>
       <div className="demo__actions">
-        {WORKBOOKS.map(({ format, label }) => (
-          <button
-            key={format}
-            type="button"
-            className="wsoa-button wsoa-button--secondary"
-            onClick={() =>
-              saveFile(
-                `${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.${format}`,
-                writeReturnsWorkbook(analysis, { format }),
-                WORKBOOK_MEDIA_TYPES[format],
-              )
-            }
-          >
-            {`Download the returns workbook (${label})`}
-          </button>
-        ))}
+        <FormatButtons
+          formats={WORKBOOKS}
+          name={(label) => `Download the returns workbook (${label})`}
+          onSave={(format) =>
+            saveFile(
+              `${slug(plan.title) || 'plan'}-returns-${analysis.asOf}.${format}`,
+              writeReturnsWorkbook(analysis, { format }),
+              WORKBOOK_MEDIA_TYPES[format],
+            )
+          }
+        />
         <button
           type="button"
           className="wsoa-button wsoa-button--secondary"
