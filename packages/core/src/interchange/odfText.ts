@@ -275,10 +275,11 @@ const OFFICE_NAMESPACE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
  * `undefined` for bytes that are not one (a ZIP archive, or XML of another kind).
  */
 export function flatOdf(bytes: Uint8Array): FlatOdf | undefined {
-  const text = new TextDecoder().decode(bytes);
-  // The root element, after a byte order mark, the declaration and any comments, is a document.
-  if (!/^\uFEFF?\s*(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*)*<[\w.-]+:document[\s>/]/.test(text.slice(0, 65_536))) return undefined;
-  const read = readXml(text, { mixed: true });
+  // The root element, after a byte order mark, the declaration and any comments, is a document:
+  // judged from the first bytes, so that a large file of another kind is not decoded whole.
+  const head = new TextDecoder().decode(bytes.subarray(0, 65_536));
+  if (!/^\uFEFF?\s*(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*)*<[\w.-]+:document[\s>/]/.test(head)) return undefined;
+  const read = readXml(new TextDecoder().decode(bytes), { mixed: true });
   if (!read.ok) {
     const { line, column, expected, found } = read.fault;
     return {
