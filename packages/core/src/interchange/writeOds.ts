@@ -1,7 +1,15 @@
 import { odfLine, odfMeta, odfNamespaces as namespaces, odfPackage, odfXml as xml, ODF_VERSION as VERSION } from './odfWrite.js';
+import { cellRef } from './cellRef.js';
 import { escapeXml } from './readXml.js';
 import { ukDate } from './sheetParts.js';
-import { sheetName, WORKBOOK_MEDIA_TYPES, type WorkbookCell, type WorkbookSheetSpec, type WorkbookValidation } from './writeWorkbook.js';
+import {
+  checkWords,
+  sheetName,
+  WORKBOOK_MEDIA_TYPES,
+  type WorkbookCell,
+  type WorkbookSheetSpec,
+  type WorkbookValidation,
+} from './writeWorkbook.js';
 
 const ODS_MEDIA_TYPE = WORKBOOK_MEDIA_TYPES.ods;
 
@@ -100,13 +108,14 @@ function table(sheet: WorkbookSheetSpec, name: string, columnStyle: (width: numb
     validations.push(validation(check, name, validationName));
     checked.set(check.column, validationName);
   }
-  // A table holds a row at least.
+  // A table holds a row at least; below the first, each row runs to its last checked column.
   const last = Math.max(checked.size > 0 ? 2 : 1, sheet.rows.length);
+  const checkedWidth = Math.max(0, ...[...checked.keys()].map((column) => column + 1));
   const rows: string[] = [];
   for (let r = 0; r < last; r++) {
     const cells = sheet.rows[r] ?? [];
     const header = sheet.header === true && r === 0;
-    const count = Math.max(cells.length, r === 0 ? 0 : Math.max(0, ...[...checked.keys()].map((column) => column + 1)));
+    const count = Math.max(cells.length, r === 0 ? 0 : checkedWidth);
     let written = '';
     for (let c = 0; c < count; c++) {
       const check = r === 0 ? undefined : checked.get(c);
@@ -122,9 +131,7 @@ function writeCell(cell: WorkbookCell, header: boolean, checked: string): string
   const styled = (style: CellStyle) => `table:style-name="${CELL_STYLES[style].name}"${checked}`;
   const text = (value: string, style: CellStyle) =>
     value === ''
-      ? checked === ''
-        ? '<table:table-cell/>'
-        : `<table:table-cell${checked}/>`
+      ? `<table:table-cell${checked}/>`
       : `<table:table-cell ${styled(style)} office:value-type="string">${paragraphs(value)}</table:table-cell>`;
   if (typeof cell === 'string') return text(cell, header ? 'header' : 'text');
   if ('bold' in cell) return text(cell.bold, 'header');
@@ -149,21 +156,12 @@ function validation(check: WorkbookValidation, sheet: string, name: string): str
     check.kind === 'list'
       ? `of:cell-content-is-in-list(${check.values.map((value) => `"${value.replace(/"/g, '""')}"`).join(';')})`
       : 'of:cell-content-is-decimal-number() and cell-content-is-between(0,1)';
-  const [title, error] =
-    check.kind === 'list'
-      ? ['Not one of the words', `Choose one of: ${check.values.join(', ')}.`]
-      : ['Not a percentage', 'Enter a percentage from 0% to 100%.'];
-  const address = `'${sheet.replace(/'/g, "''")}'.${columnLetters(check.column)}2`;
+  const words = checkWords(check);
+  const address = `'${sheet.replace(/'/g, "''")}'.${cellRef(1, check.column)}`;
   // A warning, not a stop, for a list: a word the reader also knows ("In progress") may still be typed.
   return `<table:content-validation table:name="${name}" table:condition="${escapeXml(condition)}" table:allow-empty-cell="true" table:base-cell-address="${escapeXml(address)}"${
     check.kind === 'list' ? ' table:display-list="unsorted"' : ''
-  }><table:help-message table:title="${escapeXml(check.prompt.slice(0, 32))}" table:display="true"><text:p>${escapeXml(check.prompt)}</text:p></table:help-message><table:error-message table:title="${title}" table:message-type="${check.kind === 'list' ? 'warning' : 'stop'}" table:display="true"><text:p>${escapeXml(error)}</text:p></table:error-message></table:content-validation>`;
-}
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  }><table:help-message table:title="${escapeXml(words.promptTitle)}" table:display="true"><text:p>${escapeXml(check.prompt)}</text:p></table:help-message><table:error-message table:title="${words.errorTitle}" table:message-type="${check.kind === 'list' ? 'warning' : 'stop'}" table:display="true"><text:p>${escapeXml(words.error)}</text:p></table:error-message></table:content-validation>`;
 }
 
 /** Settings Calc reads on opening: the sheet it opens at, and each sheet with a header kept in view. */

@@ -62,7 +62,7 @@ export function writeOdt(spec: DocxSpec): Uint8Array {
     return `<text:a xlink:type="simple" xlink:href="${escapeXml(href)}" text:style-name="Internet_20_link" text:visited-style-name="Visited_20_Internet_20_Link">${text}</text:a>`;
   };
   // A table's header cells take the bold "Table Heading" style, its other cells "Table Contents".
-  const paragraph = (p: DocxParagraph, inCell: 'header' | 'body' | undefined = undefined): string => {
+  const paragraph = (p: DocxParagraph, inCell?: 'header' | 'body'): string => {
     const runs = p.runs.map(run).join('');
     const marked = p.bookmark
       ? `<text:bookmark-start text:name="${escapeXml(p.bookmark)}"/>${runs}<text:bookmark-end text:name="${escapeXml(p.bookmark)}"/>`
@@ -79,8 +79,9 @@ export function writeOdt(spec: DocxSpec): Uint8Array {
   // Table names must differ in a document: a repeated caption gains " (2)", " (3)" and so on.
   const tableNames = new Set<string>();
   const table = (t: DocxTable, index: number): string => {
-    let name = t.caption.trim() || `Table ${index + 1}`;
-    for (let n = 2; tableNames.has(name); n++) name = `${t.caption.trim() || `Table ${index + 1}`} (${n})`;
+    const given = t.caption.trim() || `Table ${index + 1}`;
+    let name = given;
+    for (let n = 2; tableNames.has(name); n++) name = `${given} (${n})`;
     tableNames.add(name);
     const styleName = `Table${index + 1}`;
     const width = t.widths.reduce((sum, w) => sum + w, 0);

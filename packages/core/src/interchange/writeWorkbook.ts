@@ -134,11 +134,13 @@ function worksheet(sheet: WorkbookSheetSpec, selected: boolean): string {
       : `<dataValidations count="${validations.length}">${validations
           .map((check) => {
             const range = `${cellRef(1, check.column)}:${cellRef(last - 1, check.column)}`;
-            const prompt = `showInputMessage="1" promptTitle="${escapeXml(check.prompt.slice(0, 32))}" prompt="${escapeXml(check.prompt)}"`;
+            const words = checkWords(check);
+            const prompt = `showInputMessage="1" promptTitle="${escapeXml(words.promptTitle)}" prompt="${escapeXml(check.prompt)}"`;
+            const error = `errorTitle="${words.errorTitle}" error="${escapeXml(words.error)}"`;
             if (check.kind === 'list')
               // A warning, not a stop: a word the reader also knows ("In progress") may still be typed.
-              return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" ${prompt} errorTitle="Not one of the words" error="${escapeXml(`Choose one of: ${check.values.join(', ')}.`)}" sqref="${range}"><formula1>"${escapeXml(check.values.join(','))}"</formula1></dataValidation>`;
-            return `<dataValidation type="decimal" allowBlank="1" showErrorMessage="1" ${prompt} errorTitle="Not a percentage" error="Enter a percentage from 0% to 100%." sqref="${range}"><formula1>0</formula1><formula2>1</formula2></dataValidation>`;
+              return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" ${prompt} ${error} sqref="${range}"><formula1>"${escapeXml(check.values.join(','))}"</formula1></dataValidation>`;
+            return `<dataValidation type="decimal" allowBlank="1" showErrorMessage="1" ${prompt} ${error} sqref="${range}"><formula1>0</formula1><formula2>1</formula2></dataValidation>`;
           })
           .join('')}</dataValidations>`;
   return `<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">${view}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows}</sheetData>${checks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
@@ -155,6 +157,21 @@ function writeCell(cell: WorkbookCell, ref: string, header: boolean): string {
   if ('date' in cell) return `<c r="${ref}" s="${STYLE.date}"><v>${toDayNumber(cell.date) - EXCEL_EPOCH}</v></c>`;
   if ('percent' in cell) return `<c r="${ref}" s="${STYLE.percent}"><v>${cell.percent}</v></c>`;
   return `<c r="${ref}" s="${cell.input === 'percent' ? STYLE.percentInput : STYLE.input}"/>`;
+}
+
+/**
+ * What a column's check says, in either spreadsheet format: its prompt's title (32 characters at
+ * most, as Excel allows), and the title and message shown when something else is typed.
+ */
+export function checkWords(check: WorkbookValidation): {
+  readonly promptTitle: string;
+  readonly errorTitle: string;
+  readonly error: string;
+} {
+  const promptTitle = check.prompt.slice(0, 32);
+  return check.kind === 'list'
+    ? { promptTitle, errorTitle: 'Not one of the words', error: `Choose one of: ${check.values.join(', ')}.` }
+    : { promptTitle, errorTitle: 'Not a percentage', error: 'Enter a percentage from 0% to 100%.' };
 }
 
 /** A sheet's name as Excel allows it: 31 characters at most, none of `[]:*?/\`. */
