@@ -28,6 +28,7 @@ const NEEDS_THE_READERS_DATA: Record<string, string[]> = {
   'interchange/writeProjectTable.ts': ['analysis'],
   'measures/assessMeasure.ts': ['measure', 'waitingTimeMeasure'],
   'rag/ragRules.ts': ['plan'],
+  'report/comparePlans.ts': ['lastMonth', 'thisMonth'],
   'report/feedbackRegister.ts': ['plan'],
   'report/riskRegister.ts': ['plan'],
   'report/scheduleChecks.ts': ['plan'],
@@ -41,6 +42,8 @@ describeExamples({ sources, modules, scope: { ...api, ...samples }, needsTheRead
 // every example is type-checked as its reader would write it.
 const READERS_TYPES: Record<string, string> = {
   plan: 'core.Plan',
+  lastMonth: 'core.Plan',
+  thisMonth: 'core.Plan',
   analysis: 'core.PlanAnalysis',
   measure: 'core.ImpactMeasure',
   waitingTimeMeasure: 'core.ImpactMeasure',

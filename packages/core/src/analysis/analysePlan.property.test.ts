@@ -6,57 +6,7 @@ import { isWorkingDay } from '../calendar/isWorkingDay.js';
 import { workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import { earliestStartAllowed } from '../schedule/criticalPathMethod.js';
 import { analysePlan } from './analysePlan.js';
-import { planOf, type TestAction } from './testPlans.js';
-
-const calendarSettings = fc.constantFrom(
-  { region: 'england-and-wales' as const, convention: 'weekends-only' as const },
-  { region: 'england-and-wales' as const, convention: 'weekends-and-holidays' as const },
-  { region: 'scotland' as const, convention: 'weekends-and-holidays' as const },
-);
-
-/** Random acyclic plans: each action may depend on earlier ones, with any link type and lag. */
-const randomPlan = fc
-  .record({
-    calendar: calendarSettings,
-    specs: fc.array(
-      fc.record({
-        offset: fc.integer({ min: 0, max: 400 }),
-        duration: fc.integer({ min: 0, max: 40 }),
-        percent: fc.integer({ min: 0, max: 100 }),
-        workstream: fc.constantFrom('ws1', 'ws2'),
-        links: fc.array(
-          fc.record({
-            back: fc.integer({ min: 1, max: 5 }),
-            type: fc.constantFrom('FS', 'SS', 'FF', 'SF' as const),
-            lag: fc.integer({ min: -3, max: 6 }),
-          }),
-          { maxLength: 2 },
-        ),
-      }),
-      { minLength: 1, maxLength: 30 },
-    ),
-  })
-  .map(({ calendar, specs }) => {
-    const base = toDayNumber('2022-01-03');
-    const actions: TestAction[] = specs.map((spec, i) => {
-      const predecessors = [...new Map(spec.links.filter((l) => i - l.back >= 0).map((l) => [i - l.back, l])).entries()];
-      return {
-        id: `a${i}`,
-        workstreamId: spec.workstream,
-        start: fromDayNumber(base + spec.offset),
-        ...(spec.duration === 0 ? { milestone: true } : { durationDays: spec.duration }),
-        percentComplete: spec.percent,
-        dependencies: predecessors.map(([p, l]) => ({ predecessorId: `a${p}`, type: l.type, lagDays: l.lag })),
-      };
-    });
-    return planOf(actions, {
-      calendar,
-      workstreams: [
-        { id: 'ws1', ref: '1', title: 'One', findingIds: ['w1'] },
-        { id: 'ws2', ref: '2', title: 'Two' },
-      ],
-    });
-  });
+import { planOf, randomPlan } from './testPlans.js';
 
 describe('analysePlan properties', () => {
   it('with autoSchedule, starts no action before its predecessors allow', () => {

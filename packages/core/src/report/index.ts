@@ -7,3 +7,4 @@ export * from './riskRegister.js';
 export * from './workstreamName.js';
 export * from './writePlanDocument.js';
 export * from './scheduleChecks.js';
+export * from './comparePlans.js';
