@@ -359,24 +359,26 @@ describe('RAG table in Chromium: narrow places', () => {
     expect(layout).toMatchObject({ display: 'block', scrollsSideways: false, outside: 0 });
   });
 
-  it.each(['plan-riskregister--narrow', 'plan-findingcoverage--narrow', 'co-production-engagementtracker--narrow'])(
-    'stacks every table of %s in a narrow column of a wide page, with nothing to scroll sideways',
-    async (id) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
-      await page.locator('#storybook-root [data-stack] table').first().waitFor();
-      const tables = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[role="region"][data-stack]')].map((region) => ({
-          display: getComputedStyle(region.querySelector('table') as Element).display,
-          scrollsSideways: region.scrollWidth > region.clientWidth,
-        })),
-      );
-      await context.close();
-      const stacked = { display: 'block', scrollsSideways: false };
-      expect(tables).toEqual(id === 'co-production-engagementtracker--narrow' ? [stacked, stacked] : [stacked]);
-    },
-  );
+  it.each([
+    'plan-riskregister--narrow',
+    'plan-findingcoverage--narrow',
+    'plan-planchanges--narrow',
+    'co-production-engagementtracker--narrow',
+  ])('stacks every table of %s in a narrow column of a wide page, with nothing to scroll sideways', async (id) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
+    await page.locator('#storybook-root [data-stack] table').first().waitFor();
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="region"][data-stack]')].map((region) => ({
+        display: getComputedStyle(region.querySelector('table') as Element).display,
+        scrollsSideways: region.scrollWidth > region.clientWidth,
+      })),
+    );
+    await context.close();
+    const stacked = { display: 'block', scrollsSideways: false };
+    expect(tables).toEqual(id === 'co-production-engagementtracker--narrow' ? [stacked, stacked] : [stacked]);
+  });
 
   it('gives screen readers the same table stacked as wide, and axe finds nothing stacked', async () => {
     const snapshot = async (width: number) => {

@@ -32,6 +32,8 @@ describeExamples({ sources, modules, scope: { React, ...core, ...api }, needsThe
 // every example is type-checked as its reader would write it.
 const READERS_TYPES: Record<string, string> = {
   plan: 'core.Plan',
+  lastMonth: 'core.Plan',
+  thisMonth: 'core.Plan',
   analysis: 'core.PlanAnalysis',
   action: 'core.ActionAnalysis',
   json: 'string',

@@ -37,3 +37,4 @@ export { YouSaidWeDid, type FeedbackFilter, type YouSaidWeDidProps } from './cop
 export { EngagementTracker, type EngagementTrackerProps } from './coproduction/EngagementTracker.js';
 export { FeedbackForm, type FeedbackFormProps } from './coproduction/FeedbackForm.js';
 export { RiskRegister, type RiskRegisterProps } from './risks/RiskRegister.js';
+export { PlanChanges, type PlanChangesFilter, type PlanChangesProps } from './changes/PlanChanges.js';

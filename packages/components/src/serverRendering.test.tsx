@@ -8,8 +8,16 @@ import { EngagementTracker } from './coproduction/EngagementTracker.js';
 import { FeedbackForm } from './coproduction/FeedbackForm.js';
 import { YouSaidWeDid } from './coproduction/YouSaidWeDid.js';
 import { DeadlineTimeline } from './deadlines/DeadlineTimeline.js';
+import { PlanChanges } from './changes/PlanChanges.js';
 import { FindingCoverage } from './findings/FindingCoverage.js';
-import { bcpAnalysis, coproductionAnalysis, northbrookAnalysis, smallAnalysis, torbayAnalysis } from './fixtures/plans.js';
+import {
+  bcpAnalysis,
+  coproductionAnalysis,
+  northbrookAnalysis,
+  smallAnalysis,
+  smallEarlierAnalysis,
+  torbayAnalysis,
+} from './fixtures/plans.js';
 import { Gantt } from './gantt/Gantt.js';
 import { MeasureChart } from './measures/MeasureChart.js';
 import { ProgressSummary } from './progress/ProgressSummary.js';
@@ -50,6 +58,7 @@ const views: readonly [string, ReactElement, string][] = [
   ['RagBadge', <RagBadge status="amber" />, 'Amber'],
   ['RiskRegister', <RiskRegister analysis={northbrookAnalysis} />, '16 Extreme'],
   ['ScheduleChecks', <ScheduleChecks analysis={bcpAnalysis} />, 'Errors (1)'],
+  ['PlanChanges', <PlanChanges before={smallEarlierAnalysis} after={smallAnalysis} />, '11 working days later'],
 ];
 
 describe('server rendering, with no DOM', () => {

@@ -93,7 +93,7 @@ describe('comparePlans', () => {
           'Finish moved from 31 May 2022 to 14 Jun 2022, 10 working days later. ' +
           'Predecessors: a (start-to-start with a lag of 5 working days) added; a (finish-to-start) taken out.',
       ],
-      ['c', 'removed', 'Taken out of the plan (it was due to finish 31 May 2022, 0% complete).'],
+      ['c', 'removed', 'Removed from the plan (it was due to finish 31 May 2022, 0% complete).'],
     ]);
     const a = comparison.actions[1]!;
     expect(a.changes.map((c) => c.kind)).toEqual(['finish', 'baseline', 'leads', 'percentComplete']);
@@ -321,7 +321,7 @@ describe('comparePlans', () => {
         text: 'Called a Priority rather than a Focus Area. Title changed from “Joint commissioning” to “Joint commissioning and planning”. Leads: TT (Terry Test) taken out.',
       },
       { id: 'ws2', name: 'Focus Area 2: Health assessments', status: 'added', changes: [], text: 'Added, with 0 actions.' },
-      { id: 'ws3', name: 'Focus Area 3: Short breaks', status: 'removed', changes: [], text: 'Taken out of the plan (it had 0 actions).' },
+      { id: 'ws3', name: 'Focus Area 3: Short breaks', status: 'removed', changes: [], text: 'Removed from the plan (it had 0 actions).' },
     ]);
   });
 

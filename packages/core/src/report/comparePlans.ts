@@ -425,7 +425,7 @@ function compareWorkstreams(before: PlanAnalysis, after: PlanAnalysis): Workstre
       name: workstreamName(then),
       status: 'removed',
       changes: [],
-      text: `Taken out of the plan (it had ${actionsWord(then.actionCount)}).`,
+      text: `Removed from the plan (it had ${actionsWord(then.actionCount)}).`,
     });
   }
   return result;
@@ -440,7 +440,7 @@ function addedText(action: ActionAnalysis): string {
 }
 
 function removedText(action: ActionAnalysis): string {
-  const parts = ['Taken out of the plan'];
+  const parts = ['Removed from the plan'];
   if (action.finish) parts.push(` (it was due to finish ${formatDate(action.finish)}, ${formatPercent(action.percentComplete)} complete)`);
   return `${parts.join('')}.`;
 }

@@ -1,0 +1,198 @@
+import { comparePlans, type ActionComparison, type PlanAnalysis, type PlanComparison } from '@wsoa-kit/core';
+import { useId, useMemo, useState, type ReactElement } from 'react';
+import { Heading, type HeadingLevel } from '../shared/Heading.js';
+import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
+
+/** Which changed actions {@link PlanChanges} shows. */
+export type PlanChangesFilter =
+  'all' | 'added' | 'removed' | 'changed' | 'later' | 'earlier' | 'baseline' | 'worse' | 'better' | 'completed';
+
+/** Props for {@link PlanChanges}. */
+export interface PlanChangesProps {
+  /** The earlier version, analysed as of its own date. */
+  readonly before: PlanAnalysis;
+  /** The later version, analysed as of its own date. */
+  readonly after: PlanAnalysis;
+  /** Default "Changes to the plan". */
+  readonly title?: string;
+  /** Heading level of the title. Default 2. */
+  readonly headingLevel?: HeadingLevel;
+  /** Actions drawn at first, and how many more each "Show more" draws. Default 50. */
+  readonly pageSize?: number;
+  /** The filter it opens with. Default `all`. */
+  readonly defaultFilter?: PlanChangesFilter;
+  readonly theme?: 'default' | 'high-contrast';
+}
+
+/** Each filter's words, and the actions it keeps. */
+const FILTERS: readonly { readonly value: PlanChangesFilter; readonly words: string; readonly keeps: (a: ActionComparison) => boolean }[] =
+  [
+    { value: 'all', words: 'All changes', keeps: () => true },
+    { value: 'added', words: 'Added', keeps: (a) => a.status === 'added' },
+    { value: 'removed', words: 'Removed', keeps: (a) => a.status === 'removed' },
+    { value: 'changed', words: 'Changed', keeps: (a) => a.status === 'changed' },
+    { value: 'later', words: 'Finish moved later', keeps: (a) => a.changes.some((c) => c.kind === 'finish' && (c.workingDays ?? 0) > 0) },
+    {
+      value: 'earlier',
+      words: 'Finish moved earlier',
+      keeps: (a) => a.changes.some((c) => c.kind === 'finish' && (c.workingDays ?? 0) < 0),
+    },
+    { value: 'baseline', words: 'Baseline changed', keeps: (a) => a.changes.some((c) => c.kind === 'baseline') },
+    { value: 'worse', words: 'RAG worse', keeps: (a) => a.changes.some((c) => c.kind === 'rag' && c.direction === 'worse') },
+    { value: 'better', words: 'RAG better', keeps: (a) => a.changes.some((c) => c.kind === 'rag' && c.direction === 'better') },
+    {
+      value: 'completed',
+      words: 'Completed',
+      keeps: (a) => a.changes.some((c) => c.kind === 'percentComplete' && c.to >= 100 && c.from < 100),
+    },
+  ];
+
+const STATUS_WORDS: Readonly<Record<ActionComparison['status'], string>> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+
+/**
+ * What changed between two versions of a plan (core's `comparePlans`), for a board paper or a page
+ * of changes for families: sentences that count the changes, then each action added, removed or
+ * changed, with every change in words, and any workstream added, removed or renamed. A "Show"
+ * list picks the actions whose finish moved, whose RAG got worse, and so on.
+ *
+ * @example
+ * <PlanChanges before={analysePlan(lastMonth, { asOf: '2022-04-29' })} after={analysePlan(thisMonth, { asOf: '2022-05-31' })} />
+ */
+export function PlanChanges(props: PlanChangesProps): ReactElement {
+  const { before, after } = props;
+  const ids = useId();
+  const pageSize = Math.max(1, props.pageSize ?? 50);
+  const comparison = useMemo(() => comparePlans(before, after), [before, after]);
+  const [filter, setFilter] = useState<PlanChangesFilter>(props.defaultFilter ?? 'all');
+  const [limit, setLimit] = useState(pageSize);
+  const counts = useMemo(() => new Map(FILTERS.map((f) => [f.value, comparison.actions.filter(f.keeps).length])), [comparison]);
+  const chosen = FILTERS.find((f) => f.value === filter) ?? FILTERS[0]!;
+  const shown = useMemo(() => comparison.actions.filter(chosen.keeps), [comparison, chosen]);
+  const hidden = shown.length - Math.min(shown.length, limit);
+  const level = props.headingLevel ?? 2;
+  return (
+    <section data-wsoa="" data-wsoa-theme={props.theme ?? 'default'} className="wsoa-changes" aria-labelledby={`${ids}-title`}>
+      <Heading level={level} id={`${ids}-title`}>
+        {props.title ?? 'Changes to the plan'}
+      </Heading>
+      {comparison.sentences.map((sentence) => (
+        <p key={sentence} className="wsoa-changes__sentence">
+          {sentence}
+        </p>
+      ))}
+      {comparison.actions.length > 0 ? (
+        <>
+          <div className="wsoa-field wsoa-changes__filter">
+            <label htmlFor={`${ids}-filter`}>Show</label>
+            <select
+              id={`${ids}-filter`}
+              value={chosen.value}
+              onChange={(event) => {
+                setFilter(event.currentTarget.value as PlanChangesFilter);
+                setLimit(pageSize);
+              }}
+            >
+              {FILTERS.filter((f) => f.value === 'all' || f.value === chosen.value || counts.get(f.value)! > 0).map((f) => (
+                <option key={f.value} value={f.value}>{`${f.words} (${counts.get(f.value)!.toLocaleString('en-GB')})`}</option>
+              ))}
+            </select>
+          </div>
+          <p role="status" className="wsoa-visually-hidden">
+            {chosen.value === 'all'
+              ? ''
+              : `Showing ${actionsText(shown.length)} of ${comparison.actions.length.toLocaleString('en-GB')}: ${chosen.words.toLowerCase()}.`}
+          </p>
+          <ActionsTable
+            actions={shown.slice(0, limit)}
+            caption={chosen.value === 'all' ? 'Actions added, removed or changed' : `Actions: ${chosen.words.toLowerCase()}`}
+          />
+          {hidden > 0 ? (
+            <button type="button" className="wsoa-button wsoa-button--secondary" onClick={() => setLimit(limit + pageSize)}>
+              {`Show ${Math.min(pageSize, hidden).toLocaleString('en-GB')} more of ${hidden.toLocaleString('en-GB')} hidden actions`}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      {comparison.workstreams.length > 0 ? (
+        <WorkstreamsTable workstreams={comparison.workstreams} label={after.workstreams[0]?.label} />
+      ) : null}
+    </section>
+  );
+}
+
+function ActionsTable({ actions, caption }: { readonly actions: readonly ActionComparison[]; readonly caption: string }): ReactElement {
+  return (
+    <ScrollTable caption={caption} stack>
+      <ColumnHeaders columns={['Action', 'Workstream', 'Change', 'What changed']} />
+      <tbody role="rowgroup">
+        {actions.length === 0 ? (
+          <tr role="row">
+            <td role="cell" colSpan={4}>
+              No actions.
+            </td>
+          </tr>
+        ) : null}
+        {actions.map((action) => (
+          <tr key={action.id} role="row" data-status={action.status}>
+            <th scope="row" role="rowheader" data-stack="title">
+              {`${action.ref} ${action.title}`}
+            </th>
+            <td role="cell" data-label="Workstream">
+              {action.workstream}
+            </td>
+            <td role="cell" data-label="Change">
+              <span className="wsoa-changes__status">{STATUS_WORDS[action.status]}</span>
+            </td>
+            <td role="cell" data-label="What changed" data-stack="long">
+              <ChangeList texts={action.changes.length > 0 ? action.changes.map((c) => c.text) : [action.text]} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
+
+function WorkstreamsTable({
+  workstreams,
+  label,
+}: {
+  readonly workstreams: PlanComparison['workstreams'];
+  readonly label?: string;
+}): ReactElement {
+  const noun = label ? `${label.toLowerCase()}s` : 'workstreams';
+  return (
+    <ScrollTable caption={`${noun.replace(/^./, (c) => c.toUpperCase())} added, removed or changed`} stack>
+      <ColumnHeaders columns={['Name', 'Change', 'What changed']} />
+      <tbody role="rowgroup">
+        {workstreams.map((workstream) => (
+          <tr key={workstream.id} role="row" data-status={workstream.status}>
+            <th scope="row" role="rowheader" data-stack="title">
+              {workstream.name}
+            </th>
+            <td role="cell" data-label="Change">
+              <span className="wsoa-changes__status">{STATUS_WORDS[workstream.status]}</span>
+            </td>
+            <td role="cell" data-label="What changed" data-stack="long">
+              <ChangeList texts={workstream.changes.length > 0 ? workstream.changes.map((c) => c.text) : [workstream.text]} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
+
+/** One change as a line of text; several as a list, so a screen reader says how many. */
+function ChangeList({ texts }: { readonly texts: readonly string[] }): ReactElement {
+  if (texts.length === 1) return <>{texts[0]}</>;
+  return (
+    <ul className="wsoa-changes__list">
+      {texts.map((text, i) => (
+        <li key={i}>{text}</li>
+      ))}
+    </ul>
+  );
+}
+
+const actionsText = (n: number) => `${n.toLocaleString('en-GB')} action${n === 1 ? '' : 's'}`;
