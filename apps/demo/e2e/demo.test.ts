@@ -160,6 +160,7 @@ const LATER_SECTIONS = [
   'Risks to delivering the plan',
   'Data checks',
   'Monthly returns',
+  'Changes since last month',
   'The plan as files',
 ];
 
@@ -422,6 +423,73 @@ describe('a plan’s dashboard', () => {
       'rows[3].Ref: expected the ref of an action in Torbay Written Statement of Action 2022, found "9Z".',
     ]);
     expect(new URL(page.url()).search).toBe('?plan=torbay');
+  });
+
+  it('says what changed since the end of last month, and against an earlier version opened from its plan document', async () => {
+    const { page, errors } = await open('?plan=torbay');
+    const changes = page.getByRole('region', { name: 'Changes since last month' });
+    // The plan as the page opened it, as of 30 April, against the same plan as of 22 May: seed 004's May returns.
+    expect(await changes.getByText(/^Between/).textContent()).toBe(
+      'Between the plan as of 30 Apr 2022 and the plan as of 22 May 2022: 28 actions changed and 1 unchanged.',
+    );
+    expect(await changes.getByRole('combobox', { name: 'Show' }).locator('option').allTextContents()).toEqual([
+      'All changes (28)',
+      'Changed (28)',
+      'RAG better (12)',
+      'Completed (1)',
+    ]);
+    // An earlier version: 2A.1 was due on 15 June, 2A.5 was not yet in it, and an action since dropped was.
+    const earlier = structuredClone(samplePlans.torbay) as { actions: Record<string, unknown>[] };
+    earlier.actions = earlier.actions.flatMap((action) => {
+      if (action.id === '2A.5') return [];
+      if (action.id === '2A.1') return [{ ...action, finish: '2022-06-15', durationDays: undefined }];
+      return [action];
+    });
+    earlier.actions.push({
+      id: '2A.9',
+      ref: '2A.9',
+      title: 'Map joint funding streams',
+      workstreamId: earlier.actions[2]!.workstreamId,
+      start: '2022-04-13',
+      finish: '2022-05-31',
+    });
+    const field = changes.getByLabel('Compare with an earlier version');
+    await field.setInputFiles({ name: 'torbay-march.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(earlier)) });
+    await changes.getByText('Compared with torbay-march.json, as of 30 April 2022, the end of last month.').waitFor();
+    const table = changes.getByRole('table', { name: 'Actions added, removed or changed' });
+    const row = (name: RegExp) => table.getByRole('row', { name });
+    expect(
+      await row(/^2A\.1 /)
+        .getByRole('listitem')
+        .first()
+        .textContent(),
+    ).toBe('Finish moved from 15 Jun 2022 to 30 Jun 2022, 11 working days later.');
+    expect(
+      await row(/^2A\.5 /)
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    ).toBe('Added');
+    expect(
+      await row(/^2A\.9 /)
+        .getByRole('cell')
+        .nth(2)
+        .textContent(),
+    ).toBe('Removed from the plan (it was due to finish 31 May 2022, 0% complete).');
+    expect(await changes.getByText(/^Finish dates moved/).textContent()).toBe('Finish dates moved: 1 later (by 11 working days).');
+    expect(await axeViolations(page, '#changes')).toEqual([]);
+
+    // A file that is not a plan document says why, and keeps the comparison it had.
+    await field.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"formatVersion": 1, "title": 3}'),
+    });
+    const alert = changes.getByRole('alert');
+    expect(await alert.textContent()).toMatch(/^Error: notes\.json could not be read as a plan document:/);
+    expect(await alert.getByRole('listitem').first().textContent()).toMatch(/^id: /);
+    expect(await changes.getByText(/^Compared with torbay-march\.json/).count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it('lists its sections in contents links that stay on the dashboard', async () => {

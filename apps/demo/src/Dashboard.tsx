@@ -10,6 +10,7 @@ import {
 } from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
+import { ChangesSection } from './ChangesSection.js';
 import { PlanFacts } from './PlanFacts.js';
 import { PlanFiles } from './PlanFiles.js';
 import { ReturnsForm } from './ReturnsForm.js';
@@ -36,8 +37,9 @@ const SECTIONS: readonly { readonly id: string; readonly title: string; readonly
   { id: 'checks', title: 'Data checks', view: 'validation', heading: 'ours' },
 ];
 
-/** The demo's own last section: the plan as files to take elsewhere. */
+/** The demo's own last sections: returns to add, what changed since last month, and the plan as files to take elsewhere. */
 const RETURNS = { id: 'returns', title: 'Monthly returns' } as const;
+const CHANGES = { id: 'changes', title: 'Changes since last month' } as const;
 const FILES = { id: 'files', title: 'The plan as files' } as const;
 
 export interface DashboardProps {
@@ -90,7 +92,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
       <AsOfField key={dateField} asOf={asOf} defaultAsOf={sample.asOf} reason={sample.asOfReason} error={dateError} onChange={changeAsOf} />
       <nav className="demo__contents" aria-label="On this page">
         <ul>
-          {[...SECTIONS, RETURNS, FILES].map(({ id, title }) => (
+          {[...SECTIONS, RETURNS, CHANGES, FILES].map(({ id, title }) => (
             <li key={id}>
               <a href={`#${id}`}>{title}</a>
             </li>
@@ -99,6 +101,7 @@ export function Dashboard({ sample, asOf: asOfFromAddress, badAsOf }: DashboardP
       </nav>
       <PlanViews
         plan={plan}
+        opened={sample.result.value}
         problems={sample.result.problems}
         asOf={asOf}
         onReturns={(withReturns, reportedOn) => {
@@ -173,11 +176,14 @@ function AsOfField(props: {
 /** Every view over one analysis, each in its section. Analysed again only when the plan or the date changes. */
 function PlanViews({
   plan,
+  opened,
   problems,
   asOf,
   onReturns,
 }: {
   readonly plan: Plan;
+  /** The plan as the page opened it, before any returns added here. */
+  readonly opened: Plan;
   readonly problems: readonly Problem[];
   readonly asOf: IsoDate;
   readonly onReturns: (plan: Plan, reportedOn: IsoDate) => void;
@@ -213,6 +219,10 @@ function PlanViews({
       <section id={RETURNS.id} className="demo__section" aria-labelledby={`${RETURNS.id}-title`}>
         <h2 id={`${RETURNS.id}-title`}>{RETURNS.title}</h2>
         <ReturnsForm analysis={analysis} onReturns={onReturns} />
+      </section>
+      <section id={CHANGES.id} className="demo__section" aria-labelledby={`${CHANGES.id}-title`}>
+        <h2 id={`${CHANGES.id}-title`}>{CHANGES.title}</h2>
+        <ChangesSection opened={opened} analysis={analysis} />
       </section>
       <section id={FILES.id} className="demo__section" aria-labelledby={`${FILES.id}-title`}>
         <h2 id={`${FILES.id}-title`}>{FILES.title}</h2>
