@@ -325,6 +325,37 @@ describe('writePlanDocument', () => {
     expect(leads[1]).toEqual(['AH', 'Amira Hussain', "Director of Children's Services", 'Northbrook Council']);
   });
 
+  it('says what changed since an earlier version only when given one', async () => {
+    // Torbay's plan as of 30 April 2022, its finish for 2A.1 then 15 June, against the plan as of 22 May.
+    const earlier = parsed({
+      ...samplePlans.torbay,
+      actions: samplePlans.torbay.actions.map((a) => (a.id === '2A.1' ? { ...a, finish: '2022-06-15', durationDays: undefined } : a)),
+    } as PlanInput);
+    const { root } = await html(writePlanDocument(torbay, { changesSince: analysePlan(earlier, { asOf: '2022-04-30' }) }));
+    const h1 = headings(root).filter((line) => line.startsWith('h1'));
+    expect(h1.slice(2, 5)).toEqual(['h1 What the inspection found', 'h1 Progress as of 22 May 2022', 'h1 Changes since 30 April 2022']);
+    const at = root.children.findIndex((c) => textOf(c) === 'Changes since 30 April 2022');
+    expect(root.children.slice(at + 1, at + 6).map((c) => textOf(c))).toEqual([
+      'Between the plan as of 30 Apr 2022 and the plan as of 22 May 2022: 28 actions changed and 1 unchanged.',
+      'Finish dates moved: 1 later (by 11 working days).',
+      'RAG better for 12 actions.',
+      '1 action completed.',
+      "The plan's finish did not move: 29 Sep 2023.",
+    ]);
+    const rows = rowsOf(tableAfter(root, 'Changes since 30 April 2022'));
+    expect(rows[0]).toEqual(['Ref', 'Action', 'Change', 'What changed']);
+    expect(rows.find((row) => row[0] === '2A.1')).toEqual([
+      '2A.1',
+      'Create a joint vision of commissioning',
+      'Changed',
+      // Red on both dates, so its RAG did not change.
+      'Finish moved from 15 Jun 2022 to 30 Jun 2022, 11 working days later.\nProgress: 0% to 5% complete.',
+    ]);
+    expect(rows).toHaveLength(29);
+    const { root: without } = await html(writePlanDocument(torbay));
+    expect(headings(without).some((line) => line.startsWith('h1 Changes'))).toBe(false);
+  });
+
   it('adds the risk register only when asked', async () => {
     const { root } = await html(writePlanDocument(northbrook, { risks: true }));
     expect(

@@ -22,6 +22,7 @@ import type { Person } from '../model/person.js';
 import type { PlanKind } from '../model/plan.js';
 import type { RagStatusOrUnrated } from '../rag/ragRules.js';
 import { feedbackRegister } from './feedbackRegister.js';
+import { comparePlans, type ActionComparison, type PlanComparison } from './comparePlans.js';
 import { riskRegister } from './riskRegister.js';
 import { statutoryTimeline, type StatutoryDeadline } from './statutoryTimeline.js';
 import { summariseEngagement } from './summariseEngagement.js';
@@ -42,6 +43,11 @@ export interface WritePlanDocumentOptions {
   readonly risks?: boolean;
   /** `docx` (the default) for a Word document, `odt` for an OpenDocument text document holding the same. */
   readonly format?: DocumentFormat;
+  /**
+   * An earlier version of the plan, analysed as of its own date (last month's published plan): adds
+   * a section saying what changed since (`comparePlans`), with each action added, removed or changed.
+   */
+  readonly changesSince?: PlanAnalysis;
 }
 
 /** The text document formats the kit writes: Word's, and OpenDocument's (the UK government's standard for sharing documents). */
@@ -114,6 +120,7 @@ const RAG_ORDER: readonly RagStatusOrUnrated[] = ['red', 'amber', 'green', 'blue
  * - the inspection, its report, and the deadlines that follow it, each with its basis;
  * - what the inspection found, and which workstreams answer each finding;
  * - progress: counts, each RAG by word, and the period's sentence when `period` is given;
+ * - with `changesSince`, what changed since that earlier version: actions added, removed or changed;
  * - each workstream under a heading (nested workstreams a level deeper), with the findings it
  *   addresses, its leads, dates, RAG, outcomes, and a table of its actions and sub-actions: dates,
  *   working days, percent complete, RAG by word and why, what will be different for families,
@@ -171,6 +178,7 @@ export function writePlanDocument(analysis: PlanAnalysis, options: WritePlanDocu
 
   body.push(heading(1, `Progress as of ${formatDate(asOf, 'long')}`), ...progressParagraphs(analysis));
   if (options.period) body.push(...periodBlocks(analysis, summarisePeriod(analysis, options.period)));
+  if (options.changesSince) body.push(...changeBlocks(comparePlans(options.changesSince, analysis)));
 
   if (analysis.workstreams.length > 0) {
     body.push(heading(1, 'What we will do'), text(workingDaysSentence(analysis)));
@@ -419,6 +427,51 @@ function periodBlocks(analysis: PlanAnalysis, summary: PeriodSummary): DocxBlock
           { paragraphs: [para(change.fromLabel), para(change.fromHeadline)], fill: RAG_FILLS[change.from] },
           { paragraphs: [para(change.toLabel), para(change.toHeadline)], fill: RAG_FILLS[change.to] },
           cellOf(CHANGE_WORDS[change.direction]),
+        ]),
+      }),
+    );
+  }
+  return blocks;
+}
+
+const VERSION_CHANGE_WORDS: Readonly<Record<ActionComparison['status'], string>> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
+/** What changed since an earlier version: its sentences, then a table of actions and one of workstreams. */
+function changeBlocks(comparison: PlanComparison): DocxBlock[] {
+  const since = formatDate(comparison.before.asOf, 'long');
+  const blocks: DocxBlock[] = [heading(1, `Changes since ${since}`), ...comparison.sentences.map(text)];
+  const changeCell = (texts: readonly string[]): DocxCell => ({ paragraphs: texts.map((words) => para(words)) });
+  if (comparison.actions.length > 0) {
+    blocks.push(
+      table({
+        caption: `Actions added, removed or changed since ${since}`,
+        description: `Each action added to the plan, removed from it or changed since the version of ${since}, with every change.`,
+        header: ['Ref', 'Action', 'Change', 'What changed'],
+        weights: [1, 4, 1.5, 7.5],
+        rows: comparison.actions.map((action) => [
+          cellOf(action.ref),
+          cellOf(action.title),
+          cellOf(VERSION_CHANGE_WORDS[action.status]),
+          changeCell(action.changes.length > 0 ? action.changes.map((c) => c.text) : [action.text]),
+        ]),
+      }),
+    );
+  }
+  if (comparison.workstreams.length > 0) {
+    blocks.push(
+      table({
+        caption: `Workstreams added, removed or changed since ${since}`,
+        description: `Each workstream added, removed, renamed or given other leads since the version of ${since}.`,
+        header: ['Workstream', 'Change', 'What changed'],
+        weights: [4, 1.5, 8.5],
+        rows: comparison.workstreams.map((ws) => [
+          cellOf(ws.name),
+          cellOf(VERSION_CHANGE_WORDS[ws.status]),
+          changeCell(ws.changes.length > 0 ? ws.changes.map((c) => c.text) : [ws.text]),
         ]),
       }),
     );
