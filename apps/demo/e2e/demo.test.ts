@@ -11,6 +11,7 @@ import {
   readEhcReviews,
   readProjectTable,
   readProjectXml,
+  readWordTables,
   readWorkbook,
   reviewMeasureActual,
   reviewTimeliness,
@@ -348,6 +349,12 @@ describe('a plan’s dashboard', () => {
     const table = page.getByRole('table', { name: 'Torbay Written Statement of Action 2022: RAG status as of 30 Jun 2022' });
     expect(await ragOf(table, /^1A Create/)).toBe('Blue');
     expect(await axeViolations(page, '#returns')).toEqual([]);
+    // The returns show as changes since the end of May, against the plan as the page opened it.
+    const changed = page.getByRole('region', { name: 'Changes since last month' }).getByRole('row', { name: /^1A Create/ });
+    expect(await changed.getByRole('listitem').allTextContents()).toEqual([
+      'Completed: 5% to 100% complete.',
+      'RAG better: Red (behind expected progress by 95 points) to Blue (complete).',
+    ]);
     expect(errors).toEqual([]);
   });
 
@@ -476,8 +483,33 @@ describe('a plan’s dashboard', () => {
         .nth(2)
         .textContent(),
     ).toBe('Removed from the plan (it was due to finish 31 May 2022, 0% complete).');
+    expect(await changes.getByText(/^Between/).textContent()).toBe(
+      'Between the plan as of 30 Apr 2022 and the plan as of 22 May 2022: 1 action added, 1 removed, 27 changed and 1 unchanged.',
+    );
     expect(await changes.getByText(/^Finish dates moved/).textContent()).toBe('Finish dates moved: 1 later (by 11 working days).');
     expect(await axeViolations(page, '#changes')).toEqual([]);
+
+    // The plan to publish can list the same changes: the document core writes against that version.
+    const files = page.getByRole('region', { name: 'The plan as files' });
+    await files.getByLabel('Add what changed since 30 April 2022, as “Changes since last month” shows it').check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download the plan to publish (Word)' }).click(),
+    ]);
+    const earlierPlan = parsePlan(earlier);
+    const plan = parsePlan(samplePlans.torbay);
+    if (!earlierPlan.ok || !plan.ok) throw new Error('a plan does not parse');
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    expect(bytes).toEqual(
+      writePlanDocument(analysePlan(plan.value, { asOf: '2022-05-22' }), {
+        period: { from: '2022-04-01', to: '2022-04-30' },
+        changesSince: analysePlan(earlierPlan.value, { asOf: '2022-04-30' }),
+      }),
+    );
+    const tables = await readWordTables(bytes);
+    if (!tables.ok) throw new Error('the document does not read');
+    const listed = tables.value.tables.find((t) => t.heading === 'Changes since 30 April 2022');
+    expect([listed?.header, listed?.rows]).toEqual([['Ref', 'Action', 'Change', 'What changed'], 29]);
 
     // A file that is not a plan document says why, and keeps the comparison it had.
     await field.setInputFiles({

@@ -1,26 +1,42 @@
-import { analysePlan, formatDate, monthBefore, parsePlanJson, type Plan, type PlanAnalysis } from '@wsoa-kit/core';
+import { analysePlan, formatDate, monthBefore, parsePlanJson, type IsoDate, type Plan, type PlanAnalysis } from '@wsoa-kit/core';
 import { PlanChanges } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 
 /** The earlier version opened from a file. */
-interface Earlier {
+export interface Earlier {
   readonly name: string;
   readonly plan: Plan;
 }
 
 /**
- * What changed since the end of last month: by default against the plan as this page opened it, so
- * returns added in the page show as changes, or against an earlier version opened from its plan
- * document (JSON, as "The plan as files" downloads it). The earlier version is analysed as of the
- * last day of the month before the as-of date, as last month's board report would have been.
+ * The version to compare with, analysed as of the last day of the month before the as-of date, as
+ * last month's board report would have been: an earlier version opened from a file, or else the plan
+ * as the page opened it, so that returns added in the page show as changes.
  */
-export function ChangesSection({ opened, analysis }: { readonly opened: Plan; readonly analysis: PlanAnalysis }): ReactElement {
-  const id = useId();
-  const lastMonthEnd = monthBefore(analysis.asOf).to;
-  const [earlier, setEarlier] = useState<Earlier | undefined>(undefined);
-  const [problems, setProblems] = useState<readonly string[]>([]);
+export function useLastMonth(opened: Plan, earlier: Earlier | undefined, asOf: IsoDate): PlanAnalysis {
   const plan = earlier?.plan ?? opened;
-  const before = useMemo(() => analysePlan(plan, { asOf: lastMonthEnd }), [plan, lastMonthEnd]);
+  const lastMonthEnd = monthBefore(asOf).to;
+  return useMemo(() => analysePlan(plan, { asOf: lastMonthEnd }), [plan, lastMonthEnd]);
+}
+
+/**
+ * What changed since the end of last month (`before`, from {@link useLastMonth}), with a field to
+ * open an earlier version from its plan document (JSON, as "The plan as files" downloads it).
+ */
+export function ChangesSection({
+  before,
+  analysis,
+  earlier,
+  onEarlier,
+}: {
+  readonly before: PlanAnalysis;
+  readonly analysis: PlanAnalysis;
+  readonly earlier: Earlier | undefined;
+  readonly onEarlier: (earlier: Earlier) => void;
+}): ReactElement {
+  const id = useId();
+  const lastMonthEnd = before.asOf;
+  const [problems, setProblems] = useState<readonly string[]>([]);
   const open = async (file: File) => {
     const result = parsePlanJson(await file.text());
     if (!result.ok) {
@@ -28,7 +44,7 @@ export function ChangesSection({ opened, analysis }: { readonly opened: Plan; re
       return;
     }
     setProblems([]);
-    setEarlier({ name: file.name, plan: result.value });
+    onEarlier({ name: file.name, plan: result.value });
   };
   const versus = earlier
     ? `Compared with ${earlier.name}, as of ${formatDate(lastMonthEnd, 'long')}, the end of last month.`

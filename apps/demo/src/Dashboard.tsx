@@ -10,7 +10,7 @@ import {
 } from '@wsoa-kit/core';
 import { ValidationSummary } from '@wsoa-kit/components';
 import { useId, useMemo, useState, type ReactElement } from 'react';
-import { ChangesSection } from './ChangesSection.js';
+import { ChangesSection, useLastMonth, type Earlier } from './ChangesSection.js';
 import { PlanFacts } from './PlanFacts.js';
 import { PlanFiles } from './PlanFiles.js';
 import { ReturnsForm } from './ReturnsForm.js';
@@ -189,6 +189,8 @@ function PlanViews({
   readonly onReturns: (plan: Plan, reportedOn: IsoDate) => void;
 }): ReactElement {
   const analysis = useMemo(() => analysePlan(plan, { asOf }), [plan, asOf]);
+  const [earlier, setEarlier] = useState<Earlier | undefined>(undefined);
+  const lastMonth = useLastMonth(opened, earlier, asOf);
   const deadlines = useMemo(() => statutoryTimeline(plan.inspection, undefined, { planKind: plan.kind }), [plan]);
   const views = { analysis, deadlines, problems };
   const content = (section: (typeof SECTIONS)[number]) => {
@@ -222,11 +224,11 @@ function PlanViews({
       </section>
       <section id={CHANGES.id} className="demo__section" aria-labelledby={`${CHANGES.id}-title`}>
         <h2 id={`${CHANGES.id}-title`}>{CHANGES.title}</h2>
-        <ChangesSection opened={opened} analysis={analysis} />
+        <ChangesSection before={lastMonth} analysis={analysis} earlier={earlier} onEarlier={setEarlier} />
       </section>
       <section id={FILES.id} className="demo__section" aria-labelledby={`${FILES.id}-title`}>
         <h2 id={`${FILES.id}-title`}>{FILES.title}</h2>
-        <PlanFiles analysis={analysis} document={plan} />
+        <PlanFiles analysis={analysis} document={plan} changesSince={lastMonth} />
       </section>
     </>
   );

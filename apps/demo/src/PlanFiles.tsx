@@ -20,10 +20,21 @@ import { slug } from './importTable.js';
  * spreadsheet, and a Microsoft
  * Project file, so a plan read from a pasted table opens in Project with its dates, leads and calendar.
  */
-export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnalysis; readonly document: PlanInput }): ReactElement {
+export function PlanFiles({
+  analysis,
+  document,
+  changesSince,
+}: {
+  readonly analysis: PlanAnalysis;
+  readonly document: PlanInput;
+  /** An earlier version, analysed as of its own date, whose changes the published plan may list. */
+  readonly changesSince?: PlanAnalysis;
+}): ReactElement {
   const name = slug(analysis.plan.title) || 'plan';
   const [withRisks, setWithRisks] = useState(false);
+  const [withChanges, setWithChanges] = useState(false);
   const riskId = useId();
+  const changesId = useId();
   return (
     <ul className="demo__files">
       <li>
@@ -41,6 +52,14 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
           <input id={riskId} type="checkbox" checked={withRisks} onChange={(event) => setWithRisks(event.currentTarget.checked)} />
           <label htmlFor={riskId}>Add the risk register to the document (for a board pack; registers are rarely published)</label>
         </div>
+        {changesSince ? (
+          <div className="wsoa-field wsoa-field--check">
+            <input id={changesId} type="checkbox" checked={withChanges} onChange={(event) => setWithChanges(event.currentTarget.checked)} />
+            <label
+              htmlFor={changesId}
+            >{`Add what changed since ${formatDate(changesSince.asOf, 'long')}, as “Changes since last month” shows it`}</label>
+          </div>
+        ) : null}
         <div className="demo__actions">
           <FormatButtons
             formats={DOCUMENTS}
@@ -48,7 +67,12 @@ export function PlanFiles({ analysis, document }: { readonly analysis: PlanAnaly
             onSave={(format) =>
               saveFile(
                 `${name}.${format}`,
-                writePlanDocument(analysis, { period: monthBefore(analysis.asOf), risks: withRisks, format }),
+                writePlanDocument(analysis, {
+                  period: monthBefore(analysis.asOf),
+                  risks: withRisks,
+                  format,
+                  ...(withChanges && changesSince ? { changesSince } : {}),
+                }),
                 DOCUMENT_MEDIA_TYPES[format],
               )
             }
