@@ -329,7 +329,7 @@ describe('writePlanDocument', () => {
     // Torbay's plan as of 30 April 2022, its finish for 2A.1 then 15 June, against the plan as of 22 May.
     const earlier = parsed({
       ...samplePlans.torbay,
-      actions: samplePlans.torbay.actions.map((a) => (a.id === '2A.1' ? { ...a, finish: '2022-06-15', durationDays: undefined } : a)),
+      actions: samplePlans.torbay.actions?.map((a) => (a.id === '2A.1' ? { ...a, finish: '2022-06-15', durationDays: undefined } : a)),
     } as PlanInput);
     const { root } = await html(writePlanDocument(torbay, { changesSince: analysePlan(earlier, { asOf: '2022-04-30' }) }));
     const h1 = headings(root).filter((line) => line.startsWith('h1'));
