@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
-import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { fromDayNumber, isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { isWorkingDay } from '../calendar/isWorkingDay.js';
 import { workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import { earliestStartAllowed } from '../schedule/criticalPathMethod.js';
 import { analysePlan } from './analysePlan.js';
-import { planOf, randomPlan } from './testPlans.js';
+import { extremeDay as day, extremePlan, randomPlan } from './testPlans.js';
 
 describe('analysePlan properties', () => {
   it('with autoSchedule, starts no action before its predecessors allow', () => {
@@ -87,48 +87,6 @@ describe('analysePlan properties', () => {
 });
 
 describe('analysePlan at the ends of the calendar', () => {
-  // Dates anywhere from 0000 to 9999 (31 Dec 9999 is a common "no end date"), durations and lags of
-  // up to a billion working days, as entered and with autoSchedule, as of any date.
-  const day = fc.oneof(
-    fc.integer({ min: toDayNumber('0000-01-01'), max: toDayNumber('9999-12-31') }),
-    fc.constantFrom(toDayNumber('0000-01-01'), toDayNumber('9999-12-31'), toDayNumber('9999-12-20'), toDayNumber('0000-01-10')),
-  );
-  const amount = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constantFrom(1_000_000, 1_000_000_000));
-  const extremePlan = fc
-    .array(
-      fc.record({
-        start: fc.option(day, { nil: undefined }),
-        finish: fc.option(day, { nil: undefined }),
-        duration: fc.option(amount, { nil: undefined }),
-        percent: fc.integer({ min: 0, max: 100 }),
-        milestone: fc.boolean(),
-        lag: fc.option(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-1_000_000_000, 1_000_000_000)), { nil: undefined }),
-      }),
-      { minLength: 1, maxLength: 8 },
-    )
-    .map((specs) =>
-      planOf(
-        specs.map((spec, i) => {
-          const [start, finish] = [spec.start, spec.finish].sort((a, b) => (a ?? 0) - (b ?? 0));
-          // A milestone on a day of its own (the last day there is, say), or an action with its dates.
-          const dates =
-            spec.milestone && spec.finish !== undefined
-              ? { milestone: true, finish: fromDayNumber(spec.finish) }
-              : {
-                  ...(start !== undefined && spec.start !== undefined ? { start: fromDayNumber(start) } : {}),
-                  ...(finish !== undefined && spec.finish !== undefined ? { finish: fromDayNumber(finish) } : {}),
-                  ...(spec.duration !== undefined ? { durationDays: spec.duration } : {}),
-                };
-          return {
-            id: `a${i}`,
-            ...dates,
-            percentComplete: spec.percent,
-            dependencies: i > 0 && spec.lag !== undefined ? [{ predecessorId: `a${i - 1}`, type: 'FS' as const, lagDays: spec.lag }] : [],
-          };
-        }),
-      ),
-    );
-
   it('never throws, writes every date it gives as a real date, and says why an action it cannot place has no dates', () => {
     fc.assert(
       fc.property(extremePlan, day, fc.boolean(), (plan, asOf, autoSchedule) => {

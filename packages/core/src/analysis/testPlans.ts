@@ -74,3 +74,45 @@ export const randomPlan = fc
       ],
     });
   });
+
+// Dates anywhere from 0000 to 9999 (31 Dec 9999 is a common "no end date"), durations and lags of
+// up to a billion working days, as entered and with autoSchedule, as of any date.
+export const extremeDay = fc.oneof(
+  fc.integer({ min: toDayNumber('0000-01-01'), max: toDayNumber('9999-12-31') }),
+  fc.constantFrom(toDayNumber('0000-01-01'), toDayNumber('9999-12-31'), toDayNumber('9999-12-20'), toDayNumber('0000-01-10')),
+);
+const amount = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constantFrom(1_000_000, 1_000_000_000));
+export const extremePlan = fc
+  .array(
+    fc.record({
+      start: fc.option(extremeDay, { nil: undefined }),
+      finish: fc.option(extremeDay, { nil: undefined }),
+      duration: fc.option(amount, { nil: undefined }),
+      percent: fc.integer({ min: 0, max: 100 }),
+      milestone: fc.boolean(),
+      lag: fc.option(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-1_000_000_000, 1_000_000_000)), { nil: undefined }),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((specs) =>
+    planOf(
+      specs.map((spec, i) => {
+        const [start, finish] = [spec.start, spec.finish].sort((a, b) => (a ?? 0) - (b ?? 0));
+        // A milestone on a day of its own (the last day there is, say), or an action with its dates.
+        const dates =
+          spec.milestone && spec.finish !== undefined
+            ? { milestone: true, finish: fromDayNumber(spec.finish) }
+            : {
+                ...(start !== undefined && spec.start !== undefined ? { start: fromDayNumber(start) } : {}),
+                ...(finish !== undefined && spec.finish !== undefined ? { finish: fromDayNumber(finish) } : {}),
+                ...(spec.duration !== undefined ? { durationDays: spec.duration } : {}),
+              };
+        return {
+          id: `a${i}`,
+          ...dates,
+          percentComplete: spec.percent,
+          dependencies: i > 0 && spec.lag !== undefined ? [{ predecessorId: `a${i - 1}`, type: 'FS' as const, lagDays: spec.lag }] : [],
+        };
+      }),
+    ),
+  );

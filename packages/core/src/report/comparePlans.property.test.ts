@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../analysis/analysePlan.js';
-import { randomPlan } from '../analysis/testPlans.js';
+import { extremeDay, extremePlan, randomPlan } from '../analysis/testPlans.js';
+import { fromDayNumber } from '../calendar/isoDate.js';
 import { comparePlans, type ActionChange } from './comparePlans.js';
 
 const asOf = fc.constantFrom('2022-01-03', '2022-03-15', '2022-09-30');
@@ -48,6 +49,21 @@ describe('comparePlans properties', () => {
         }
         const total = forward.counts.added + forward.counts.changed + forward.counts.unchanged;
         expect(total).toBe(second.actions.length);
+      }),
+    );
+  });
+
+  it('never throws on dates at the ends of the calendar, and writes a sentence for every change', () => {
+    fc.assert(
+      fc.property(extremePlan, extremePlan, extremeDay, extremeDay, (first, second, early, late) => {
+        const before = analysePlan(first, { asOf: fromDayNumber(early) });
+        const after = analysePlan(second, { asOf: fromDayNumber(late) });
+        const comparison = comparePlans(before, after);
+        for (const action of comparison.actions) {
+          expect(action.text).toMatch(/\.$/);
+          for (const change of action.changes) expect(change.text).toMatch(/[.!?]$/);
+        }
+        expect(comparison.sentences.length).toBeGreaterThan(0);
       }),
     );
   });
