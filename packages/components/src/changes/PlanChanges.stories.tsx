@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { analysePlan } from '@wsoa-kit/core';
-import { largeAnalysis, smallAnalysis, smallEarlierAnalysis, torbayAnalysis, torbayAprilAnalysis } from '../fixtures/plans.js';
+import {
+  largeAnalysis,
+  northbrookAnalysis,
+  northbrookAugustAnalysis,
+  smallAnalysis,
+  smallEarlierAnalysis,
+  torbayAnalysis,
+  torbayAprilAnalysis,
+} from '../fixtures/plans.js';
 import { PlanChanges } from './PlanChanges.js';
 
 const meta = {
@@ -18,6 +26,9 @@ export const SmallPlan: Story = { args: { before: smallEarlierAnalysis, after: s
 
 /** Torbay's plan (seed 004) as of 30 April and 22 May 2022: progress and RAG as reported in May. */
 export const Torbay: Story = { args: { before: torbayAprilAnalysis, after: torbayAnalysis } };
+
+/** Northbrook's priority action plan from 31 August to 22 November 2024: RAG changes, and two impact measures with new figures. */
+export const NorthbrookWithMeasures: Story = { args: { before: northbrookAugustAnalysis, after: northbrookAnalysis } };
 
 /** Opened on the actions whose RAG got better. */
 export const FilteredToRagBetter: Story = { args: { before: torbayAprilAnalysis, after: torbayAnalysis, defaultFilter: 'better' } };

@@ -2,7 +2,15 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { analysePlan } from '@wsoa-kit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { largeAnalysis, smallAnalysis, smallEarlierAnalysis, torbayAnalysis, torbayAprilAnalysis } from '../fixtures/plans.js';
+import {
+  largeAnalysis,
+  northbrookAnalysis,
+  northbrookAugustAnalysis,
+  smallAnalysis,
+  smallEarlierAnalysis,
+  torbayAnalysis,
+  torbayAprilAnalysis,
+} from '../fixtures/plans.js';
 import { axeViolations } from '../test/axe.js';
 import { PlanChanges } from './PlanChanges.js';
 
@@ -102,6 +110,24 @@ describe('PlanChanges', () => {
     ]);
   });
 
+  it('lists impact measures with a new figure, saying which way each moved', () => {
+    render(<PlanChanges before={northbrookAugustAnalysis} after={northbrookAnalysis} />);
+    expect(screen.getByText(/impact measures have a new figure/).textContent).toBe('2 impact measures have a new figure: 2 better.');
+    const table = screen.getByRole('table', { name: 'Impact measures added, removed or changed' });
+    expect(bodyRows(table).map(cells)).toEqual([
+      [
+        'New EHC plans issued within 20 weeks (excluding exceptions)',
+        'Changed',
+        'Latest figure from 22% on 30 Jun 2024 to 31% on 30 Sep 2024: better (higher is better).',
+      ],
+      [
+        'Median wait for a neurodevelopmental assessment',
+        'Changed',
+        'Latest figure from 71 weeks on 30 Jun 2024 to 63 weeks on 30 Sep 2024: better (lower is better).',
+      ],
+    ]);
+  });
+
   it('says when nothing changed, with no empty table or filter', () => {
     render(<PlanChanges before={smallAnalysis} after={smallAnalysis} />);
     expect(screen.getByText('Between the two versions of the plan, both as of 22 May 2022: 5 actions unchanged.')).toBeTruthy();
@@ -124,6 +150,7 @@ describe('PlanChanges', () => {
   it.each([
     ['small plan', <PlanChanges before={smallEarlierAnalysis} after={smallAnalysis} />],
     ['Torbay, high contrast', <PlanChanges before={torbayAprilAnalysis} after={torbayAnalysis} theme="high-contrast" />],
+    ['Northbrook, with measures', <PlanChanges before={northbrookAugustAnalysis} after={northbrookAnalysis} />],
   ])('has no axe violations: %s', async (_, element) => {
     const { container } = render(element);
     expect(await axeViolations(container)).toEqual([]);

@@ -52,7 +52,8 @@ const STATUS_WORDS: Readonly<Record<ActionComparison['status'], string>> = { add
 /**
  * What changed between two versions of a plan (core's `comparePlans`), for a board paper or a page
  * of changes for families: sentences that count the changes, then each action added, removed or
- * changed, with every change in words, and any workstream added, removed or renamed. A "Show"
+ * changed, with every change in words, any workstream added, removed or renamed, and each impact
+ * measure with a new figure (better or worse, by its own direction), target or status. A "Show"
  * list picks the actions whose finish moved, whose RAG got worse, and so on.
  *
  * @example
@@ -116,6 +117,7 @@ export function PlanChanges(props: PlanChangesProps): ReactElement {
       {comparison.workstreams.length > 0 ? (
         <WorkstreamsTable workstreams={comparison.workstreams} label={after.workstreams[0]?.label} />
       ) : null}
+      {comparison.measures.length > 0 ? <MeasuresTable measures={comparison.measures} /> : null}
     </section>
   );
 }
@@ -175,6 +177,29 @@ function WorkstreamsTable({
             </td>
             <td role="cell" data-label="What changed" data-stack="long">
               <ChangeList texts={workstream.changes.length > 0 ? workstream.changes.map((c) => c.text) : [workstream.text]} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
+
+function MeasuresTable({ measures }: { readonly measures: PlanComparison['measures'] }): ReactElement {
+  return (
+    <ScrollTable caption="Impact measures added, removed or changed" stack>
+      <ColumnHeaders columns={['Measure', 'Change', 'What changed']} />
+      <tbody role="rowgroup">
+        {measures.map((measure) => (
+          <tr key={measure.id} role="row" data-status={measure.status} data-moved={measure.moved}>
+            <th scope="row" role="rowheader" data-stack="title">
+              {measure.title}
+            </th>
+            <td role="cell" data-label="Change">
+              <span className="wsoa-changes__status">{STATUS_WORDS[measure.status]}</span>
+            </td>
+            <td role="cell" data-label="What changed" data-stack="long">
+              <ChangeList texts={measure.changes.length > 0 ? measure.changes.map((c) => c.text) : [measure.text]} />
             </td>
           </tr>
         ))}

@@ -341,4 +341,67 @@ describe('comparePlans', () => {
     ]);
     expect(comparison.actions.every((a) => a.changes.every((c) => c.kind === 'percentComplete' || c.kind === 'rag'))).toBe(true);
   });
+
+  it("gives each impact measure's new figure, which way it moved, and a changed target, baseline or status", () => {
+    const parsed = parsePlan(samplePlans.northbrook);
+    if (!parsed.ok) throw new Error('Northbrook does not parse');
+    const comparison = comparePlans(analysePlan(parsed.value, { asOf: '2024-08-31' }), analysePlan(parsed.value, { asOf: '2024-11-22' }));
+    expect(comparison.measures.map((m) => [m.id, m.moved, m.text])).toEqual([
+      ['m-20wk', 'better', 'Latest figure from 22% on 30 Jun 2024 to 31% on 30 Sep 2024: better (higher is better).'],
+      ['m-ndwait', 'better', 'Latest figure from 71 weeks on 30 Jun 2024 to 63 weeks on 30 Sep 2024: better (lower is better).'],
+    ]);
+    expect(comparison.sentences.at(-1)).toBe('2 impact measures have a new figure: 2 better.');
+
+    const measure = (changes: object = {}) => ({
+      id: 'm1',
+      title: 'Plans issued within 20 weeks',
+      unit: '%',
+      betterWhen: 'higher' as const,
+      baseline: { date: '2022-03-31', value: 40 },
+      target: { date: '2023-03-31', value: 80 },
+      actuals: [{ date: '2022-06-30', value: 50 }],
+      ...changes,
+    });
+    const action = [{ id: 'a', start: '2022-04-04', finish: '2022-04-29' }];
+    const before = analyse(action, '2022-07-31', {
+      measures: [
+        measure(),
+        { ...measure({ actuals: [] }), id: 'm2', title: 'Families who would recommend the service' },
+        { ...measure(), id: 'm3', title: 'Dropped' },
+      ],
+    });
+    const after = analyse(action, '2022-10-31', {
+      measures: [
+        measure({
+          target: { date: '2023-03-31', value: 75 },
+          actuals: [
+            { date: '2022-06-30', value: 50 },
+            { date: '2022-09-30', value: 45 },
+          ],
+        }),
+        { ...measure({ actuals: [{ date: '2022-09-30', value: 61 }] }), id: 'm2', title: 'Families who would recommend the service' },
+        { ...measure({ unit: 'weeks', betterWhen: 'lower' }), id: 'm4', title: 'Median wait' },
+      ],
+    });
+    const changed = comparePlans(before, after);
+    expect(changed.measures.map((m) => [m.id, m.status, m.moved, m.changes.map((c) => c.kind), m.text])).toEqual([
+      [
+        'm1',
+        'changed',
+        'worse',
+        ['latest', 'target', 'status'],
+        'Latest figure from 50% on 30 Jun 2022 to 45% on 30 Sep 2022: worse (higher is better). Target changed from 80% by 31 Mar 2023 to 75% by 31 Mar 2023. Status from On track to Behind trajectory.',
+      ],
+      ['m2', 'changed', 'first', ['latest', 'status'], 'First figure: 61% on 30 Sep 2022. Status from No actuals yet to On track.'],
+      [
+        'm4',
+        'added',
+        undefined,
+        [],
+        'Added: baseline 40 weeks on 31 Mar 2022, target 80 weeks by 31 Mar 2023, latest 50 weeks on 30 Jun 2022.',
+      ],
+      ['m3', 'removed', undefined, [], 'Removed from the plan.'],
+    ]);
+    expect(changed.sentences.at(-1)).toBe('2 impact measures have a new figure: 1 worse and 1 for the first time.');
+  });
 });

@@ -3,6 +3,8 @@ import type { IsoDate } from '../calendar/isoDate.js';
 import { workingTimeAtFinish, workingTimeAtStart } from '../calendar/workingTime.js';
 import type { ActionAnalysis, PlanAnalysis, ResolvedLead, WorkstreamAnalysis } from '../analysis/types.js';
 import type { Baseline, Dependency } from '../model/action.js';
+import type { DatedValue, ImpactMeasure } from '../model/impactMeasure.js';
+import { assessMeasure, formatMeasureValue } from '../measures/assessMeasure.js';
 import { formatPercent } from '../rag/formatPercent.js';
 import { ragSeverity, type RagStatusOrUnrated } from '../rag/ragRules.js';
 import { dependencyRule } from '../schedule/dependencyRule.js';
@@ -113,6 +115,23 @@ export interface WorkstreamComparison {
   readonly text: string;
 }
 
+/** One difference in an impact measure: its latest figure (as of each version's date), target, baseline or status. */
+export interface MeasureChange {
+  readonly kind: 'latest' | 'target' | 'baseline' | 'status';
+  readonly text: string;
+}
+
+/** An impact measure added, removed or changed between two versions. */
+export interface MeasureComparison {
+  readonly id: string;
+  readonly title: string;
+  readonly status: 'added' | 'removed' | 'changed';
+  /** For the latest figure, which way it moved, by the measure's own `betterWhen`. */
+  readonly moved?: 'better' | 'worse' | 'same' | 'first';
+  readonly changes: readonly MeasureChange[];
+  readonly text: string;
+}
+
 /** Counts for the top of a change report. */
 export interface ComparisonCounts {
   readonly added: number;
@@ -137,6 +156,8 @@ export interface PlanComparison {
   /** Added and changed actions in the later version's order, then removed ones in the earlier version's. */
   readonly actions: readonly ActionComparison[];
   readonly workstreams: readonly WorkstreamComparison[];
+  /** Impact measures added, removed, or with a new figure, target, baseline or status. */
+  readonly measures: readonly MeasureComparison[];
   readonly counts: ComparisonCounts;
   /** The plan's finish moved, in working days (positive later), when both versions have one. */
   readonly finishMovedBy?: number;
@@ -214,6 +235,7 @@ export function comparePlans(before: PlanAnalysis, after: PlanAnalysis): PlanCom
   }
 
   const counts = countChanges(actions, unchanged);
+  const measures = compareMeasures(before, after);
   const finishMovedBy =
     before.finish !== undefined && after.finish !== undefined
       ? workingTimeAtFinish(after.finish, calendar) - workingTimeAtFinish(before.finish, calendar)
@@ -223,9 +245,10 @@ export function comparePlans(before: PlanAnalysis, after: PlanAnalysis): PlanCom
     after: { asOf: after.asOf, title: after.plan.title, ...(after.finish ? { finish: after.finish } : {}) },
     actions,
     workstreams: compareWorkstreams(before, after),
+    measures,
     counts,
     ...(finishMovedBy !== undefined ? { finishMovedBy } : {}),
-    sentences: sentencesOf(before, after, actions, counts, finishMovedBy),
+    sentences: [...sentencesOf(before, after, actions, counts, finishMovedBy), ...measureSentences(measures)],
   };
 }
 
@@ -429,6 +452,75 @@ function compareWorkstreams(before: PlanAnalysis, after: PlanAnalysis): Workstre
     });
   }
   return result;
+}
+
+function compareMeasures(before: PlanAnalysis, after: PlanAnalysis): MeasureComparison[] {
+  const result: MeasureComparison[] = [];
+  const earlier = new Map(before.plan.measures.map((m) => [m.id, m]));
+  for (const now of after.plan.measures) {
+    const then = earlier.get(now.id);
+    const value = (v: DatedValue, measure: ImpactMeasure) => formatMeasureValue(v.value, measure.unit);
+    if (!then) {
+      const latest = assessMeasure(now, after.asOf).latest;
+      const figure = latest ? `, latest ${value(latest, now)} on ${formatDate(latest.date)}` : '';
+      const text = `Added: baseline ${value(now.baseline, now)} on ${formatDate(now.baseline.date)}, target ${value(now.target, now)} by ${formatDate(now.target.date)}${figure}.`;
+      result.push({ id: now.id, title: now.title, status: 'added', changes: [], text });
+      continue;
+    }
+    const was = assessMeasure(then, before.asOf);
+    const is = assessMeasure(now, after.asOf);
+    const changes: MeasureChange[] = [];
+    let moved: MeasureComparison['moved'];
+    if (was.latest?.date !== is.latest?.date || was.latest?.value !== is.latest?.value) {
+      const at = (v: DatedValue) => `${value(v, now)} on ${formatDate(v.date)}`;
+      if (!is.latest) changes.push({ kind: 'latest', text: `No figure reported by ${formatDate(after.asOf)} (was ${at(was.latest!)}).` });
+      else if (!was.latest) {
+        moved = 'first';
+        changes.push({ kind: 'latest', text: `First figure: ${at(is.latest)}.` });
+      } else {
+        const sign = now.betterWhen === 'higher' ? 1 : -1;
+        const delta = sign * (is.latest.value - was.latest.value);
+        moved = delta > 0 ? 'better' : delta < 0 ? 'worse' : 'same';
+        const how = moved === 'same' ? 'no change' : `${moved} (${now.betterWhen} is better)`;
+        changes.push({ kind: 'latest', text: `Latest figure from ${at(was.latest)} to ${at(is.latest)}: ${how}.` });
+      }
+    }
+    for (const end of ['target', 'baseline'] as const) {
+      if (then[end].date === now[end].date && then[end].value === now[end].value) continue;
+      const by = end === 'target' ? 'by' : 'on';
+      const text = `${end === 'target' ? 'Target' : 'Baseline'} changed from ${value(then[end], then)} ${by} ${formatDate(then[end].date)} to ${value(now[end], now)} ${by} ${formatDate(now[end].date)}.`;
+      changes.push({ kind: end, text });
+    }
+    if (was.status !== is.status) changes.push({ kind: 'status', text: `Status from ${was.label} to ${is.label}.` });
+    if (changes.length > 0) {
+      result.push({
+        id: now.id,
+        title: now.title,
+        status: 'changed',
+        ...(moved ? { moved } : {}),
+        changes,
+        text: changes.map((c) => c.text).join(' '),
+      });
+    }
+  }
+  const later = new Set(after.plan.measures.map((m) => m.id));
+  for (const then of before.plan.measures) {
+    if (!later.has(then.id))
+      result.push({ id: then.id, title: then.title, status: 'removed', changes: [], text: 'Removed from the plan.' });
+  }
+  return result;
+}
+
+function measureSentences(measures: readonly MeasureComparison[]): string[] {
+  const figures = measures.filter((m) => m.changes.some((c) => c.kind === 'latest'));
+  if (figures.length === 0) return [];
+  const words = { better: 'better', worse: 'worse', same: 'the same', first: 'for the first time' };
+  const moved = (['better', 'worse', 'same', 'first'] as const)
+    .map((way) => [way, figures.filter((m) => m.moved === way).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([way, n]) => `${count(n)} ${words[way]}`);
+  const noun = `${count(figures.length)} impact measure${figures.length === 1 ? '' : 's'}`;
+  return [`${noun} ${figures.length === 1 ? 'has' : 'have'} a new figure${moved.length > 0 ? `: ${listText(moved)}` : ''}.`];
 }
 
 function addedText(action: ActionAnalysis): string {

@@ -356,6 +356,28 @@ describe('writePlanDocument', () => {
     expect(headings(without).some((line) => line.startsWith('h1 Changes'))).toBe(false);
   });
 
+  it('lists the impact measures with a new figure since the earlier version', async () => {
+    const august = analysePlan(parsed(samplePlans.northbrook), { asOf: '2024-08-31' });
+    const { root } = await html(writePlanDocument(northbrook, { changesSince: august }));
+    expect(root.children.map(textOf)).toContain('2 impact measures have a new figure: 2 better.');
+    expect(rowsOf(tableAfter(root, 'Changes since 31 August 2024', 0))[0]).toEqual(['Ref', 'Action', 'Change', 'What changed']);
+    const at = root.children.findIndex((c) => textOf(c) === 'Changes since 31 August 2024');
+    const measures = root.children.slice(at).filter((c) => c.name === 'table')[1]!;
+    expect(rowsOf(measures)).toEqual([
+      ['Measure', 'Change', 'What changed'],
+      [
+        'New EHC plans issued within 20 weeks (excluding exceptions)',
+        'Changed',
+        'Latest figure from 22% on 30 Jun 2024 to 31% on 30 Sep 2024: better (higher is better).',
+      ],
+      [
+        'Median wait for a neurodevelopmental assessment',
+        'Changed',
+        'Latest figure from 71 weeks on 30 Jun 2024 to 63 weeks on 30 Sep 2024: better (lower is better).',
+      ],
+    ]);
+  });
+
   it('adds the risk register only when asked', async () => {
     const { root } = await html(writePlanDocument(northbrook, { risks: true }));
     expect(

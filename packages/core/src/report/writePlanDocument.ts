@@ -476,6 +476,21 @@ function changeBlocks(comparison: PlanComparison): DocxBlock[] {
       }),
     );
   }
+  if (comparison.measures.length > 0) {
+    blocks.push(
+      table({
+        caption: `Impact measures added, removed or changed since ${since}`,
+        description: `Each impact measure added, removed, or with a new figure, target, baseline or status since the version of ${since}.`,
+        header: ['Measure', 'Change', 'What changed'],
+        weights: [4, 1.5, 8.5],
+        rows: comparison.measures.map((m) => [
+          cellOf(m.title),
+          cellOf(VERSION_CHANGE_WORDS[m.status]),
+          changeCell(m.changes.length > 0 ? m.changes.map((c) => c.text) : [m.text]),
+        ]),
+      }),
+    );
+  }
   return blocks;
 }
 
