@@ -28,7 +28,7 @@ describe('PlanChanges', () => {
       'Finish dates moved: 1 later (by 11 working days).',
       'RAG better for 1 action.',
       '1 action completed.',
-      "The plan's finish did not move: 29 Jul 2022.",
+      'The plan’s finish did not move: 29 Jul 2022.',
     ]);
     const table = screen.getByRole('table', { name: 'Actions added, removed or changed' });
     expect(bodyRows(table).map(cells)).toEqual([

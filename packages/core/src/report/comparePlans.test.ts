@@ -43,7 +43,7 @@ describe('comparePlans', () => {
     expect(comparison.finishMovedBy).toBe(0);
     expect(comparison.sentences).toEqual([
       'Between the two versions of the plan, both as of 15 Apr 2022: 2 actions unchanged.',
-      "The plan's finish did not move: 6 May 2022.",
+      'The plan’s finish did not move: 6 May 2022.',
     ]);
   });
 
@@ -122,7 +122,7 @@ describe('comparePlans', () => {
       'Finish dates moved: 2 later (by 10 working days).',
       'Start dates moved: 1 later (by 10 working days).',
       'The baseline of a changed.',
-      "The plan's finish moved from 31 May 2022 to 30 Jun 2022, 22 working days later.",
+      'The plan’s finish moved from 31 May 2022 to 30 Jun 2022, 22 working days later.',
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('comparePlans', () => {
     expect(comparison.counts).toMatchObject({ finishLater: 2, finishEarlier: 1 });
     expect(comparison.sentences.slice(1)).toEqual([
       'Finish dates moved: 2 later (by 3 working days) and 1 earlier (by 5 working days).',
-      "The plan's finish moved from 31 May 2022 to 7 Jun 2022, 3 working days later.",
+      'The plan’s finish moved from 31 May 2022 to 7 Jun 2022, 3 working days later.',
     ]);
   });
 
@@ -231,7 +231,7 @@ describe('comparePlans', () => {
     expect(comparison.sentences.slice(1)).toEqual([
       'RAG worse for 1 action and better for 1 action.',
       '1 action completed.',
-      "The plan's finish did not move: 31 May 2022.",
+      'The plan’s finish did not move: 31 May 2022.',
     ]);
 
     const undone = comparePlans(after, before);
@@ -337,7 +337,7 @@ describe('comparePlans', () => {
       'Between the plan as of 30 Apr 2022 and the plan as of 22 May 2022: 28 actions changed and 1 unchanged.',
       'RAG better for 12 actions.',
       '1 action completed.',
-      "The plan's finish did not move: 29 Sep 2023.",
+      'The plan’s finish did not move: 29 Sep 2023.',
     ]);
     expect(comparison.actions.every((a) => a.changes.every((c) => c.kind === 'percentComplete' || c.kind === 'rag'))).toBe(true);
   });

@@ -615,10 +615,10 @@ function sentencesOf(
   if (counts.completed > 0) sentences.push(`${actionsWord(counts.completed)} completed.`.replace(/^./, (c) => c.toUpperCase()));
   if (finishMovedBy !== undefined && finishMovedBy !== 0) {
     sentences.push(
-      `The plan's finish moved from ${formatDate(before.finish!)} to ${formatDate(after.finish!)}, ${workingDaysText(Math.abs(finishMovedBy))} ${finishMovedBy > 0 ? 'later' : 'earlier'}.`,
+      `The plan’s finish moved from ${formatDate(before.finish!)} to ${formatDate(after.finish!)}, ${workingDaysText(Math.abs(finishMovedBy))} ${finishMovedBy > 0 ? 'later' : 'earlier'}.`,
     );
   } else if (before.finish !== undefined && before.finish === after.finish)
-    sentences.push(`The plan's finish did not move: ${formatDate(after.finish)}.`);
+    sentences.push(`The plan’s finish did not move: ${formatDate(after.finish)}.`);
   return sentences;
 }
 

@@ -340,7 +340,7 @@ describe('writePlanDocument', () => {
       'Finish dates moved: 1 later (by 11 working days).',
       'RAG better for 12 actions.',
       '1 action completed.',
-      "The plan's finish did not move: 29 Sep 2023.",
+      'The plan’s finish did not move: 29 Sep 2023.',
     ]);
     const rows = rowsOf(tableAfter(root, 'Changes since 30 April 2022'));
     expect(rows[0]).toEqual(['Ref', 'Action', 'Change', 'What changed']);
