@@ -1,4 +1,4 @@
-import { comparePlans, type ActionComparison, type PlanAnalysis, type PlanComparison } from '@wsoa-kit/core';
+import { comparePlans, type ActionComparison, type PlanAnalysis } from '@wsoa-kit/core';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
 import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
@@ -115,9 +115,15 @@ export function PlanChanges(props: PlanChangesProps): ReactElement {
         </>
       ) : null}
       {comparison.workstreams.length > 0 ? (
-        <WorkstreamsTable workstreams={comparison.workstreams} label={after.workstreams[0]?.label} />
+        <OtherChangesTable caption={`${workstreamNoun(after)} added, removed or changed`} nameHeader="Name" rows={comparison.workstreams} />
       ) : null}
-      {comparison.measures.length > 0 ? <MeasuresTable measures={comparison.measures} /> : null}
+      {comparison.measures.length > 0 ? (
+        <OtherChangesTable
+          caption="Impact measures added, removed or changed"
+          nameHeader="Measure"
+          rows={comparison.measures.map((m) => ({ ...m, name: m.title }))}
+        />
+      ) : null}
     </section>
   );
 }
@@ -155,51 +161,39 @@ function ActionsTable({ actions, caption }: { readonly actions: readonly ActionC
   );
 }
 
-function WorkstreamsTable({
-  workstreams,
-  label,
-}: {
-  readonly workstreams: PlanComparison['workstreams'];
-  readonly label?: string;
-}): ReactElement {
-  const noun = label ? `${label.toLowerCase()}s` : 'workstreams';
-  return (
-    <ScrollTable caption={`${noun.replace(/^./, (c) => c.toUpperCase())} added, removed or changed`} stack>
-      <ColumnHeaders columns={['Name', 'Change', 'What changed']} />
-      <tbody role="rowgroup">
-        {workstreams.map((workstream) => (
-          <tr key={workstream.id} role="row" data-status={workstream.status}>
-            <th scope="row" role="rowheader" data-stack="title">
-              {workstream.name}
-            </th>
-            <td role="cell" data-label="Change">
-              <span className="wsoa-changes__status">{STATUS_WORDS[workstream.status]}</span>
-            </td>
-            <td role="cell" data-label="What changed" data-stack="long">
-              <ChangeList texts={workstream.changes.length > 0 ? workstream.changes.map((c) => c.text) : [workstream.text]} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollTable>
-  );
+/** A change to something other than an action: a workstream or an impact measure. */
+interface OtherChange {
+  readonly id: string;
+  readonly name: string;
+  readonly status: ActionComparison['status'];
+  readonly changes: readonly { readonly text: string }[];
+  readonly text: string;
 }
 
-function MeasuresTable({ measures }: { readonly measures: PlanComparison['measures'] }): ReactElement {
+/** Workstreams or measures added, removed or changed: each by name, the kind of change, and every change in words. */
+function OtherChangesTable({
+  caption,
+  nameHeader,
+  rows,
+}: {
+  readonly caption: string;
+  readonly nameHeader: string;
+  readonly rows: readonly OtherChange[];
+}): ReactElement {
   return (
-    <ScrollTable caption="Impact measures added, removed or changed" stack>
-      <ColumnHeaders columns={['Measure', 'Change', 'What changed']} />
+    <ScrollTable caption={caption} stack>
+      <ColumnHeaders columns={[nameHeader, 'Change', 'What changed']} />
       <tbody role="rowgroup">
-        {measures.map((measure) => (
-          <tr key={measure.id} role="row" data-status={measure.status} data-moved={measure.moved}>
+        {rows.map((row) => (
+          <tr key={row.id} role="row" data-status={row.status}>
             <th scope="row" role="rowheader" data-stack="title">
-              {measure.title}
+              {row.name}
             </th>
             <td role="cell" data-label="Change">
-              <span className="wsoa-changes__status">{STATUS_WORDS[measure.status]}</span>
+              <span className="wsoa-changes__status">{STATUS_WORDS[row.status]}</span>
             </td>
             <td role="cell" data-label="What changed" data-stack="long">
-              <ChangeList texts={measure.changes.length > 0 ? measure.changes.map((c) => c.text) : [measure.text]} />
+              <ChangeList texts={row.changes.length > 0 ? row.changes.map((c) => c.text) : [row.text]} />
             </td>
           </tr>
         ))}
@@ -219,5 +213,11 @@ function ChangeList({ texts }: { readonly texts: readonly string[] }): ReactElem
     </ul>
   );
 }
+
+/** The plan's own word for its workstreams, as a caption starts: "Focus areas". */
+const workstreamNoun = (after: PlanAnalysis) => {
+  const label = after.workstreams[0]?.label;
+  return label ? `${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}s` : 'Workstreams';
+};
 
 const actionsText = (n: number) => `${n.toLocaleString('en-GB')} action${n === 1 ? '' : 's'}`;
