@@ -172,7 +172,9 @@ export interface PlanComparison {
  * for: dates moved (in working days, by the later version's calendar), the baseline changed, leads,
  * progress and RAG (each as of its version's date), a RAG set by hand, predecessors, the workstream,
  * the wording and the success criteria. Dates, progress and RAG of summary actions are left out, as
- * they are rolled up from the actions under them. Pure: neither analysis is changed.
+ * they are rolled up from the actions under them. Impact measures are compared too: each one's
+ * latest figure as of each version's date, its target, baseline and status. Pure: neither analysis
+ * is changed.
  *
  * @example
  * const changes = comparePlans(analysePlan(lastMonth, { asOf: '2022-04-29' }), analysePlan(thisMonth, { asOf: '2022-05-31' }));
