@@ -1,4 +1,12 @@
-import { comparePlans, type ActionComparison, type PlanAnalysis } from '@wsoa-kit/core';
+import {
+  actionChangeTags,
+  changeLines,
+  COMPARISON_STATUS_WORDS,
+  comparePlans,
+  type ActionChangeTag,
+  type ActionComparison,
+  type PlanAnalysis,
+} from '@wsoa-kit/core';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { Heading, type HeadingLevel } from '../shared/Heading.js';
 import { ColumnHeaders, ScrollTable } from '../shared/ScrollTable.js';
@@ -24,30 +32,37 @@ export interface PlanChangesProps {
   readonly theme?: 'default' | 'high-contrast';
 }
 
-/** Each filter's words, and the actions it keeps. */
-const FILTERS: readonly { readonly value: PlanChangesFilter; readonly words: string; readonly keeps: (a: ActionComparison) => boolean }[] =
-  [
-    { value: 'all', words: 'All changes', keeps: () => true },
-    { value: 'added', words: 'Added', keeps: (a) => a.status === 'added' },
-    { value: 'removed', words: 'Removed', keeps: (a) => a.status === 'removed' },
-    { value: 'changed', words: 'Changed', keeps: (a) => a.status === 'changed' },
-    { value: 'later', words: 'Finish moved later', keeps: (a) => a.changes.some((c) => c.kind === 'finish' && (c.workingDays ?? 0) > 0) },
-    {
-      value: 'earlier',
-      words: 'Finish moved earlier',
-      keeps: (a) => a.changes.some((c) => c.kind === 'finish' && (c.workingDays ?? 0) < 0),
-    },
-    { value: 'baseline', words: 'Baseline changed', keeps: (a) => a.changes.some((c) => c.kind === 'baseline') },
-    { value: 'worse', words: 'RAG worse', keeps: (a) => a.changes.some((c) => c.kind === 'rag' && c.direction === 'worse') },
-    { value: 'better', words: 'RAG better', keeps: (a) => a.changes.some((c) => c.kind === 'rag' && c.direction === 'better') },
-    {
-      value: 'completed',
-      words: 'Completed',
-      keeps: (a) => a.changes.some((c) => c.kind === 'percentComplete' && c.to >= 100 && c.from < 100),
-    },
-  ];
+/** Each filter's words, and the actions it keeps: by status, or by a kind of change core names. */
+const FILTERS: readonly {
+  readonly value: PlanChangesFilter;
+  readonly words: string;
+  readonly status?: ActionComparison['status'];
+  readonly tag?: ActionChangeTag;
+}[] = [
+  { value: 'all', words: 'All changes' },
+  { value: 'added', words: 'Added', status: 'added' },
+  { value: 'removed', words: 'Removed', status: 'removed' },
+  { value: 'changed', words: 'Changed', status: 'changed' },
+  { value: 'later', words: 'Finish moved later', tag: 'finish-later' },
+  { value: 'earlier', words: 'Finish moved earlier', tag: 'finish-earlier' },
+  { value: 'baseline', words: 'Baseline changed', tag: 'baseline' },
+  { value: 'worse', words: 'RAG worse', tag: 'rag-worse' },
+  { value: 'better', words: 'RAG better', tag: 'rag-better' },
+  { value: 'completed', words: 'Completed', tag: 'completed' },
+];
 
-const STATUS_WORDS: Readonly<Record<ActionComparison['status'], string>> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+/** The actions a filter keeps. */
+function kept(
+  tagged: readonly { readonly action: ActionComparison; readonly tags: ReadonlySet<ActionChangeTag> }[],
+  filter: (typeof FILTERS)[number],
+): ActionComparison[] {
+  return tagged
+    .filter(
+      ({ action, tags }) =>
+        (filter.status === undefined || action.status === filter.status) && (filter.tag === undefined || tags.has(filter.tag)),
+    )
+    .map(({ action }) => action);
+}
 
 /**
  * What changed between two versions of a plan (core's `comparePlans`), for a board paper or a page
@@ -66,9 +81,10 @@ export function PlanChanges(props: PlanChangesProps): ReactElement {
   const comparison = useMemo(() => comparePlans(before, after), [before, after]);
   const [filter, setFilter] = useState<PlanChangesFilter>(props.defaultFilter ?? 'all');
   const [limit, setLimit] = useState(pageSize);
-  const counts = useMemo(() => new Map(FILTERS.map((f) => [f.value, comparison.actions.filter(f.keeps).length])), [comparison]);
+  const tagged = useMemo(() => comparison.actions.map((action) => ({ action, tags: actionChangeTags(action) })), [comparison]);
+  const counts = useMemo(() => new Map(FILTERS.map((f) => [f.value, kept(tagged, f).length])), [tagged]);
   const chosen = FILTERS.find((f) => f.value === filter) ?? FILTERS[0]!;
-  const shown = useMemo(() => comparison.actions.filter(chosen.keeps), [comparison, chosen]);
+  const shown = useMemo(() => kept(tagged, chosen), [tagged, chosen]);
   const hidden = shown.length - Math.min(shown.length, limit);
   const level = props.headingLevel ?? 2;
   return (
@@ -149,10 +165,10 @@ function ActionsTable({ actions, caption }: { readonly actions: readonly ActionC
               {action.workstream}
             </td>
             <td role="cell" data-label="Change">
-              <span className="wsoa-changes__status">{STATUS_WORDS[action.status]}</span>
+              <span className="wsoa-changes__status">{COMPARISON_STATUS_WORDS[action.status]}</span>
             </td>
             <td role="cell" data-label="What changed" data-stack="long">
-              <ChangeList texts={action.changes.length > 0 ? action.changes.map((c) => c.text) : [action.text]} />
+              <ChangeList texts={changeLines(action)} />
             </td>
           </tr>
         ))}
@@ -190,10 +206,10 @@ function OtherChangesTable({
               {row.name}
             </th>
             <td role="cell" data-label="Change">
-              <span className="wsoa-changes__status">{STATUS_WORDS[row.status]}</span>
+              <span className="wsoa-changes__status">{COMPARISON_STATUS_WORDS[row.status]}</span>
             </td>
             <td role="cell" data-label="What changed" data-stack="long">
-              <ChangeList texts={row.changes.length > 0 ? row.changes.map((c) => c.text) : [row.text]} />
+              <ChangeList texts={changeLines(row)} />
             </td>
           </tr>
         ))}

@@ -165,6 +165,57 @@ export interface PlanComparison {
   readonly sentences: readonly string[];
 }
 
+/** Each status of a compared action, workstream or measure in words. */
+export const COMPARISON_STATUS_WORDS: Readonly<Record<ActionComparison['status'], string>> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
+/** A kind of change to count or pick actions by. `baseline` is any change of baseline; `rebaselined` one baseline replaced by another. */
+export type ActionChangeTag =
+  | 'start-later'
+  | 'start-earlier'
+  | 'finish-later'
+  | 'finish-earlier'
+  | 'baseline'
+  | 'rebaselined'
+  | 'rag-worse'
+  | 'rag-better'
+  | 'completed';
+
+/**
+ * The kinds of change an action's comparison holds: the one rule that `counts`, the sentences and a
+ * view's filters share (a finish moved later by working days, a RAG worse, reaching 100%…).
+ *
+ * @example
+ * comparePlans(before, after).actions.filter((a) => actionChangeTags(a).has('finish-later'));
+ */
+export function actionChangeTags(action: ActionComparison): ReadonlySet<ActionChangeTag> {
+  const tags = new Set<ActionChangeTag>();
+  for (const change of action.changes) {
+    if (change.kind === 'start' || change.kind === 'finish') {
+      const days = change.workingDays ?? 0;
+      if (days !== 0) tags.add(`${change.kind}-${days > 0 ? 'later' : 'earlier'}`);
+    } else if (change.kind === 'baseline') {
+      tags.add('baseline');
+      if (change.from && change.to) tags.add('rebaselined');
+    } else if (change.kind === 'rag' && change.direction !== 'changed') tags.add(`rag-${change.direction}`);
+    else if (change.kind === 'percentComplete' && change.to >= 100 && change.from < 100) tags.add('completed');
+  }
+  return tags;
+}
+
+/**
+ * A compared item's lines: each change's sentence, or for one added or removed its one sentence.
+ *
+ * @example
+ * changeLines({ changes: [], text: 'Added: 3 May 2022 to 29 Jun 2022.' }); // ['Added: 3 May 2022 to 29 Jun 2022.']
+ */
+export function changeLines(item: { readonly changes: readonly { readonly text: string }[]; readonly text: string }): string[] {
+  return item.changes.length > 0 ? item.changes.map((c) => c.text) : [item.text];
+}
+
 /**
  * Compares two versions of a plan, each analysed (`analysePlan`) as of its own date: last month's
  * published plan and this month's. Actions and workstreams are matched by `id`. For each action it
@@ -554,16 +605,21 @@ function countChanges(actions: readonly ActionComparison[], unchanged: number): 
     ragBetter: 0,
     completed: 0,
   };
+  const keys: Readonly<Partial<Record<ActionChangeTag, keyof ComparisonCounts>>> = {
+    'start-later': 'startLater',
+    'start-earlier': 'startEarlier',
+    'finish-later': 'finishLater',
+    'finish-earlier': 'finishEarlier',
+    rebaselined: 'rebaselined',
+    'rag-worse': 'ragWorse',
+    'rag-better': 'ragBetter',
+    completed: 'completed',
+  };
   for (const action of actions) {
     counts[action.status]++;
-    for (const change of action.changes) {
-      if (change.kind === 'start' || change.kind === 'finish') {
-        const days = change.workingDays ?? 0;
-        if (days > 0) counts[change.kind === 'start' ? 'startLater' : 'finishLater']++;
-        if (days < 0) counts[change.kind === 'start' ? 'startEarlier' : 'finishEarlier']++;
-      } else if (change.kind === 'baseline' && change.from && change.to) counts.rebaselined++;
-      else if (change.kind === 'rag' && change.direction !== 'changed') counts[change.direction === 'worse' ? 'ragWorse' : 'ragBetter']++;
-      else if (change.kind === 'percentComplete' && change.to >= 100 && change.from < 100) counts.completed++;
+    for (const tag of actionChangeTags(action)) {
+      const key = keys[tag];
+      if (key) counts[key]++;
     }
   }
   return counts;
@@ -606,7 +662,7 @@ function sentencesOf(
     ];
     sentences.push(`${kind === 'finish' ? 'Finish' : 'Start'} dates moved: ${parts.filter(Boolean).join(' and ')}.`);
   }
-  const rebaselined = actions.filter((a) => a.changes.some((c) => c.kind === 'baseline' && c.from && c.to)).map((a) => a.ref);
+  const rebaselined = actions.filter((a) => actionChangeTags(a).has('rebaselined')).map((a) => a.ref);
   if (rebaselined.length > 0)
     sentences.push(`${rebaselined.length === 1 ? 'The baseline' : 'Baselines'} of ${listText(rebaselined)} changed.`);
   const rag = [

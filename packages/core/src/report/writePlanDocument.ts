@@ -22,7 +22,7 @@ import type { Person } from '../model/person.js';
 import type { PlanKind } from '../model/plan.js';
 import type { RagStatusOrUnrated } from '../rag/ragRules.js';
 import { feedbackRegister } from './feedbackRegister.js';
-import { comparePlans, type ActionComparison, type PlanComparison } from './comparePlans.js';
+import { changeLines, COMPARISON_STATUS_WORDS, comparePlans, type PlanComparison } from './comparePlans.js';
 import { riskRegister } from './riskRegister.js';
 import { statutoryTimeline, type StatutoryDeadline } from './statutoryTimeline.js';
 import { summariseEngagement } from './summariseEngagement.js';
@@ -434,17 +434,11 @@ function periodBlocks(analysis: PlanAnalysis, summary: PeriodSummary): DocxBlock
   return blocks;
 }
 
-const VERSION_CHANGE_WORDS: Readonly<Record<ActionComparison['status'], string>> = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-};
-
 /** What changed since an earlier version: its sentences, then a table of actions and one of workstreams. */
 function changeBlocks(comparison: PlanComparison): DocxBlock[] {
   const since = formatDate(comparison.before.asOf, 'long');
   const blocks: DocxBlock[] = [heading(1, `Changes since ${since}`), ...comparison.sentences.map(text)];
-  const changeCell = (texts: readonly string[]): DocxCell => ({ paragraphs: texts.map((words) => para(words)) });
+  const changeCell = (item: Parameters<typeof changeLines>[0]): DocxCell => ({ paragraphs: changeLines(item).map((words) => para(words)) });
   if (comparison.actions.length > 0) {
     blocks.push(
       table({
@@ -455,8 +449,8 @@ function changeBlocks(comparison: PlanComparison): DocxBlock[] {
         rows: comparison.actions.map((action) => [
           cellOf(action.ref),
           cellOf(action.title),
-          cellOf(VERSION_CHANGE_WORDS[action.status]),
-          changeCell(action.changes.length > 0 ? action.changes.map((c) => c.text) : [action.text]),
+          cellOf(COMPARISON_STATUS_WORDS[action.status]),
+          changeCell(action),
         ]),
       }),
     );
@@ -468,11 +462,7 @@ function changeBlocks(comparison: PlanComparison): DocxBlock[] {
         description: `Each workstream added, removed, renamed or given other leads since the version of ${since}.`,
         header: ['Workstream', 'Change', 'What changed'],
         weights: [4, 1.5, 8.5],
-        rows: comparison.workstreams.map((ws) => [
-          cellOf(ws.name),
-          cellOf(VERSION_CHANGE_WORDS[ws.status]),
-          changeCell(ws.changes.length > 0 ? ws.changes.map((c) => c.text) : [ws.text]),
-        ]),
+        rows: comparison.workstreams.map((ws) => [cellOf(ws.name), cellOf(COMPARISON_STATUS_WORDS[ws.status]), changeCell(ws)]),
       }),
     );
   }
@@ -483,11 +473,7 @@ function changeBlocks(comparison: PlanComparison): DocxBlock[] {
         description: `Each impact measure added, removed, or with a new figure, target, baseline or status since the version of ${since}.`,
         header: ['Measure', 'Change', 'What changed'],
         weights: [4, 1.5, 8.5],
-        rows: comparison.measures.map((m) => [
-          cellOf(m.title),
-          cellOf(VERSION_CHANGE_WORDS[m.status]),
-          changeCell(m.changes.length > 0 ? m.changes.map((c) => c.text) : [m.text]),
-        ]),
+        rows: comparison.measures.map((m) => [cellOf(m.title), cellOf(COMPARISON_STATUS_WORDS[m.status]), changeCell(m)]),
       }),
     );
   }
